@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .errors import PipelineError
 from .records import Analysis
 
 #: Fields an Analysis holds at the start, before any stage runs.
 INITIAL_FIELDS = frozenset({"article"})
+
+T = TypeVar("T")
 
 
 class Stage(Protocol):
@@ -89,11 +91,17 @@ class Pipeline:
 
     def run(self, analyses: Iterable[Analysis], *, batch_size: int = 32) -> Iterator[Analysis]:
         """Run over a stream in batches, yielding finished analyses in input order."""
-        batch: list[Analysis] = []
-        for a in analyses:
-            batch.append(a)
-            if len(batch) >= batch_size:
-                yield from self(batch)
-                batch = []
-        if batch:
+        for batch in batched(analyses, batch_size):
             yield from self(batch)
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of up to ``size`` consecutive items."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

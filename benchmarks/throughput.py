@@ -1,0 +1,99 @@
+"""Throughput of Tacitus against plain spaCy parsing of the same texts, in one process.
+
+    python benchmarks/throughput.py [PATH ...] [--repeat N] [--batch-size N]
+
+Codes a corpus (default: our sample articles, repeated to make a few hundred) and prints
+articles/s, sentences/s and peak memory (tracemalloc, Python allocations) for
+
+  1. baseline: ``nlp.pipe`` over the cleaned bodies (the parse every coder needs), and
+  2. Tacitus: the whole coding pipeline over the same articles,
+
+with the ratio Tacitus/baseline. A figure, not a test: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tacitus import coder, nlp
+from tacitus.ingest import read_articles
+from tacitus.records import Analysis, Article, Failure
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = [str(HERE.parent / "examples" / "articles" / n)
+                  for n in ("harbor-talks.txt", "border-clash.html", "wire.jsonl")]
+
+
+def load_corpus(paths: list[str], repeat: int) -> list[Article]:
+    base = [a for a in read_articles(paths) if not isinstance(a, Failure)]
+    if not base:
+        sys.exit("no articles read; give paths to text, HTML or JSONL articles")
+    out = []
+    for r in range(repeat):
+        for a in base:
+            # a distinct id and hash per copy, so nothing downstream short-cuts repeats
+            out.append(Article(id=f"{a.id}-{r}", text=a.text, date=a.date, title=a.title,
+                               publisher=a.publisher, dateline=a.dateline,
+                               content_hash=f"{a.content_hash}-{r}"))
+    return out
+
+
+def measure(label: str, fn: Callable[[], int], n_articles: int) -> dict[str, Any]:
+    gc.collect()
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    n_sentences = fn()
+    elapsed = time.perf_counter() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {"label": label, "seconds": elapsed, "articles_s": n_articles / elapsed,
+            "sentences_s": n_sentences / elapsed, "peak_mb": peak / 2**20}
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("paths", nargs="*", default=DEFAULT_CORPUS)
+    p.add_argument("--repeat", type=int, default=40)
+    p.add_argument("--batch-size", type=int, default=16)
+    args = p.parse_args(argv)
+
+    articles = load_corpus(args.paths, args.repeat)
+    language = nlp.load()
+    pipeline = coder.build(nlp=language)
+    texts = [a.text for a in articles]
+    # warm up both paths (model weights, lookup tables, pattern and KB indexes)
+    list(pipeline.run([Analysis(article=a) for a in articles[:4]]))
+
+    def baseline() -> int:
+        return sum(len(list(doc.sents)) for doc in language.pipe(texts, batch_size=args.batch_size))
+
+    events = 0
+
+    def tacitus_run() -> int:
+        nonlocal events
+        n = 0
+        for analysis in pipeline.run((Analysis(article=a) for a in articles), batch_size=args.batch_size):
+            n += len(analysis.sentences)
+            events += len(analysis.events)
+        return n
+
+    results = [measure("spaCy nlp.pipe (baseline)", baseline, len(articles)),
+               measure("tacitus coding pipeline", tacitus_run, len(articles))]
+    print(f"corpus: {len(articles)} articles ({len(set(texts))} distinct), model {nlp.describe(language)}")
+    print(f"{'run':30} {'seconds':>8} {'articles/s':>11} {'sentences/s':>12} {'peak MB':>8}")
+    for r in results:
+        print(f"{r['label']:30} {r['seconds']:8.2f} {r['articles_s']:11.1f} {r['sentences_s']:12.1f} {r['peak_mb']:8.1f}")
+    ratio = results[1]["articles_s"] / results[0]["articles_s"]
+    print(f"events coded: {events}")
+    print(f"ratio tacitus/baseline throughput: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,399 @@
+"""Stage `events`: find predicates in the dependency parse and code them with the patterns.
+
+For every verb (and every event noun) in a sentence the extractor looks up the lemma in
+the pattern dictionary, finds the predicate's actor (its subject, inherited through
+control verbs, coordination and relative clauses; the ``by`` agent of a passive) and its
+recipient (the slots the pattern names), resolves both to the mentions found by the
+actors stage, and builds an :class:`Event` with evidence offsets, flags and a confidence.
+
+Restraint: a predicate whose actor does not resolve to a known entity yields no event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import __version__, codes
+from ..pipeline import stages
+from ..records import Actor, Analysis, Event, Mention
+from . import flags as flagmod
+from .patterns import ACTOR, Pattern, PatternSet
+from .patterns import default as default_patterns
+
+CODER_NAME = "tacitus.events.patterns.v1"
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: Modifier labels under an NP head whose mentions stand for the NP ("Japan's decision").
+OWNER_DEPS = ("poss", "compound", "appos", "nmod")
+#: Clause links through which a predicate without a subject takes its head's subject.
+INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
+#: Verbs after which an xcomp's subject is the head's object ("urged Japan to ...").
+OBJECT_CONTROL = frozenset({"urge", "ask", "press", "call", "encourage", "invite", "order",
+                            "force", "persuade", "help", "allow", "tell", "warn", "request"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A predicate matched to a pattern, before it becomes an Event."""
+
+    pattern: Pattern
+    trigger: Any  # spaCy Token: the verb or event noun
+    cameo: str
+    actors: list[Actor]
+    recipients: list[Actor]
+    how: list[str] = field(default_factory=list)  # trace for `tacitus explain`
+    penalty: float = 1.0
+
+
+class MentionIndex:
+    """Token index → mention, for one document."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.token_start is None or m.token_end is None:
+                continue
+            for i in range(m.token_start, m.token_end):
+                self.by_token[i] = m
+
+    def at(self, token: Any) -> Mention | None:
+        return self.by_token.get(token.i)
+
+
+def _copy_actor(m: Mention) -> Actor | None:
+    if m.actor is None or not (m.actor.name or m.actor.country or m.actor.cameo_code):
+        return None
+    a = Actor.from_dict(m.actor.to_dict())
+    if a.start is None:
+        a.start, a.end = m.start, m.end
+    return a
+
+
+def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]:
+    """Actors that the noun phrase headed by ``token`` refers to (coordination included)."""
+    found: list[Actor] = []
+    m = index.at(token)
+    if m is not None:
+        a = _copy_actor(m)
+        if a:
+            found.append(a)
+    elif depth < 2:
+        for child in token.children:
+            # "Japan's decision" stands for Japan; "his counterpart" is not "him"
+            if child.dep_ in OWNER_DEPS and child.pos_ != "PRON":
+                found.extend(actors_at(child, index, depth=depth + 1))
+        if not found:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found.extend(actors_at(pobj, index, depth=depth + 1))
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(actors_at(child, index, depth=depth))
+    return _unique(found)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    keys: set[tuple] = set()
+    for a in actors:
+        key = (a.entity_id or a.name, a.country, a.cameo_code)
+        if key not in keys:
+            keys.add(key)
+            out.append(a)
+    return out
+
+
+def subject_of(verb: Any) -> tuple[Any | None, str]:
+    """The token heading the actor of ``verb`` and how it was found."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "passive agent (by ...)"
+        return None, "passive without agent"
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c, "subject"
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head is not verb:
+        return head, f"head noun of {verb.dep_}"
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        for c in head.children:
+            if c.dep_ in ("dobj", "dative"):
+                return c, f"object of '{head.lower_}' (object control)"
+    if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
+        tok, how = subject_of(head)
+        return tok, f"{how} of '{head.lower_}' (inherited via {verb.dep_})"
+    return None, "no subject"
+
+
+def _objects(verb: Any) -> list[Any]:
+    """Direct objects (the patient of a passive counts as one)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    out = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")]
+    return out
+
+
+def _prep_objects(token: Any, word: str) -> list[Any]:
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prt" and c.lower_ == word:
+            # phrasal verb "call on X": the particle's object hangs on the verb
+            out.extend(p for p in token.children if p.dep_ == "dobj")
+    return out
+
+
+def recipients_for(pattern: Pattern, token: Any, index: MentionIndex,
+                   *, extra_heads: Iterable[Any] = ()) -> tuple[list[Actor], str]:
+    """Recipients of ``token`` by the pattern's slots, in order; first slot that yields wins."""
+    heads = [token, *extra_heads]
+    for slot in pattern.recipient:
+        for head in heads:
+            if slot == "dobj":
+                toks = _objects(head) if head.pos_ in ("VERB", "AUX") else []
+            elif slot == "dative":
+                toks = [c for c in head.children if c.dep_ == "dative"]
+            elif slot == "attr":
+                toks = [c for c in head.children if c.dep_ == "attr"]
+            elif slot == "compound":
+                toks = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+            elif slot == "that":
+                toks = []
+            else:
+                toks = _prep_objects(head, slot)
+            actors = [a for t in toks for a in actors_at(t, index)]
+            if actors:
+                return _unique(actors), f"{slot} of '{head.text}'"
+    return [], "none"
+
+
+def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
+    if not pattern.needs_actor_sector:
+        return True
+    return any(set(a.sectors) & pattern.needs_actor_sector for a in actors)
+
+
+def _object_ok(pattern: Pattern, obj: Any | None, index: MentionIndex) -> bool:
+    if not pattern.needs_object:
+        return True
+    if obj is None:
+        return False
+    if ACTOR in pattern.needs_object and actors_at(obj, index):
+        return True
+    return obj.lemma_.lower() in pattern.needs_object
+
+
+def _has_prep(token: Any, word: str) -> bool:
+    return any(c.dep_ in ("prep", "prt") and c.lower_ == word for c in token.children)
+
+
+class Extractor:
+    """Turns one parsed, actor-resolved document into candidates."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+
+    def candidates(self, doc: Any, index: MentionIndex) -> list[Candidate]:
+        out: list[Candidate] = []
+        consumed: set[int] = set()
+        for tok in doc:
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+                out.extend(self._verb(tok, index, consumed))
+        for tok in doc:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                out.extend(self._noun(tok, index))
+        return out
+
+    # -- verbs -------------------------------------------------------------------------
+    def _verb(self, verb: Any, index: MentionIndex, consumed: set[int]) -> list[Candidate]:
+        lemma = verb.lemma_.lower()
+        objs = _objects(verb)
+        if lemma in self.patterns.light_verbs:
+            for obj in objs:
+                for noun in self._event_nouns(obj):
+                    cand = self._light(verb, noun, index)
+                    if cand:
+                        consumed.add(noun.i)
+                        return [cand]
+        for pattern in self.patterns.verbs.get(lemma, ()):
+            if pattern.prep and not _has_prep(verb, pattern.prep):
+                continue
+            obj = objs[0] if objs else None
+            if pattern.prep:
+                pobjs = _prep_objects(verb, pattern.prep)
+                obj = pobjs[0] if pobjs else obj
+            if not _object_ok(pattern, obj, index):
+                continue
+            subj, how = subject_of(verb)
+            actors = actors_at(subj, index) if subj is not None else []
+            if not actors or not _sectors_ok(pattern, actors):
+                continue
+            recipients, rhow = recipients_for(pattern, verb, index)
+            penalty = 1.0
+            if not recipients and verb.dep_ == "conj" and "inherited" in how:
+                # "accused Japan of ... and warned of action": the warning is aimed at Japan too
+                recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
+                rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85
+            recipients = [r for r in recipients if not _same(r, actors)]
+            cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
+            return [Candidate(pattern, verb, cameo, actors, recipients,
+                              how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
+                                   f"actor: {how}", f"recipient: {rhow}"], penalty=penalty)]
+        return []
+
+    def _event_nouns(self, obj: Any) -> list[Any]:
+        """The object noun and its coordinated nouns that are event nouns."""
+        toks = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+        return [t for t in toks if t.lemma_.lower() in self.patterns.nouns]
+
+    def _light(self, verb: Any, noun: Any, index: MentionIndex) -> Candidate | None:
+        pattern = self.patterns.nouns[noun.lemma_.lower()][0]
+        subj, how = subject_of(verb)
+        actors = actors_at(subj, index) if subj is not None else []
+        if not actors:
+            return None
+        recipients, rhow = recipients_for(pattern, noun, index, extra_heads=[verb])
+        if not recipients and pattern.symmetric:
+            recipients = self._participants(noun, index)
+            rhow = "participants named around the noun"
+        recipients = [r for r in recipients if not _same(r, actors)]
+        return Candidate(pattern, noun, pattern.cameo, actors, recipients,
+                         how=[f"light verb '{verb.text}' + event noun '{noun.text}' matched {pattern.id}",
+                              f"actor: {how}", f"recipient: {rhow}"])
+
+    # -- nouns standing alone ("during talks with X", "the A-B summit") ------------------
+    def _noun(self, noun: Any, index: MentionIndex) -> list[Candidate]:
+        for pattern in self.patterns.nouns.get(noun.lemma_.lower(), ()):
+            if pattern.requires_light:
+                continue
+            participants = self._participants(noun, index)
+            owners = [a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, index)]
+            withs = [a for w in ("with",) for t in _prep_objects(noun, w) for a in actors_at(t, index)]
+            how = "participants named around the noun"
+            if withs:
+                actors = owners or self._clause_actors(noun, index)
+                recipients = withs
+                how = "owner or clause subject, with-phrase"
+            elif len(participants) >= 2:
+                actors, recipients = participants[:1], participants[1:]
+            else:
+                actors = owners or self._clause_actors(noun, index) or participants
+                recipients = [p for p in participants if not _same(p, actors)]
+            if not actors:
+                continue
+            return [Candidate(pattern, noun, pattern.cameo, _unique(actors),
+                              [r for r in _unique(recipients) if not _same(r, actors)],
+                              how=[f"event noun '{noun.text}' matched {pattern.id}", how],
+                              penalty=0.9)]
+        return []
+
+    def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
+        found: list[Actor] = []
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod", "poss"):
+                # "the Pentagon meeting" names a place, not a participant
+                found.extend(a for a in actors_at(c, index) if "metonym" not in (a.resolution or ""))
+            elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found.extend(actors_at(p, index))
+        return _unique(found)
+
+    def _clause_actors(self, noun: Any, index: MentionIndex) -> list[Actor]:
+        head = noun.head
+        hops = 0
+        while head.pos_ not in ("VERB", "AUX") and head is not head.head and hops < 4:
+            head, hops = head.head, hops + 1
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, _ = subject_of(head)
+        return actors_at(subj, index) if subj is not None else []
+
+
+def _same(actor: Actor, group: list[Actor]) -> bool:
+    """Whether ``actor`` is one of ``group`` (same entity, or same country and role code)."""
+    return any(
+        (actor.entity_id and actor.entity_id == g.entity_id)
+        or (actor.cameo_code and actor.cameo_code == g.cameo_code)
+        for g in group
+    )
+
+
+def event_id(content_hash: str, sentence_index: int, trigger_i: int, cameo: str) -> str:
+    raw = f"{content_hash}:{sentence_index}:{trigger_i}:{cameo}"
+    return hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event:
+    """Turn a candidate into an Event with codes, flags, evidence and confidence."""
+    tok = cand.trigger
+    sent = analysis.sentences[sentence_index]
+    fl = flagmod.flags_for(tok)
+    cameo = cand.cameo
+    plover = codes.plover_for_cameo(cameo)
+    if cand.pattern.plover:
+        plover = {"type": cand.pattern.plover, "mode": cand.pattern.mode, "contexts": plover.get("contexts", [])}
+    how = list(cand.how)
+    if fl["future"] and plover.get("type") in flagmod.INTENT_TYPES:
+        intent = flagmod.intent_code(cameo)
+        how.append(f"future {plover['type']} → AGREE (PLOVER: intended cooperation), CAMEO {cameo} → {intent}")
+        cameo = intent
+        plover = codes.plover_for_cameo(cameo)
+    confidence = cand.pattern.confidence * cand.penalty
+    confidence *= min((a.confidence or 0.5) for a in cand.actors)
+    if fl["negated"]:
+        confidence *= 0.5
+        how.append("negated")
+    if fl["hypothetical"]:
+        confidence *= 0.6
+        how.append("hypothetical")
+    return Event(
+        event_id=event_id(analysis.article.content_hash, sentence_index, tok.i, cameo),
+        article_id=analysis.article.id,
+        sentence_index=sentence_index,
+        evidence={"text": sent.text, "start": sent.start, "end": sent.end},
+        trigger={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
+                 "lemma": tok.lemma_.lower(), "i": tok.i},
+        actor=cand.actors,
+        recipient=cand.recipients,
+        plover=plover,
+        cameo=codes.cameo_record(cameo),
+        flags=fl,
+        confidence=round(min(max(confidence, 0.01), 0.99), 3),
+        rule=cand.pattern.id + " | " + "; ".join(how),
+        coder={"name": CODER_NAME, "version": __version__},
+    )
+
+
+@stages.register(CODER_NAME)
+class ExtractEvents:
+    """Code every predicate of every sentence with the pattern dictionary."""
+
+    name = CODER_NAME
+    reads = ("article", "doc", "sentences", "mentions")
+    writes = ("events",)
+
+    def __init__(self, *, patterns: PatternSet | None = None) -> None:
+        self.extractor = Extractor(patterns or default_patterns())
+
+    def __call__(self, batch: list[Analysis]) -> None:
+        for analysis in batch:
+            analysis.events = self.events_of(analysis)
+
+    def events_of(self, analysis: Analysis) -> list[Event]:
+        doc = analysis.doc
+        index = MentionIndex(analysis.mentions)
+        sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+        events = []
+        for cand in self.extractor.candidates(doc, index):
+            events.append(build_event(analysis, cand, sent_of[cand.trigger.sent.start]))
+        return events

@@ -1,0 +1,161 @@
+"""Load and validate the event pattern dictionary (``events/data/patterns.yaml``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..datafiles import Row, package_file, read_yaml_list, validate
+from ..errors import DataFileError
+
+DEFAULT_PATH = package_file("events", "data", "patterns.yaml")
+
+#: Recipient slots that are dependency labels rather than preposition words.
+DEP_SLOTS = frozenset({"dobj", "dative", "attr", "compound", "that"})
+
+#: Marker in ``needs_object`` meaning "the object must resolve to an actor".
+ACTOR = "ACTOR"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One verb or noun sense: the words that trigger it and the code it gives."""
+
+    id: str
+    kind: str  # "verb" | "noun"
+    lemmas: tuple[str, ...]
+    cameo: str
+    recipient: tuple[str, ...] = ()
+    prep: str | None = None
+    needs_object: frozenset[str] = frozenset()
+    needs_actor_sector: frozenset[str] = frozenset()
+    object_refine: tuple[tuple[str, str], ...] = ()
+    symmetric: bool = False
+    requires_light: bool = False
+    plover: str | None = None
+    mode: str | None = None
+    confidence: float = 0.7
+    line: int = 0
+
+
+@dataclass(slots=True)
+class PatternSet:
+    """All patterns, indexed by lemma, plus noun classes and light verbs."""
+
+    path: str
+    version: int
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    by_id: dict[str, Pattern] = field(default_factory=dict)
+
+    def classes_of(self, lemma: str) -> set[str]:
+        return {name for name, words in self.classes.items() if lemma in words}
+
+    def refine(self, pattern: Pattern, object_lemma: str | None) -> str:
+        """The CAMEO code for ``pattern`` given its object's lemma (object_refine)."""
+        if object_lemma:
+            for cls, code in pattern.object_refine:
+                if object_lemma in self.classes.get(cls, ()):
+                    return code
+        return pattern.cameo
+
+
+def _checks(known_classes: set[str]):
+    def check(row: Row) -> Iterable[str]:
+        d = row.data
+        where = row.where()
+        if not d.get("id"):
+            yield f"{where}: 'id' is required"
+        if not isinstance(d.get("lemmas"), list) or not d["lemmas"]:
+            yield f"{where}: 'lemmas' must be a non-empty list"
+        code = str(d.get("cameo", ""))
+        if not (code.isdigit() and 3 <= len(code) <= 4):
+            yield f"{where}: 'cameo' must be a 3-4 digit CAMEO code string like \"040\", got {code!r}"
+        conf = d.get("confidence", 0.7)
+        if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
+            yield f"{where}: 'confidence' must be a number in (0, 1]"
+        for cls in (d.get("object_refine") or {}):
+            if cls not in known_classes:
+                yield f"{where}: object_refine names unknown class {cls!r}"
+        for cls, refined in (d.get("object_refine") or {}).items():
+            if not (str(refined).isdigit() and 3 <= len(str(refined)) <= 4):
+                yield f"{where}: object_refine[{cls}] must be a CAMEO code string"
+        unknown = set(d) - {
+            "id", "lemmas", "cameo", "recipient", "prep", "needs_object", "needs_actor_sector",
+            "object_refine", "symmetric", "requires_light", "plover", "mode", "confidence",
+        }
+        if unknown:
+            yield f"{where}: unknown field(s) {', '.join(sorted(unknown))}"
+
+    return check
+
+
+def _pattern(row: Row, kind: str) -> Pattern:
+    d = row.data
+    return Pattern(
+        id=d["id"],
+        kind=kind,
+        lemmas=tuple(str(x).lower() for x in d["lemmas"]),
+        cameo=str(d["cameo"]),
+        recipient=tuple(d.get("recipient") or ()),
+        prep=d.get("prep"),
+        needs_object=frozenset(str(x) if x == ACTOR else str(x).lower() for x in d.get("needs_object") or ()),
+        needs_actor_sector=frozenset(d.get("needs_actor_sector") or ()),
+        object_refine=tuple((k, str(v)) for k, v in (d.get("object_refine") or {}).items()),
+        symmetric=bool(d.get("symmetric", False)),
+        requires_light=bool(d.get("requires_light", False)),
+        plover=d.get("plover"),
+        mode=d.get("mode"),
+        confidence=float(d.get("confidence", 0.7)),
+        line=row.line,
+    )
+
+
+def load(path: str | Path | None = None) -> PatternSet:
+    """Read, validate (listing every problem) and index a pattern file."""
+    path = str(path or DEFAULT_PATH)
+    with open(path, encoding="utf-8") as fh:
+        top = yaml.safe_load(fh) or {}
+    classes = {k: frozenset(str(w).lower() for w in v) for k, v in (top.get("classes") or {}).items()}
+    verb_rows = read_yaml_list(path, "verbs")
+    noun_rows = read_yaml_list(path, "nouns")
+    problems: list[str] = []
+    seen: dict[str, int] = {}
+    for rows in (verb_rows, noun_rows):
+        try:
+            validate(rows, path, _checks(set(classes)))
+        except DataFileError as exc:
+            problems.extend(exc.problems)
+        for row in rows:
+            pid = row.data.get("id")
+            if pid in seen:
+                problems.append(f"{row.where()}: duplicate id (first at line {seen[pid]})")
+            elif pid:
+                seen[pid] = row.line
+    if problems:
+        raise DataFileError(path, problems)
+    ps = PatternSet(
+        path=path,
+        version=int(top.get("version", 1)),
+        classes=classes,
+        light_verbs=frozenset(str(x).lower() for x in top.get("light_verbs") or ()),
+    )
+    for kind, rows, index in (("verb", verb_rows, ps.verbs), ("noun", noun_rows, ps.nouns)):
+        for row in rows:
+            pat = _pattern(row, kind)
+            ps.by_id[pat.id] = pat
+            for lemma in pat.lemmas:
+                index.setdefault(lemma, []).append(pat)
+    return ps
+
+
+@lru_cache(maxsize=1)
+def default() -> PatternSet:
+    """The packaged pattern set, loaded once."""
+    return load(DEFAULT_PATH)
