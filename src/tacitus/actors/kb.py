@@ -1,0 +1,550 @@
+"""The actors knowledge base: countries, institutional metonyms, organisations, people and agents.
+
+Loaded from the package data files in ``tacitus/actors/data`` (see ``SOURCES.md`` there) with
+:mod:`tacitus.datafiles`; every problem in every file is collected into one
+:class:`~tacitus.errors.DataFileError`. User files can be layered on top with
+``KnowledgeBase.load(extra=[...])``; a user row with the id of a packaged row replaces it.
+
+People come one row per term of office. ``term_end`` is the first day out of office (usually the
+successor's first day), so a term covers ``term_start <= date < term_end``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..datafiles import Row, is_date, package_file, read_tsv, require, unique, validate
+from ..errors import DataFileError
+
+#: CAMEO/PLOVER sector codes accepted in the data files.
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG OPP REB INS CVL BUS MED EDU HLH REF LAB ELI SPY NGO IGO CRM REL AGR ENV"
+    " MOD RAD PTY UAF SEP".split()
+)
+
+#: Data file kinds, told apart by a column only that kind has.
+FILES = ("countries", "metonyms", "organizations", "people", "agents")
+_KEY_COLUMN = {
+    "countries": "iso3",
+    "people": "term_start",
+    "organizations": "type",
+    "agents": "term",
+    "metonyms": "id",
+}
+_ID = re.compile(r"^[a-z0-9_.]+$")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One thing an actor mention can resolve to (a person's entity is one term of office)."""
+
+    id: str
+    name: str
+    kind: str  # "country" | "person" | "org" | "metonym" | "agent"
+    country: str | None = None
+    sectors: tuple[str, ...] = ()
+    cameo_code: str | None = None
+    wikidata: str | None = None
+    role: str | None = None
+    role_key: str | None = None
+    term_start: str | None = None
+    term_end: str | None = None
+    org: str | None = None  # organisation id for officials of an IGO
+    surname: str | None = None
+    individual: bool = False  # agents: the noun names one person ("minister", not "troops")
+
+    def in_office(self, date: str | None) -> bool:
+        """Whether this term covers ``date`` (YYYY-MM-DD...); False for unrecorded terms."""
+        if not self.term_start:
+            return False
+        if date is None:
+            return not self.term_end
+        day = date[:10]
+        return self.term_start <= day and (not self.term_end or day < self.term_end)
+
+    @property
+    def primary_sector(self) -> str | None:
+        return self.sectors[0] if self.sectors else None
+
+
+def cameo_for(country: str | None, sectors: Iterable[str]) -> str | None:
+    """CAMEO actor code from a country and sectors: ``USA`` + ``GOV`` → ``USAGOV``."""
+    first = next(iter(sectors), None)
+    if country is None:
+        return None
+    return country + (first or "")
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _kind_of(rows: list[Row], path: str | Path) -> str:
+    if not rows:
+        return "empty"
+    cols = rows[0].data.keys()
+    for kind in ("countries", "people", "organizations", "agents", "metonyms"):
+        if _KEY_COLUMN[kind] in cols:
+            return kind
+    raise DataFileError(
+        str(path),
+        [
+            f"cannot tell which kind of actors file this is from its header ({', '.join(cols)}); "
+            "see tacitus/actors/data/SOURCES.md for the columns of each file"
+        ],
+    )
+
+
+# ---------------------------------------------------------------- validation
+
+
+def _check_sectors(key: str = "sectors", id_key: str = "id"):
+    def check(row: Row) -> Iterator[str]:
+        for s in _split(row.data.get(key)):
+            if s not in SECTORS:
+                known = ", ".join(sorted(SECTORS))
+                yield f"{row.where(id_key)}: unknown sector {s!r} (known: {known})"
+
+    return check
+
+
+def _check_country(countries: set[str], *, orgs: set[str] | None = None):
+    def check(row: Row) -> Iterator[str]:
+        c = row.data.get("country", "")
+        if c and c not in countries:
+            yield (
+                f"{row.where()}: unknown country {c!r} "
+                "(use an ISO 3166-1 alpha-3 code from countries.tsv)"
+            )
+        org = row.data.get("org", "")
+        if orgs is not None and org and org not in orgs:
+            yield f"{row.where()}: unknown org {org!r} (use an id from organizations.tsv)"
+
+    return check
+
+
+def _check_id(row: Row) -> Iterator[str]:
+    ident = row.data.get("id", "")
+    if ident and not _ID.match(ident):
+        yield f"{row.where()}: id must be lowercase letters, digits, '_', '.' (usa.austin_lloyd)"
+
+
+def _real_date(value: str) -> bool:
+    """YYYY-MM-DD and a day that exists (2023-13-45 is not)."""
+    if not is_date(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_terms(row: Row) -> Iterator[str]:
+    start, end = row.data.get("term_start", ""), row.data.get("term_end", "")
+    for key, value in (("term_start", start), ("term_end", end)):
+        if value and not _real_date(value):
+            yield f"{row.where()}: {key!r} must be a date like 2023-09-13, not {value!r}"
+    if end and not start:
+        yield f"{row.where()}: 'term_end' without 'term_start'; give both or neither"
+    if _real_date(start) and _real_date(end) and end <= start:
+        yield f"{row.where()}: term_end {end} is not after term_start {start}"
+    if not row.data.get("country") and not row.data.get("org"):
+        yield f"{row.where()}: a person needs a 'country' or an 'org'"
+
+
+def _unique_term():
+    seen: dict[tuple[str, str, str], int] = {}
+
+    def check(row: Row) -> Iterator[str]:
+        key = (row.data.get("id", ""), row.data.get("role_key", ""), row.data.get("term_start", ""))
+        if key in seen:
+            yield (
+                f"{row.where()}: duplicate id with the same role_key and term_start "
+                f"(first at line {seen[key]})"
+            )
+        else:
+            seen[key] = row.line
+
+    return check
+
+
+def _validate(kind: str, rows: list[Row], path: str | Path, countries: set[str], orgs: set[str]):
+    if kind == "countries":
+
+        def iso(row: Row) -> Iterator[str]:
+            if not _ISO3.match(row.data.get("iso3", "")):
+                yield f"{row.where('iso3')}: 'iso3' must be three capital letters like JPN"
+
+        return validate(rows, path, require("iso3", "name", id_key="iso3"), iso, unique("iso3"))
+    if kind == "people":
+        return validate(
+            rows,
+            path,
+            require("id", "name", "sectors"),
+            _check_id,
+            _check_terms,
+            _unique_term(),
+            _check_sectors(),
+            _check_country(countries, orgs=orgs),
+        )
+    if kind == "agents":
+        return validate(
+            rows,
+            path,
+            require("term", id_key="term"),
+            unique("term"),
+            _check_sectors(id_key="term"),
+        )
+    checks = [
+        require("id", "name"),
+        _check_id,
+        unique("id"),
+        _check_sectors(),
+        _check_country(countries),
+    ]
+    if kind == "metonyms":
+        checks.append(require("country", "sectors"))
+    return validate(rows, path, *checks)
+
+
+# ---------------------------------------------------------------- building entities
+
+
+def _country_entities(row: Row) -> Entity:
+    d = row.data
+    return Entity(
+        id=d["iso3"].lower(),
+        name=d["name"],
+        kind="country",
+        country=d["iso3"],
+        cameo_code=d["iso3"],
+        wikidata=d.get("wikidata") or None,
+    )
+
+
+def _person(row: Row, orgs: Mapping[str, Entity]) -> Entity:
+    d = row.data
+    sectors = tuple(_split(d.get("sectors")))
+    org = d.get("org") or None
+    country = d.get("country") or None
+    code = orgs[org].cameo_code if org and org in orgs else cameo_for(country, sectors)
+    surname = d.get("surname") or d["name"].split()[-1]
+    return Entity(
+        id=d["id"],
+        name=d["name"],
+        kind="person",
+        country=country,
+        sectors=sectors,
+        cameo_code=code,
+        wikidata=d.get("wikidata") or None,
+        role=d.get("role") or None,
+        role_key=d.get("role_key") or None,
+        term_start=d.get("term_start") or None,
+        term_end=d.get("term_end") or None,
+        org=org,
+        surname=surname,
+    )
+
+
+def _org(row: Row, kind: str) -> Entity:
+    d = row.data
+    sectors = tuple(_split(d.get("sectors")))
+    country = d.get("country") or None
+    code = d.get("cameo_code") or cameo_for(country, sectors)
+    return Entity(
+        id=d["id"],
+        name=d["name"],
+        kind=kind,
+        country=country,
+        sectors=sectors,
+        cameo_code=code,
+        wikidata=d.get("wikidata") or None,
+        role_key=d.get("chief") or None,
+    )  # metonyms: the role of the body's head
+
+
+def _agent(row: Row) -> Entity:
+    d = row.data
+    return Entity(
+        id="agent." + d["term"].replace(" ", "_"),
+        name=d["term"],
+        kind="agent",
+        sectors=tuple(_split(d.get("sectors"))),
+        role_key=d.get("role_key") or None,
+        individual=d.get("individual", "").lower() == "yes",
+    )
+
+
+def _norm(text: str) -> str:
+    """Alias key: case-folded, spaces collapsed, curly apostrophes straightened."""
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
+# ---------------------------------------------------------------- the knowledge base
+
+
+class KnowledgeBase:
+    """Indexes over the actor data files; build with :meth:`default` or :meth:`load`."""
+
+    _default: KnowledgeBase | None = None
+
+    def __init__(self, rows: Mapping[str, list[Row]]) -> None:
+        self._aliases: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+        self._countries: dict[str, Entity] = {}
+        self._capitals: dict[str, Entity] = {}
+        self._agents: dict[str, Entity] = {}
+        self._terms: dict[str, list[Entity]] = defaultdict(list)
+        self._offices: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+        self.orgs: dict[str, Entity] = {}
+        self._surfaces: set[str] = set()
+        for row in rows.get("countries", []):
+            self._add_country(row)
+        for row in rows.get("organizations", []):
+            self._add_named(_org(row, "org"), row)
+        for row in rows.get("metonyms", []):
+            self._add_named(_org(row, "metonym"), row)
+        for row in rows.get("people", []):
+            self._add_person(row)
+        for row in rows.get("agents", []):
+            self._add_agent(row)
+        for terms in self._terms.values():
+            terms.sort(key=lambda e: e.term_start or "")
+
+    # -- construction
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The packaged knowledge base, loaded once per process."""
+        if cls._default is None:
+            cls._default = cls.load()
+        return cls._default
+
+    @classmethod
+    def load(
+        cls, paths: Mapping[str, str | Path] | None = None, *, extra: Iterable[str | Path] = ()
+    ) -> KnowledgeBase:
+        """Load and validate data files; ``extra`` user files are layered on top.
+
+        ``paths`` maps a file kind (``countries``, ``metonyms``, ``organizations``, ``people``,
+        ``agents``) to a path; kinds not given come from the package. The kind of an ``extra``
+        file is told from its header. Raises DataFileError listing every bad row of a file.
+        """
+        sources: list[tuple[str, str | Path, list[Row]]] = []
+        given = dict(paths or {})
+        for kind in FILES:
+            path = given.pop(kind, None) or package_file("actors", "data", f"{kind}.tsv")
+            sources.append((kind, path, read_tsv(path)))
+        if given:
+            raise ValueError(
+                f"unknown actors file kind(s): {', '.join(given)}; known: {', '.join(FILES)}"
+            )
+        for path in extra:
+            rows = read_tsv(path)
+            sources.append((_kind_of(rows, path), path, rows))
+        merged = _layer(sources)
+        return cls(merged)
+
+    def _add_country(self, row: Row) -> None:
+        entity = _country_entities(row)
+        self._countries[entity.country] = entity  # type: ignore[index]
+        self._index(entity.name, entity, "name")
+        self._index(entity.country, entity, "code")  # type: ignore[arg-type]
+        for alias in _split(row.data.get("aliases")):
+            self._index(alias, entity, "alias")
+        for adj in _split(row.data.get("adjectives")):
+            self._index(adj, entity, "adjective")
+        for cap in _split(row.data.get("capitals")):
+            metonym = Entity(
+                id=f"{entity.id}.capital",
+                name=cap,
+                kind="metonym",
+                country=entity.country,
+                sectors=("GOV",),
+                cameo_code=cameo_for(entity.country, ("GOV",)),
+            )
+            self._capitals[_norm(cap)] = metonym
+            self._index(cap, metonym, "capital")
+
+    def _add_named(self, entity: Entity, row: Row) -> None:
+        if entity.kind == "org":
+            self.orgs[entity.id] = entity
+        self._index(entity.name, entity, "name")
+        for alias in _split(row.data.get("aliases")):
+            self._index(alias, entity, "alias")
+
+    def _add_person(self, row: Row) -> None:
+        entity = _person(row, self.orgs)
+        first = not self._terms[entity.id]
+        self._terms[entity.id].append(entity)
+        if entity.role_key and entity.term_start:
+            holder = entity.org or entity.country
+            self._offices[(holder, entity.role_key)].append(entity)  # type: ignore[index]
+        if first:
+            self._index(entity.name, entity, "name")
+            for alias in _split(row.data.get("aliases")):
+                self._index(alias, entity, "alias")
+            if _norm(entity.surname or "") != _norm(entity.name):
+                self._index(entity.surname or "", entity, "surname")
+
+    def _add_agent(self, row: Row) -> None:
+        entity = _agent(row)
+        for form in [row.data["term"], *_split(row.data.get("forms"))]:
+            self._agents.setdefault(_norm(form), entity)
+
+    def _index(self, text: str, entity: Entity, form: str) -> None:
+        key = _norm(text)
+        if key:
+            self._surfaces.add(" ".join(text.split()))
+        if key and all(e.id != entity.id or f != form for e, f in self._aliases[key]):
+            self._aliases[key].append((entity, form))
+
+    # -- queries
+
+    def matches(self, text: str) -> list[tuple[Entity, str]]:
+        """Every (entity, form) whose alias equals ``text`` case-insensitively.
+
+        ``form`` says how it matched: name, alias, code, adjective, capital or surname.
+        People come back as their first term; see :meth:`term` for the term at a date.
+        """
+        return list(self._aliases.get(_norm(text), ()))
+
+    def lookup(self, text: str, *, date: str | None = None) -> list[Entity]:
+        """Entities named ``text`` (case-insensitive), people as their term at ``date``.
+
+        A person matched by full name or surname resolves even out of office (the person is the
+        same, only the role changes); people in office at ``date`` come first.
+        """
+        found: list[Entity] = []
+        for entity, _form in self.matches(text):
+            if entity.kind == "person":
+                entity = self.term(entity.id, date)
+            if entity not in found:
+                found.append(entity)
+        if date is not None:
+            found.sort(key=lambda e: e.kind == "person" and not e.in_office(date))
+        return found
+
+    def term(self, person_id: str, date: str | None = None) -> Entity:
+        """The person's term at ``date``, else the latest one before it, else the first."""
+        terms = self._terms[person_id]
+        if not terms:
+            raise KeyError(person_id)
+        current = [t for t in terms if t.in_office(date)]
+        if current:
+            return current[-1]
+        if date is None:
+            return terms[-1]
+        before = [t for t in terms if t.term_start and t.term_start <= date[:10]]
+        return before[-1] if before else terms[0]
+
+    def terms(self, person_id: str) -> list[Entity]:
+        """All recorded terms of a person, oldest first."""
+        return list(self._terms.get(person_id, ()))
+
+    def people(self) -> Iterator[Entity]:
+        """One entity per person (their latest term)."""
+        for terms in self._terms.values():
+            yield terms[-1]
+
+    def country(self, text: str) -> Entity | None:
+        """The country named by a name, alias, ISO3 code, adjective/demonym or capital.
+
+        A capital (or seat of government) comes back as a ``metonym`` entity with the GOV sector;
+        see :meth:`country_form` for how the text matched.
+        """
+        hit = self._country_hit(text)
+        return hit[0] if hit else None
+
+    def country_form(self, text: str) -> str | None:
+        """How ``text`` names a country: name, alias, code, adjective or capital (None if not)."""
+        hit = self._country_hit(text)
+        return hit[1] if hit else None
+
+    def _country_hit(self, text: str) -> tuple[Entity, str] | None:
+        for form in ("name", "alias", "code", "adjective", "capital"):
+            for entity, f in self._aliases.get(_norm(text), ()):
+                if f == form and (entity.kind == "country" or f == "capital"):
+                    return entity, f
+        return None
+
+    def country_by_code(self, iso3: str) -> Entity | None:
+        return self._countries.get(iso3.upper())
+
+    def agent(self, lemma: str) -> Entity | None:
+        """The generic role noun (``official``, ``troops``, ``defense minister``), if known."""
+        return self._agents.get(_norm(lemma))
+
+    def agent_forms(self) -> list[str]:
+        """Every surface form of every agent noun."""
+        return list(self._agents)
+
+    def officeholder(self, country: str, role_key: str, date: str | None) -> Entity | None:
+        """Who held ``role_key`` for ``country`` (ISO3, or an org id like ``un``) at ``date``.
+
+        ``head_of_government`` falls back to ``head_of_state`` where a country records only one
+        (the US president). Without a date, the current holder.
+        """
+        holders = [e for e in self._offices.get((country, role_key), ()) if e.in_office(date)]
+        if not holders and role_key == "head_of_government":
+            return self.officeholder(country, "head_of_state", date)
+        return holders[-1] if holders else None
+
+    def phrases(self) -> list[str]:
+        """Every alias string as written in the data (names, aliases, codes, adjectives, capitals,
+        surnames), for building a spaCy PhraseMatcher."""
+        return sorted(self._surfaces)
+
+    def surfaces(self, key: str) -> set[str]:
+        """The spellings in the data of the alias whose case-folded key is ``key``."""
+        return {s for s in self._surfaces if _norm(s) == key}
+
+    def alias_items(self) -> Iterator[tuple[str, Entity, str]]:
+        """(alias key, entity, form) for every indexed alias; keys are case-folded."""
+        for key, entries in self._aliases.items():
+            for entity, form in entries:
+                yield key, entity, form
+
+    def __len__(self) -> int:
+        return len(self._countries) + len(self.orgs) + len(self._terms) + len(self._agents)
+
+
+def _row_key(kind: str, row: Row) -> str:
+    return row.data.get(
+        _KEY_COLUMN["countries"] if kind == "countries" else ("term" if kind == "agents" else "id"),
+        "",
+    )
+
+
+def _layer(sources: list[tuple[str, str | Path, list[Row]]]) -> dict[str, list[Row]]:
+    """Validate every file and merge them; later files replace earlier rows with the same id."""
+    by_kind: dict[str, list[tuple[str | Path, list[Row]]]] = defaultdict(list)
+    for kind, path, rows in sources:
+        if kind != "empty":
+            by_kind[kind].append((path, rows))
+    countries = {r.data.get("iso3", "") for _p, rows in by_kind["countries"] for r in rows}
+    orgs = {r.data.get("id", "") for _p, rows in by_kind["organizations"] for r in rows}
+    problems: list[str] = []
+    paths: list[str] = []
+    merged: dict[str, list[Row]] = {}
+    for kind in FILES:
+        out: list[Row] = []
+        for path, rows in by_kind[kind]:
+            try:
+                _validate(kind, rows, path, countries, orgs)
+            except DataFileError as exc:
+                problems.extend(exc.problems)
+                paths.append(str(path))
+                continue
+            replaced = {_row_key(kind, r) for r in rows}
+            out = [r for r in out if _row_key(kind, r) not in replaced] + rows
+        merged[kind] = out
+    if problems:
+        raise DataFileError(", ".join(paths), problems)
+    return merged

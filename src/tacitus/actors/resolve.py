@@ -1,0 +1,701 @@
+"""The ``mentions & actors`` stage: find actor mentions in each article and resolve them.
+
+Spans come from a spaCy PhraseMatcher over the knowledge-base aliases and role nouns (built once
+per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then, in reading order:
+
+* titled names ("US Secretary of Defense Lloyd Austin") become one mention of the person
+  (``kb-person``), or of an unknown person with the title's country and sectors (``title``);
+* later surnames ("Austin") resolve to a person named earlier (``surname``);
+* he/she/his/her resolve to the latest person in the same or previous sentence (``coref-pronoun``);
+* "the press secretary" resolves to the article's person with that role (``coref-role``);
+* "his Japanese counterpart" takes the country from the adjective and the role from the
+  possessor, and the officeholder at the article date where known (``counterpart``);
+* countries, capitals and institutions as metonyms, organisations and armed groups, and
+  nationality + role noun ("South Korean military" → KOR MIL, ``demonym+agent``).
+
+Unknown people named without a title are not resolved (and block pronoun resolution).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..pipeline import stages
+from ..records import Actor, Analysis, Mention
+from .kb import Entity, KnowledgeBase, _norm, cameo_for
+
+#: Words that may stand in a title before a name ("Brig. Gen.", "Secretary of Defense").
+TITLE_WORDS = frozenset(
+    """secretary minister chief press defense defence foreign prime of state general gen. gen brig.
+    brig maj. maj lt. lt col. col adm. adm admiral colonel major lieutenant captain capt. sgt.
+    sergeant commander president vice chairman chairwoman leader supreme ambassador envoy
+    spokesperson spokesman spokeswoman premier chancellor king queen emperor ayatollah mr. ms.
+    mrs. dr. sen. rep. gov. senator representative deputy acting former top senior national
+    security adviser advisor affairs external interior finance home cabinet armed forces war -
+    secretary-general director foreign-minister air navy army marine corps ministry department
+    office presidential white house .""".split()
+)
+#: Title words that carry no office on their own.
+_TITLE_FILLERS = frozenset(
+    ". of - acting former top senior deputy national mr. ms. mrs. dr.".split()
+)
+_MILITARY_RANKS = frozenset(
+    "general gen. gen brig. brig maj. maj lt. lt col. col adm. adm admiral colonel major "
+    "lieutenant captain capt. sgt. sergeant commander".split()
+)
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_LOCATIVE = frozenset(
+    "in at near outside around across inside within to from into via toward towards through".split()
+)
+#: Argument positions in which a bare role noun ("troops", "police") is worth keeping.
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative"})
+_KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
+
+
+# ---------------------------------------------------------------- matchers (once per vocab)
+
+
+@dataclass
+class _Tables:
+    kb: KnowledgeBase
+    vocab: Any
+    kb_matcher: Any
+    agent_matcher: Any
+
+
+_TABLES: dict[int, _Tables] = {}
+
+
+def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
+    """PhraseMatchers over the KB's phrases and role nouns, built once per (vocab, kb)."""
+    from spacy.matcher import PhraseMatcher
+
+    vocab = nlp_or_doc.vocab
+    key = id(vocab) ^ id(kb)
+    cached = _TABLES.get(key)
+    if cached is not None and cached.vocab is vocab and cached.kb is kb:
+        return cached
+    make = _tokenizer(vocab)
+    kb_matcher = PhraseMatcher(vocab, attr="LOWER")
+    kb_matcher.add("KB", [make(p) for p in kb.phrases()])
+    agent_matcher = PhraseMatcher(vocab, attr="LOWER")
+    agent_matcher.add("AGENT", [make(p) for p in kb.agent_forms()])
+    tables = _Tables(kb, vocab, kb_matcher, agent_matcher)
+    _TABLES[key] = tables
+    return tables
+
+
+def _tokenizer(vocab: Any) -> Any:
+    from spacy.lang.en import English
+
+    nlp = English(vocab=vocab)
+    return nlp.make_doc
+
+
+# ---------------------------------------------------------------- the stage
+
+
+@stages.register("tacitus.actors.resolve.v1")
+class ResolveActors:
+    """Fill ``analysis.mentions`` with resolved actor mentions, sorted and non-overlapping."""
+
+    name = "tacitus.actors.resolve.v1"
+    reads = ("article", "doc", "sentences")
+    writes = ("mentions",)
+
+    def __init__(self, *, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase.default()
+
+    def __call__(self, batch: list[Analysis]) -> None:
+        for analysis in batch:
+            starts = [s.start for s in analysis.sentences]
+            indexes = [s.index for s in analysis.sentences]
+            analysis.mentions = resolve_doc(
+                analysis.doc,
+                article_id=analysis.article.id,
+                date=analysis.article.date,
+                kb=self.kb,
+                sentence_starts=starts,
+                sentence_indexes=indexes,
+            )
+
+
+def resolve_text(
+    nlp: Any, text: str, *, date: str | None = None, kb: KnowledgeBase | None = None
+) -> list[Mention]:
+    """Run ``nlp`` over ``text`` and return its resolved actor mentions (for tests and the CLI)."""
+    return resolve_doc(nlp(text), article_id="text", date=date, kb=kb)
+
+
+def lookup_name(name: str, *, date: str | None = None) -> list[Entity]:
+    """Knowledge-base entities for a name, people as their term at ``date`` (for ``kb lookup``)."""
+    return KnowledgeBase.default().lookup(name, date=date)
+
+
+def resolve_doc(
+    doc: Any,
+    *,
+    article_id: str,
+    date: str | None = None,
+    kb: KnowledgeBase | None = None,
+    sentence_starts: list[int] | None = None,
+    sentence_indexes: list[int] | None = None,
+) -> list[Mention]:
+    """Resolved actor mentions of a spaCy Doc; sentence indexes follow ``doc.sents`` by default."""
+    kb = kb or KnowledgeBase.default()
+    if sentence_starts is None:
+        sentence_starts = [s.start_char for s in doc.sents]
+    if sentence_indexes is None:
+        sentence_indexes = list(range(len(sentence_starts)))
+    resolver = _DocResolver(_tables(doc, kb), doc, date, article_id)
+    resolver.sentence_starts = sentence_starts
+    resolver.sentence_indexes = sentence_indexes
+    return resolver.run()
+
+
+# ---------------------------------------------------------------- per-document resolution
+
+
+@dataclass
+class _Found:
+    start: int  # token indices, end exclusive
+    end: int
+    kind: str
+    actor: Actor | None
+    entity: Entity | None = None  # the person, for coreference
+    role_key: str | None = None
+
+
+@dataclass
+class _DocResolver:
+    tables: _Tables
+    doc: Any
+    date: str | None
+    article_id: str
+    sentence_starts: list[int] = field(default_factory=list)
+    sentence_indexes: list[int] = field(default_factory=list)
+    taken: list[bool] = field(default_factory=list)
+    found: list[_Found] = field(default_factory=list)
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        return self.tables.kb
+
+    def run(self) -> list[Mention]:
+        self.taken = [False] * len(self.doc)
+        spans = self._kb_spans()
+        agents = self._agent_spans()
+        self._people(spans)
+        self._titled_unknowns(agents)
+        self._groups(spans, agents)
+        self._unknown_persons()
+        self._in_order(spans, agents)
+        return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
+
+    # -- span collection
+
+    def _kb_spans(self) -> list[tuple[int, int, list[tuple[Entity, str]]]]:
+        out = []
+        for _id, start, end in self.tables.kb_matcher(self.doc):
+            span = self.doc[start:end]
+            entries = [e for e in self.kb.matches(span.text) if self._case_ok(span.text, e)]
+            if entries:
+                out.append((start, end, entries))
+        out.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+        return out
+
+    def _case_ok(self, text: str, entry: tuple[Entity, str]) -> bool:
+        """Acronyms match only as written ("WHO", not "who"); other names need a capital."""
+        key = _norm(text)
+        surfaces = self.kb.surfaces(key)
+        if any(s.isupper() and len(s) <= 6 for s in surfaces) and text not in surfaces:
+            return any(not s.isupper() and s == text for s in surfaces) or False
+        return not (text.islower() and all(not s.islower() for s in surfaces))
+
+    def _agent_spans(self) -> dict[int, tuple[int, Entity]]:
+        out: dict[int, tuple[int, Entity]] = {}
+        for _id, start, end in self.tables.agent_matcher(self.doc):
+            agent = self.kb.agent(self.doc[start:end].text)
+            if agent and (start not in out or out[start][0] < end):
+                out[start] = (end, agent)
+        return out
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def _take(self, found: _Found) -> None:
+        for i in range(found.start, found.end):
+            self.taken[i] = True
+        self.found.append(found)
+
+    # -- people named in full, with their titles
+
+    def _people(self, spans) -> None:
+        for start, end, entries in spans:
+            person = next(
+                (e for e, form in entries if e.kind == "person" and form != "surname"), None
+            )
+            if person is None or not self._free(start, end):
+                continue
+            term = self.kb.term(person.id, self.date)
+            t_start, _title = self._title(start)
+            actor = self._person_actor(term, t_start, end, "kb-person", 0.95)
+            self._take(_Found(t_start, end, "name", actor, term, term.role_key))
+
+    def _title(self, name_start: int) -> tuple[int, list[Any]]:
+        """Extend left over title words; (new start, title tokens), unchanged without an office."""
+        i = name_start
+        sent_start = self.doc[name_start].sent.start
+        while i > 0:
+            tok = self.doc[i - 1]
+            low = tok.lower_
+            if i == sent_start:
+                if not self._abbreviation_end(i - 1):
+                    break
+                sent_start = tok.sent.start  # "Brig. Gen." fooled the sentence splitter
+            if low in TITLE_WORDS or (tok.text[:1].isupper() and self._is_country_token(i - 1)):
+                i -= 1
+            elif low == "'s" and i - 2 >= sent_start and self._is_country_token(i - 2):
+                i -= 1
+            else:
+                break
+        while i < name_start and self.doc[i].lower_ in {"of", "-", "'s"}:
+            i += 1
+        title = list(self.doc[i:name_start])
+        has_office = any(t.lower_ in TITLE_WORDS and t.lower_ not in _TITLE_FILLERS for t in title)
+        if not has_office or not self._free(i, name_start):
+            return name_start, []
+        return i, title
+
+    def _abbreviation_end(self, i: int) -> bool:
+        """Whether token ``i`` ends a rank abbreviation ("Brig." or "Brig" + ".")."""
+        low = self.doc[i].lower_
+        if low == "." and i > 0:
+            low = self.doc[i - 1].lower_ + "."
+        return len(low) > 1 and low.endswith(".") and low in _MILITARY_RANKS
+
+    def _is_country_token(self, i: int) -> bool:
+        tok = self.doc[i]
+        if self.kb.country(tok.text) is not None:
+            return True
+        return any(
+            e.kind in ("metonym", "org") and e.country for e, _f in self.kb.matches(tok.text)
+        )
+
+    def _title_country(self, title: list[Any]) -> str | None:
+        for size in range(len(title), 0, -1):
+            for i in range(len(title) - size + 1):
+                chunk = " ".join(t.text for t in title[i : i + size])
+                for entity, _form in self.kb.matches(chunk):
+                    if entity.country and entity.kind in ("country", "metonym"):
+                        return entity.country
+        return None
+
+    def _person_actor(self, term: Entity, start: int, end: int, how: str, conf: float) -> Actor:
+        span = self.doc[start:end]
+        return Actor(
+            text=span.text,
+            name=term.name,
+            country=term.country,
+            sectors=list(term.sectors),
+            cameo_code=term.cameo_code,
+            wikidata=term.wikidata,
+            entity_id=term.id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution=how,
+            confidence=conf,
+        )
+
+    def _titled_unknowns(self, agents) -> None:
+        """PERSON entities not in the KB but with a title giving country and office."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self._free(ent.start, ent.end):
+                continue
+            if self._known_surname(ent) or ent.text.lower() in TITLE_WORDS:
+                continue
+            start, title = self._title(ent.start)
+            country = self._title_country(title)
+            if not title or country is None:
+                continue
+            sectors, role_key = self._title_sectors(title, agents)
+            span = self.doc[start : ent.end]
+            actor = Actor(
+                text=span.text,
+                name=ent.text,
+                country=country,
+                sectors=sectors,
+                cameo_code=cameo_for(country, sectors),
+                start=span.start_char,
+                end=span.end_char,
+                resolution="title",
+                confidence=0.75,
+            )
+            self._take(_Found(start, ent.end, "name", actor, None, role_key))
+
+    def _known_surname(self, ent: Any) -> bool:
+        return len(ent) == 1 and any(f == "surname" for _e, f in self.kb.matches(ent.text))
+
+    def _title_sectors(self, title: list[Any], agents) -> tuple[list[str], str | None]:
+        sectors: list[str] = []
+        role_key = None
+        first = title[0].i
+        i = first
+        while i < first + len(title):
+            hit = agents.get(i)
+            if hit and hit[0] <= first + len(title):
+                sectors = sectors or list(hit[1].sectors)
+                role_key = role_key or hit[1].role_key
+                i = hit[0]
+            else:
+                i += 1
+        if any(t.lower_ in _MILITARY_RANKS for t in title):
+            sectors = ["MIL"] + [s for s in sectors if s != "MIL"]
+        return sectors or ["GOV"], role_key
+
+    # -- organisations, countries, metonyms, with role nouns
+
+    def _groups(self, spans, agents) -> None:
+        for start, end, entries in spans:
+            if not self._free(start, end):
+                continue
+            entity, form = self._best(entries)
+            if entity is None:
+                continue
+            a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
+            while (
+                a_start < len(self.doc)
+                and self.doc[a_start].pos_ == "ADJ"
+                and a_start not in agents
+            ):
+                a_start += 1
+            hit = agents.get(a_start)
+            if hit and self._free(a_start, hit[0]) and entity.kind != "person":
+                self._with_agent(start, end, entity, form, a_start, hit, agents)
+            elif form == "capital" and not self._capital_as_actor(start, end):
+                continue
+            elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
+                continue
+            else:
+                self._take(
+                    _Found(
+                        start, end, self._kind(entity, form), self._plain(start, end, entity, form)
+                    )
+                )
+
+    def _best(self, entries: list[tuple[Entity, str]]) -> tuple[Entity | None, str]:
+        order = {"country": 0, "org": 1, "metonym": 2}
+        usable = [(e, f) for e, f in entries if e.kind in order]
+        if not usable:
+            return None, ""
+        usable.sort(key=lambda ef: (order[ef[0].kind], ef[1] == "capital"))
+        return usable[0]
+
+    def _capital_as_actor(self, start: int, end: int) -> bool:
+        """A capital stands for its government unless it is a place ("in Tokyo", "Tokyo-based")."""
+        tok = self.doc[start]
+        if tok.ent_type_ == "PERSON":
+            return False
+        if start > 0 and self.doc[start - 1].lower_ in _LOCATIVE:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+            return False
+        nxt = self.doc[end : end + 2].text.lower()
+        return not nxt.startswith(("-based", "- based", "time"))
+
+    def _kind(self, entity: Entity, form: str) -> str:
+        if entity.kind == "org":
+            return "group" if entity.country else "org"
+        if entity.kind == "metonym" and entity.primary_sector == "MED":
+            return "org"
+        if form == "adjective":
+            return "demonym"
+        return _KIND_BY_ENTITY.get(entity.kind, "name")
+
+    def _plain(self, start: int, end: int, entity: Entity, form: str) -> Actor:
+        span = self.doc[start:end]
+        how = {"capital": "metonym", "adjective": "demonym"}.get(form, entity.kind)
+        conf = {"capital": 0.8, "adjective": 0.6}.get(form, 0.9)
+        return Actor(
+            text=span.text,
+            name=entity.name,
+            country=entity.country,
+            sectors=list(entity.sectors),
+            cameo_code=entity.cameo_code,
+            wikidata=entity.wikidata,
+            entity_id=entity.id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution=how,
+            confidence=conf,
+        )
+
+    def _with_agent(self, start, end, entity, form, a_start, hit, agents) -> None:
+        """Nationality/country/metonym + role noun: "Japanese officials", "the Pentagon chief"."""
+        a_end, agent = hit
+        while a_end in agents and self._free(a_end, agents[a_end][0]):  # "military officials"
+            a_end = agents[a_end][0]
+        role_key = agent.role_key
+        if role_key == "chief":
+            role_key = entity.role_key
+        elif entity.kind not in ("country",) and not entity.id.endswith(".capital"):
+            role_key = None if role_key != "counterpart" else role_key  # an office of the body
+        if role_key == "counterpart":
+            self._take(_Found(start, a_end, "role", None, None, "counterpart"))
+            return
+        span = self.doc[start:a_end]
+        sectors = list(agent.sectors) or list(entity.sectors)
+        country = entity.country
+        code = cameo_for(country, sectors) if country else entity.cameo_code
+        actor = Actor(
+            text=span.text,
+            name=None,
+            country=country,
+            sectors=sectors,
+            cameo_code=code,
+            entity_id=entity.id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution="demonym+agent",
+            confidence=0.8,
+        )
+        found = _Found(start, a_end, "role", actor, None, role_key if agent.individual else None)
+        self._take(found)
+
+    # -- unknown persons (coreference blockers)
+
+    def _unknown_persons(self) -> None:
+        for ent in self.doc.ents:
+            if (
+                ent.label_ == "PERSON"
+                and self._free(ent.start, ent.end)
+                and not self._known_surname(ent)
+            ):
+                self.blockers.append(ent.start)
+
+    # -- second pass, in reading order: surnames, role references, counterparts, pronouns
+
+    def _in_order(self, spans, agents) -> None:
+        surnames = {
+            start: [e for e, f in entries if e.kind == "person" and f == "surname"]
+            for start, end, entries in spans
+            if end - start >= 1
+        }
+        surname_ends = {start: end for start, end, _e in spans}
+        events: list[tuple[int, str, Any]] = [(f.start, "found", f) for f in self.found]
+        events += [(i, "surname", surname_ends[i]) for i, ps in surnames.items() if ps]
+        events += [(i, "agent", hit) for i, hit in agents.items()]
+        events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
+        events += [(i, "blocker", None) for i in self.blockers]
+        seen: list[_Found] = []  # person mentions so far (entity or unknown)
+        for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
+            if what == "found":
+                self._settle(extra, seen)
+                if extra.actor is not None and (extra.entity or extra.actor.resolution == "title"):
+                    seen.append(extra)
+            elif what == "blocker":
+                seen.append(_Found(i, i + 1, "name", None))
+            elif what == "surname" and self._free(i, extra):
+                self._surname(i, extra, surnames[i], seen)
+            elif what == "agent" and self._free(i, extra[0]):
+                self._role_reference(i, extra, seen)
+            elif what == "pronoun" and self._free(i, i + 1):
+                self._pronoun(i, seen)
+
+    def _settle(self, found: _Found, seen: list[_Found]) -> None:
+        """Fill in a counterpart, or a demonym+agent office, now that earlier people are known."""
+        if found.role_key == "counterpart" and found.actor is None:
+            found.actor = self._counterpart(found, seen)
+            return
+        actor = found.actor
+        if actor is None or actor.resolution != "demonym+agent" or not found.role_key:
+            return
+        person = self._seen_role(seen, found.role_key, actor.country)
+        how = "coref-role"
+        if person is None and actor.country:
+            person = self.kb.officeholder(actor.country, found.role_key, self.date)
+            how = "demonym+agent"
+        if person is not None:
+            found.actor = self._person_actor(person, found.start, found.end, how, 0.8)
+            found.entity = person
+            seen.append(found)
+
+    def _surname(self, start: int, end: int, people: list[Entity], seen: list[_Found]) -> None:
+        ids = {p.id for p in people}
+        earlier = [f for f in seen if f.entity is not None and f.entity.id in ids]
+        if earlier:
+            term, conf = earlier[-1].entity, 0.9
+        else:
+            in_office = [p for p in people if self.kb.term(p.id, self.date).in_office(self.date)]
+            if len(in_office) != 1 or self.doc[start].ent_type_ != "PERSON":
+                return
+            term, conf = self.kb.term(in_office[0].id, self.date), 0.6
+        t_start, _title = self._title(start)
+        found = _Found(
+            t_start,
+            end,
+            "name",
+            self._person_actor(term, t_start, end, "surname", conf),
+            term,
+            term.role_key,
+        )  # type: ignore[arg-type]
+        self._take(found)
+        seen.append(found)
+
+    def _role_reference(self, start: int, hit: tuple[int, Entity], seen: list[_Found]) -> None:
+        """Role references ("the press secretary"): the article's person with that role."""
+        end, agent = hit
+        prev = self.doc[start - 1].lower_ if start > 0 else ""
+        if agent.role_key == "counterpart" and prev in ("his", "her"):
+            self._take(found := _Found(start - 1, end, "role", None, None, "counterpart"))
+            found.actor = self._counterpart(found, seen)
+            if found.actor is None:
+                self._untake(found)
+            return
+        if not agent.individual or not agent.role_key or prev != "the":
+            self._bare_agent(start, end, agent)
+            return
+        person = self._seen_role(seen, agent.role_key, None)
+        if person is None:
+            return
+        found = _Found(start - 1, end, "role", None, person, person.role_key)
+        found.actor = self._person_actor(person, start - 1, end, "coref-role", 0.75)
+        self._take(found)
+        seen.append(found)
+
+    def _bare_agent(self, start: int, end: int, agent: Entity) -> None:
+        """Role nouns without a country ("troops") kept, with sectors only, as arguments."""
+        head = self.doc[end - 1]
+        if (
+            agent.individual
+            or not agent.sectors
+            or head.dep_ not in _ARG_DEPS
+            or head.pos_ != "NOUN"
+        ):
+            return
+        if head.lower_ in ("people", "press", "media", "company", "industry"):
+            return
+        span = self.doc[start:end]
+        actor = Actor(
+            text=span.text,
+            sectors=list(agent.sectors),
+            start=span.start_char,
+            end=span.end_char,
+            resolution="agent",
+            confidence=0.4,
+        )
+        self._take(_Found(start, end, "role", actor))
+
+    def _untake(self, found: _Found) -> None:
+        self.found.remove(found)
+        for i in range(found.start, found.end):
+            self.taken[i] = False
+
+    def _seen_role(self, seen: list[_Found], role_key: str, country: str | None) -> Entity | None:
+        for f in reversed(seen):
+            e = f.entity
+            if e is None or not f.role_key or (country and e.country != country):
+                continue
+            if _roles_match(f.role_key, role_key):
+                return e
+        return None
+
+    def _counterpart(self, found: _Found, seen: list[_Found]) -> Actor | None:
+        """Counterparts ("his Japanese counterpart"): country from the adjective, office from
+        the possessor."""
+        span = self.doc[found.start : found.end]
+        country = next(
+            (
+                self.kb.country(t.text).country
+                for t in span  # type: ignore[union-attr]
+                if self.kb.country(t.text) is not None
+            ),
+            None,
+        )
+        possessor = next((f for f in reversed(seen) if f.start < found.start), None)
+        if possessor is None or possessor.entity is None:
+            return None
+        role_key = possessor.role_key or possessor.entity.role_key
+        person = (
+            self.kb.officeholder(country, role_key, self.date) if country and role_key else None
+        )
+        if person is not None and person.country != possessor.entity.country:
+            found.entity, found.role_key = person, person.role_key
+            seen.append(found)
+            return self._person_actor(person, found.start, found.end, "counterpart", 0.85)
+        if country is None:
+            return None
+        sectors = list(possessor.entity.sectors)
+        return Actor(
+            text=span.text,
+            country=country,
+            sectors=sectors,
+            cameo_code=cameo_for(country, sectors),
+            start=span.start_char,
+            end=span.end_char,
+            resolution="counterpart",
+            confidence=0.6,
+        )
+
+    def _pronoun(self, i: int, seen: list[_Found]) -> None:
+        sent_no = self._sentence_number(self.doc[i].idx)
+        for f in reversed(seen):
+            if f.start >= i:
+                continue
+            if self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
+                return
+            if f.actor is None or f.entity is None and f.actor.resolution != "title":
+                return  # the latest person is unknown: do not guess past them
+            tok = self.doc[i]
+            actor = Actor(
+                text=tok.text,
+                name=f.actor.name,
+                country=f.actor.country,
+                sectors=list(f.actor.sectors),
+                cameo_code=f.actor.cameo_code,
+                wikidata=f.actor.wikidata,
+                entity_id=f.actor.entity_id,
+                start=tok.idx,
+                end=tok.idx + len(tok.text),
+                resolution="coref-pronoun",
+                confidence=0.7,
+            )
+            self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
+            return
+
+    # -- output
+
+    def _sentence_number(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
+
+    def _mention(self, f: _Found) -> Mention:
+        span = self.doc[f.start : f.end]
+        pos = self._sentence_number(span.start_char)
+        index = self.sentence_indexes[pos] if pos < len(self.sentence_indexes) else pos
+        return Mention(
+            article_id=self.article_id,
+            sentence_index=index,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            kind=f.kind,
+            actor=f.actor,
+            token_start=f.start,
+            token_end=f.end,
+        )
+
+    def __post_init__(self) -> None:
+        self.blockers: list[int] = []
+
+
+def _roles_match(have: str, want: str) -> bool:
+    """Same office, or a narrower one ("defense_spokesperson" is a "spokesperson")."""
+    return have == want or have.endswith("_" + want) or want.endswith("_" + have)
+
+
+def iter_actors(mentions: list[Mention]) -> Iterator[Actor]:
+    """The resolved actors of some mentions, skipping unresolved ones."""
+    return (m.actor for m in mentions if m.actor is not None)

