@@ -132,7 +132,7 @@ def test_event_record_has_exactly_the_documented_keys():
         "start",
         "end",
     }
-    assert set(record["flags"]) == {"negated", "hypothetical", "future"}
+    assert set(record["flags"]) == {"negated", "hypothetical", "future", "historical"}
     assert set(record["coder"]) == {"name", "version"}
 
 
@@ -149,7 +149,7 @@ def test_event_record_without_date_place_or_flags_is_still_complete():
     event = make_event(date=None, location=None, flags={}, plover={"type": "ASSAULT"}, coder={})
     record = event_record(event)
     assert record["date"] is None and record["location"] is None
-    assert record["flags"] == {"negated": False, "hypothetical": False, "future": False}
+    assert record["flags"] == {"negated": False, "hypothetical": False, "future": False, "historical": False}
     assert record["plover"] == {"type": "ASSAULT", "mode": None, "contexts": []}
     assert record["coder"] == {"name": None, "version": None}
 

@@ -31,12 +31,23 @@ def _symmetric(e: Event) -> bool:
     return _kind(e) == "CONSULT" or bool(pattern and pattern.symmetric)
 
 
+def _dates_clash(a: Event, b: Event) -> bool:
+    """Both dated from the text, and neither date contains the other (2023-08 vs 2023-10-04)."""
+    if not (_explicit(a) and _explicit(b)):
+        return False
+    va, vb = a.date.value or "", b.date.value or ""
+    return not (va.startswith(vb) or vb.startswith(va))
+
+
 def _same_event(a: Event, b: Event) -> bool:
     if _kind(a) != _kind(b) or a.flags.get("negated") != b.flags.get("negated"):
         return False
+    if _dates_clash(a, b):
+        return False
     if _symmetric(a):
         pa, pb = _side(a.actor) | _side(a.recipient), _side(b.actor) | _side(b.recipient)
-        return pa == pb or (pa <= pb or pb <= pa) and len(pa & pb) >= 1
+        # a mention naming one side only ("at the meeting, Austin ...") belongs to the meeting
+        return pa == pb or (min(len(pa), len(pb)) == 1 and bool(pa & pb))
     if _side(a.actor) != _side(b.actor):
         return False
     ra, rb = _side(a.recipient), _side(b.recipient)

@@ -55,7 +55,7 @@ _LOCATION_KEYS = (
     "start",
     "end",
 )
-_FLAG_KEYS = ("negated", "hypothetical", "future")
+_FLAG_KEYS = ("negated", "hypothetical", "future", "historical")
 _CODER_KEYS = ("name", "version")
 
 #: Columns of :func:`flat_row`, in order, with their Arrow types (for Parquet).
@@ -86,6 +86,7 @@ FLAT_SCHEMA = pa.schema(
         ("negated", pa.bool_()),
         ("hypothetical", pa.bool_()),
         ("future", pa.bool_()),
+        ("historical", pa.bool_()),
         ("confidence", pa.float64()),
         ("evidence_text", pa.string()),
         ("evidence_start", pa.int64()),
@@ -219,6 +220,7 @@ def flat_row(record: dict[str, Any]) -> dict[str, Any]:
         "negated": bool(flags.get("negated", False)),
         "hypothetical": bool(flags.get("hypothetical", False)),
         "future": bool(flags.get("future", False)),
+        "historical": bool(flags.get("historical", False)),
         "confidence": _float_or_none(record.get("confidence")),
         "evidence_text": evidence.get("text"),
         "evidence_start": _int_or_none(evidence.get("start")),

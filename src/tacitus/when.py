@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 
 from .pipeline import stages
 from .records import Analysis, Event, When
@@ -495,6 +496,10 @@ def _absolute(text: str, tense: str) -> When | None:
     return a if a is not None and b is not None and a.value == b.value else None
 
 
+#: Sentence openers that continue the story from the date just given.
+SEQUENCE_OPENERS = frozenset({"later", "afterwards", "afterward", "subsequently", "then", "thereafter"})
+
+
 @stages.register("tacitus.dates.v1")
 class ResolveDates:
     """Give every event a date: its clause's temporal expression, else the publication date."""
@@ -508,6 +513,52 @@ class ResolveDates:
             published = parse_published(analysis.article.date)
             for event in analysis.events:
                 self.resolve(analysis, event, published)
+            if published is not None and analysis.doc is not None:
+                self.borrow(analysis, published)
+
+    def borrow(self, analysis: Analysis, published: date) -> None:
+        """Date events that have no date of their own from the context that does.
+
+        - An event whose clause holds another, dated event ("reiterated his backing during
+          talks ... on Wednesday") happened then too.
+        - A sentence opening with "Later," / "Afterwards," continues the story from the
+          date given in the sentences just before it, not from the publication day.
+        """
+        doc = analysis.doc
+        dated = [e for e in analysis.events if e.date is not None and e.date.text]
+        for event in analysis.events:
+            if event.date is not None and event.date.text:
+                continue
+            trigger = doc[event.trigger["i"]]
+            inner = next((d for d in dated if d is not event and d.sentence_index == event.sentence_index
+                          and trigger.is_ancestor(doc[d.trigger["i"]])), None)
+            if inner is not None:
+                event.date = When(inner.date.value, inner.date.precision, inner.date.text,
+                                  f"{inner.date.reason}; taken from the '{inner.trigger['text']}' "
+                                  "this event's clause places it in")
+                event.flags["historical"] = inner.flags.get("historical", False)
+                continue
+            sent = trigger.sent
+            opener = sent[0].lower_ if len(sent) else ""
+            if opener in SEQUENCE_OPENERS:
+                found = self._previous_date(doc, sent, published)
+                if found is not None:
+                    found.reason = (f"'{sent[0].text}' continues from '{found.text}' in the sentence(s) "
+                                    f"before: {found.reason}")
+                    self._mark(event, found, published)
+                    event.date = found
+
+    @staticmethod
+    def _previous_date(doc: Any, sent: Any, published: date) -> When | None:
+        sents = list(doc.sents)
+        pos = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        for prev in reversed(sents[max(0, pos - 2):pos]):
+            for ent in prev.ents:
+                if ent.label_ == "DATE":
+                    found = normalize_date(ent.text, published=published)
+                    if found is not None:
+                        return found
+        return None
 
     def resolve(self, analysis: Analysis, event: Event, published: date | None) -> None:
         doc, i = analysis.doc, event.trigger.get("i")

@@ -298,6 +298,13 @@ class Extractor:
 
     def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
         found: list[Actor] = []
+        # "the South Korea-US-Japan trilateral summit": every actor named before the noun
+        for i in range(noun.left_edge.i, noun.i):
+            m = index.by_token.get(i)
+            if m is not None and m.token_start == i and m.kind != "metonym":
+                a = _copy_actor(m)
+                if a and "metonym" not in (a.resolution or ""):
+                    found.append(a)
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
                 # "the Pentagon meeting" names a place, not a participant
