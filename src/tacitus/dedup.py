@@ -23,7 +23,12 @@ def _side(actors: list[Actor]) -> frozenset[str]:
 
 
 def _kind(e: Event) -> str:
-    return e.plover.get("type") or f"CAMEO{e.cameo['root']}"
+    """What must match for two mentions to be one event: the PLOVER type for meetings
+    (talks, negotiations and visits are one meeting), else the 3-digit CAMEO code, so that
+    "agreed to expand patrols" and "plans to buy vessels" (both AGREE) stay apart."""
+    if e.plover.get("type") == "CONSULT":
+        return "CONSULT"
+    return e.cameo["code"][:3]
 
 
 def _symmetric(e: Event) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..ingest.text import dateline_end
 from ..pipeline import stages
 from ..records import Actor, Analysis, Mention
 from .kb import Entity, KnowledgeBase, _norm, cameo_for
@@ -113,7 +114,7 @@ class ResolveActors:
         for analysis in batch:
             starts = [s.start for s in analysis.sentences]
             indexes = [s.index for s in analysis.sentences]
-            analysis.mentions = resolve_doc(
+            mentions = resolve_doc(
                 analysis.doc,
                 article_id=analysis.article.id,
                 date=analysis.article.date,
@@ -121,6 +122,9 @@ class ResolveActors:
                 sentence_starts=starts,
                 sentence_indexes=indexes,
             )
+            # the dateline ("MANILA --") says where the story was filed; it is not an actor
+            filed = dateline_end(analysis.article.text)
+            analysis.mentions = [m for m in mentions if m.start >= filed]
 
 
 def resolve_text(
@@ -490,6 +494,8 @@ class _DocResolver:
         events += [(i, "agent", hit) for i, hit in agents.items()]
         events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
         events += [(i, "blocker", None) for i in self.blockers]
+        events += [(t.i, "titled-surname", None) for t in self.doc
+                   if t.pos_ == "PROPN" and t.is_title and t.i not in surnames]
         seen: list[_Found] = []  # person mentions so far (entity or unknown)
         for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
             if what == "found":
@@ -504,6 +510,27 @@ class _DocResolver:
                 self._role_reference(i, extra, seen)
             elif what == "pronoun" and self._free(i, i + 1):
                 self._pronoun(i, seen)
+            elif what == "titled-surname" and self._free(i, i + 1):
+                self._titled_surname(i, seen)
+
+    def _titled_surname(self, i: int, seen: list[_Found]) -> None:
+        """A later surname of someone the KB lacks but whose title named them ("Teodoro")."""
+        word = self.doc[i].text
+        for f in reversed(seen):
+            a = f.actor
+            if a is None or a.resolution != "title" or not a.name or a.name.split()[-1] != word:
+                continue
+            if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
+                return  # part of a longer name ("Teodoro Locsin")
+            tok = self.doc[i]
+            actor = Actor(text=word, name=a.name, country=a.country, sectors=list(a.sectors),
+                          cameo_code=a.cameo_code, wikidata=a.wikidata, entity_id=a.entity_id,
+                          start=tok.idx, end=tok.idx + len(word), resolution="surname",
+                          confidence=round(a.confidence * 0.9, 3))
+            found = _Found(i, i + 1, "name", actor)
+            self._take(found)
+            seen.append(found)
+            return
 
     def _settle(self, found: _Found, seen: list[_Found]) -> None:
         """Fill in a counterpart, or a demonym+agent office, now that earlier people are known."""

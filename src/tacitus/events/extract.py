@@ -182,14 +182,16 @@ def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
     return any(set(a.sectors) & pattern.needs_actor_sector for a in actors)
 
 
-def _object_ok(pattern: Pattern, obj: Any | None, index: MentionIndex) -> bool:
+def _object_ok(pattern: Pattern, obj: Any | None, index: MentionIndex,
+               classes_of: Any = lambda lemma: set()) -> bool:
     if not pattern.needs_object:
         return True
     if obj is None:
         return False
     if ACTOR in pattern.needs_object and actors_at(obj, index):
         return True
-    return obj.lemma_.lower() in pattern.needs_object
+    lemma = obj.lemma_.lower()
+    return lemma in pattern.needs_object or bool(classes_of(lemma) & pattern.needs_object)
 
 
 def _has_prep(token: Any, word: str) -> bool:
@@ -231,7 +233,7 @@ class Extractor:
             if pattern.prep:
                 pobjs = _prep_objects(verb, pattern.prep)
                 obj = pobjs[0] if pobjs else obj
-            if not _object_ok(pattern, obj, index):
+            if not _object_ok(pattern, obj, index, self.patterns.classes_of):
                 continue
             subj, how = subject_of(verb)
             actors = actors_at(subj, index) if subj is not None else []
@@ -239,7 +241,7 @@ class Extractor:
                 continue
             recipients, rhow = recipients_for(pattern, verb, index)
             penalty = 1.0
-            if not recipients and verb.dep_ == "conj" and "inherited" in how:
+            if not recipients and not objs and verb.dep_ == "conj" and "inherited" in how:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
                 recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
                 rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85

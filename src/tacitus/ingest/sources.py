@@ -65,12 +65,19 @@ def _expand_one(path: str) -> Iterator[Path | Failure]:
         yield Failure(path, "no such file or folder", "check the path")
 
 
+#: Files a folder of articles often carries that are not articles ("README.md").
+NOT_ARTICLES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING"})
+
+
 def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under a folder, recursively, in name order; hidden names are skipped."""
+    """Article files under a folder, recursively, in name order; hidden names and
+    project files such as README.md are skipped (name them explicitly to read them)."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS_BY_SUFFIX:
+            path = Path(name)
+            if (not name.startswith(".") and path.suffix.lower() in FORMATS_BY_SUFFIX
+                    and path.stem.upper() not in NOT_ARTICLES):
                 yield Path(root) / name
 
 

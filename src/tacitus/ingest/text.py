@@ -383,6 +383,12 @@ def masthead_name(text: str) -> str | None:
 # --- the body --------------------------------------------------------------------------------
 
 
+def dateline_end(body: str) -> int:
+    """Offset where the opening dateline ("SEOUL, May 30 (Reuters) -") ends; 0 if none."""
+    m = _DATELINE_CAPS.match(body) or _DATELINE_TITLE.match(body)
+    return m.end() if m and find_dateline(body) else 0
+
+
 def find_dateline(body: str) -> tuple[str, str | None] | None:
     """The dateline opening a story: ("SEOUL", "Reuters") from "SEOUL, May 30 (Reuters) -"."""
     m = _DATELINE_CAPS.match(body) or _DATELINE_TITLE.match(body)
