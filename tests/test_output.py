@@ -115,7 +115,7 @@ def test_event_record_has_exactly_the_documented_keys():
     assert set(record) == RECORD_KEYS
     assert set(record["actor"][0]) == ACTOR_KEYS
     assert set(record["evidence"]) == {"text", "start", "end"}
-    assert set(record["trigger"]) == {"text", "start", "end", "lemma"}
+    assert set(record["trigger"]) == {"text", "start", "end", "lemma", "i"}
     assert set(record["plover"]) == {"type", "mode", "contexts"}
     assert set(record["cameo"]) == {"code", "root", "quad_class", "goldstein"}
     assert set(record["date"]) == {"value", "precision", "text", "reason"}

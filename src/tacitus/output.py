@@ -25,7 +25,7 @@ FORMATS = ("jsonl", "csv", "parquet")
 MISSING = "—"
 
 _EVIDENCE_KEYS = ("text", "start", "end")
-_TRIGGER_KEYS = ("text", "start", "end", "lemma")
+_TRIGGER_KEYS = ("text", "start", "end", "lemma", "i")
 _ACTOR_KEYS = (
     "text",
     "name",
