@@ -27,8 +27,10 @@ from tacitus.ingest import read_articles
 from tacitus.records import Analysis, Article, Failure
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_CORPUS = [str(HERE.parent / "examples" / "articles" / n)
-                  for n in ("harbor-talks.txt", "border-clash.html", "wire.jsonl")]
+DEFAULT_CORPUS = [
+    str(HERE.parent / "examples" / "articles" / n)
+    for n in ("harbor-talks.txt", "border-clash.html", "wire.jsonl")
+]
 
 
 def load_corpus(paths: list[str], repeat: int) -> list[Article]:
@@ -39,9 +41,17 @@ def load_corpus(paths: list[str], repeat: int) -> list[Article]:
     for r in range(repeat):
         for a in base:
             # a distinct id and hash per copy, so nothing downstream short-cuts repeats
-            out.append(Article(id=f"{a.id}-{r}", text=a.text, date=a.date, title=a.title,
-                               publisher=a.publisher, dateline=a.dateline,
-                               content_hash=f"{a.content_hash}-{r}"))
+            out.append(
+                Article(
+                    id=f"{a.id}-{r}",
+                    text=a.text,
+                    date=a.date,
+                    title=a.title,
+                    publisher=a.publisher,
+                    dateline=a.dateline,
+                    content_hash=f"{a.content_hash}-{r}",
+                )
+            )
     return out
 
 
@@ -57,8 +67,13 @@ def measure(label: str, fn: Callable[[], int], n_articles: int) -> dict[str, Any
     fn()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {"label": label, "seconds": elapsed, "articles_s": n_articles / elapsed,
-            "sentences_s": n_sentences / elapsed, "peak_mb": peak / 2**20}
+    return {
+        "label": label,
+        "seconds": elapsed,
+        "articles_s": n_articles / elapsed,
+        "sentences_s": n_sentences / elapsed,
+        "peak_mb": peak / 2**20,
+    }
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -83,17 +98,25 @@ def main(argv: list[str] | None = None) -> None:
     def tacitus_run() -> int:
         nonlocal events
         n = events = 0
-        for analysis in pipeline.run((Analysis(article=a) for a in articles), batch_size=args.batch_size):
+        for analysis in pipeline.run(
+            (Analysis(article=a) for a in articles), batch_size=args.batch_size
+        ):
             n += len(analysis.sentences)
             events += len(analysis.events)
         return n
 
-    results = [measure("spaCy nlp.pipe (baseline)", baseline, len(articles)),
-               measure("tacitus coding pipeline", tacitus_run, len(articles))]
-    print(f"corpus: {len(articles)} articles ({len(set(texts))} distinct), model {nlp.describe(language)}")
+    results = [
+        measure("spaCy nlp.pipe (baseline)", baseline, len(articles)),
+        measure("tacitus coding pipeline", tacitus_run, len(articles)),
+    ]
+    print(
+        f"corpus: {len(articles)} articles ({len(set(texts))} distinct), model {nlp.describe(language)}"
+    )
     print(f"{'run':30} {'seconds':>8} {'articles/s':>11} {'sentences/s':>12} {'peak MB':>8}")
     for r in results:
-        print(f"{r['label']:30} {r['seconds']:8.2f} {r['articles_s']:11.1f} {r['sentences_s']:12.1f} {r['peak_mb']:8.1f}")
+        print(
+            f"{r['label']:30} {r['seconds']:8.2f} {r['articles_s']:11.1f} {r['sentences_s']:12.1f} {r['peak_mb']:8.1f}"
+        )
     ratio = results[1]["articles_s"] / results[0]["articles_s"]
     print(f"events coded: {events}")
     print(f"ratio tacitus/baseline throughput: {ratio:.2f}x")

@@ -15,8 +15,13 @@ pytestmark = pytest.mark.slow
 
 
 def tacitus(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "tacitus.cli", *args], input=stdin,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "tacitus.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_table_output_for_the_demo_article():
@@ -27,9 +32,14 @@ def test_table_output_for_the_demo_article():
 
 
 def test_jsonl_from_stdin_carries_the_input_id():
-    line = json.dumps({"id": "note-7", "date": "2024-02-01", "text":
-                       "Brazil's foreign minister met his Argentine counterpart in Brasilia on Tuesday. "
-                       "Argentina accused Chile of violating the fishing accord."})
+    line = json.dumps(
+        {
+            "id": "note-7",
+            "date": "2024-02-01",
+            "text": "Brazil's foreign minister met his Argentine counterpart in Brasilia on Tuesday. "
+            "Argentina accused Chile of violating the fishing accord.",
+        }
+    )
     run = tacitus("code", "-", "--format", "jsonl", stdin=line + "\n")
     assert run.returncode == 0, run.stderr
     events = [json.loads(x) for x in run.stdout.splitlines()]
@@ -73,7 +83,9 @@ def test_store_is_idempotent_queryable_and_exportable(tmp_path):
     assert int(q.stdout.split()[-1]) == 12  # six bad inputs, recorded by both runs
     refused = tacitus("query", "--db", db, "DELETE FROM events")
     assert refused.returncode == 2
-    assert tacitus("query", "--db", db, "SELECT count(*) FROM events").stdout.split()[-1] == str(n_events)
+    assert tacitus("query", "--db", db, "SELECT count(*) FROM events").stdout.split()[-1] == str(
+        n_events
+    )
     out = tmp_path / "events.parquet"
     exp = tacitus("export", "--db", db, "--format", "parquet", "-o", str(out))
     assert exp.returncode == 0, exp.stderr

@@ -64,8 +64,14 @@ def test_saved_page_text(pipeline):
     talks = _has(records, "CONSULT", "PHL", "JPN", symmetric=True)
     assert talks["date"]["value"] == "2024-04-16" and talks["location"]["country"] == "PHL"
     text = " ".join(r["evidence"]["text"] for r in records)
-    for boilerplate in ("shakes hands", "Link copied", "Related articles", "All rights reserved",
-                        "Marcos to visit Tokyo", "Advertisement"):
+    for boilerplate in (
+        "shakes hands",
+        "Link copied",
+        "Related articles",
+        "All rights reserved",
+        "Marcos to visit Tokyo",
+        "Advertisement",
+    ):
         assert boilerplate not in text
 
 
@@ -112,5 +118,11 @@ def test_shared_example_reports_its_interactions(pipeline, shared_example):
     assert len(records) == 7
     assert not any("honor cordon" in r["evidence"]["text"] for r in records)
     # one real-world event once: the talks are mentioned three times, coded once
-    assert sum(r["plover"]["type"] == "CONSULT" and {"USA", "JPN"} == _countries(r["actor"]) | _countries(r["recipient"])
-               for r in records) == 1
+    assert (
+        sum(
+            r["plover"]["type"] == "CONSULT"
+            and {"USA", "JPN"} == _countries(r["actor"]) | _countries(r["recipient"])
+            for r in records
+        )
+        == 1
+    )

@@ -31,8 +31,8 @@ def test_bad_pattern_file_lists_every_problem(tmp_path):
     bad.write_text(
         "version: 1\nclasses: {weapon: [missile]}\nverbs:\n"
         "  - {id: a, lemmas: [meet], cameo: 40}\n"
-        "  - {id: a, lemmas: [], cameo: \"040\"}\n"
-        "  - {id: c, lemmas: [buy], cameo: \"061\", object_refine: {tanks: \"062\"}, colour: red}\n"
+        '  - {id: a, lemmas: [], cameo: "040"}\n'
+        '  - {id: c, lemmas: [buy], cameo: "061", object_refine: {tanks: "062"}, colour: red}\n'
         "nouns: []\n"
     )
     with pytest.raises(DataFileError) as err:
@@ -72,7 +72,12 @@ class _Stage:
 
 def test_pipeline_refuses_a_stage_whose_input_nothing_writes():
     with pytest.raises(PipelineError, match="reads mentions"):
-        Pipeline([_Stage("parse", ("article",), ("doc",)), _Stage("events", ("doc", "mentions"), ("events",))])
+        Pipeline(
+            [
+                _Stage("parse", ("article",), ("doc",)),
+                _Stage("events", ("doc", "mentions"), ("events",)),
+            ]
+        )
 
 
 # --------------------------------------------------------------------------- flags
@@ -83,11 +88,19 @@ def test_pipeline_refuses_a_stage_whose_input_nothing_writes():
     [
         ("Japan did not agree to the proposal.", "agree", {"negated": True, "future": False}),
         ("Japan refused to meet the envoy.", "meet", {"negated": True}),
-        ("Seoul will begin buying missiles from Washington.", "buying", {"future": True, "negated": False}),
+        (
+            "Seoul will begin buying missiles from Washington.",
+            "buying",
+            {"future": True, "negated": False},
+        ),
         ("Kyiv plans to buy tanks from Berlin.", "buy", {"future": True}),
         ("Ankara said it would sell drones to Baku.", "sell", {"future": True}),
         ("Hanoi could sanction the firms if talks fail.", "sanction", {"hypothetical": True}),
-        ("Manila criticized Beijing on Monday.", "criticized", {"negated": False, "future": False, "hypothetical": False}),
+        (
+            "Manila criticized Beijing on Monday.",
+            "criticized",
+            {"negated": False, "future": False, "hypothetical": False},
+        ),
     ],
 )
 def test_flags(nlp, sentence, word, expected):
@@ -102,25 +115,50 @@ def test_flags(nlp, sentence, word, expected):
 
 
 def _actor(country, sector="GOV"):
-    return Actor(text=country, name=country, country=country, sectors=[sector],
-                 cameo_code=country + sector, confidence=0.9)
+    return Actor(
+        text=country,
+        name=country,
+        country=country,
+        sectors=[sector],
+        cameo_code=country + sector,
+        confidence=0.9,
+    )
 
 
 def _event(i, ptype, cameo, actors, recipients, *, date=None, rule="x"):
     return Event(
-        event_id=f"{i:016x}", article_id="a", sentence_index=i,
-        evidence={"text": "s", "start": 0, "end": 1}, trigger={"text": "t", "start": 0, "end": 1, "lemma": "t", "i": i},
-        actor=[_actor(c) for c in actors], recipient=[_actor(c) for c in recipients],
-        plover={"type": ptype, "mode": None, "contexts": []}, cameo=codes.cameo_record(cameo),
-        date=date, confidence=0.6, rule=rule,
+        event_id=f"{i:016x}",
+        article_id="a",
+        sentence_index=i,
+        evidence={"text": "s", "start": 0, "end": 1},
+        trigger={"text": "t", "start": 0, "end": 1, "lemma": "t", "i": i},
+        actor=[_actor(c) for c in actors],
+        recipient=[_actor(c) for c in recipients],
+        plover={"type": ptype, "mode": None, "contexts": []},
+        cameo=codes.cameo_record(cameo),
+        date=date,
+        confidence=0.6,
+        rule=rule,
     )
 
 
 def test_dedup_merges_repeated_mentions_and_keeps_the_best_date():
-    first = _event(0, "SUPPORT", "051", ["USA"], ["JPN"],
-                   date=When("2023-10-05", "day", None, "publication date"))
-    again = _event(3, "SUPPORT", "051", ["USA"], ["JPN"],
-                   date=When("2023-10-04", "day", "on Wednesday", "weekday"))
+    first = _event(
+        0,
+        "SUPPORT",
+        "051",
+        ["USA"],
+        ["JPN"],
+        date=When("2023-10-05", "day", None, "publication date"),
+    )
+    again = _event(
+        3,
+        "SUPPORT",
+        "051",
+        ["USA"],
+        ["JPN"],
+        date=When("2023-10-04", "day", "on Wednesday", "weekday"),
+    )
     bare = _event(5, "SUPPORT", "051", ["USA"], [])
     out = merge_events([first, again, bare])
     assert len(out) == 1

@@ -149,7 +149,12 @@ def test_event_record_without_date_place_or_flags_is_still_complete():
     event = make_event(date=None, location=None, flags={}, plover={"type": "ASSAULT"}, coder={})
     record = event_record(event)
     assert record["date"] is None and record["location"] is None
-    assert record["flags"] == {"negated": False, "hypothetical": False, "future": False, "historical": False}
+    assert record["flags"] == {
+        "negated": False,
+        "hypothetical": False,
+        "future": False,
+        "historical": False,
+    }
     assert record["plover"] == {"type": "ASSAULT", "mode": None, "contexts": []}
     assert record["coder"] == {"name": None, "version": None}
 

@@ -178,7 +178,7 @@ def test_failures_only(db):
     with Store.open(db) as store:
         result = store.write([], [Failure("a.html", "not HTML", "give --format text")])
         assert result.failures_added == 1
-        _, rows = store.query('SELECT location, reason, hint, failed_at IS NOT NULL FROM failures')
+        _, rows = store.query("SELECT location, reason, hint, failed_at IS NOT NULL FROM failures")
         assert rows == [("a.html", "not HTML", "give --format text", True)]
 
 

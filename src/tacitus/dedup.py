@@ -69,8 +69,10 @@ def _absorb(keep: Event, dup: Event) -> None:
     if dup.date and (
         keep.date is None
         or (_explicit(dup) and not _explicit(keep))
-        or (_explicit(dup) == _explicit(keep)
-            and _PRECISION.get(dup.date.precision, 0) > _PRECISION.get(keep.date.precision, 0))
+        or (
+            _explicit(dup) == _explicit(keep)
+            and _PRECISION.get(dup.date.precision, 0) > _PRECISION.get(keep.date.precision, 0)
+        )
     ):
         keep.date = dup.date
     if keep.location is None and dup.location is not None:

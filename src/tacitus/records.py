@@ -105,7 +105,9 @@ class Actor:
     entity_id: str | None = None  # id in the Tacitus knowledge base
     start: int | None = None
     end: int | None = None
-    resolution: str | None = None  # how it was resolved: "kb-person", "metonym", "demonym", "coref", ...
+    resolution: str | None = (
+        None  # how it was resolved: "kb-person", "metonym", "demonym", "coref", ...
+    )
     confidence: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:

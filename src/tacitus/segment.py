@@ -23,7 +23,9 @@ class ParseSentences:
 
     def __call__(self, batch: list[Analysis]) -> None:
         texts = [a.article.text for a in batch]
-        for analysis, doc in zip(batch, self.nlp.pipe(texts, n_process=self.n_process)):
+        for analysis, doc in zip(
+            batch, self.nlp.pipe(texts, n_process=self.n_process), strict=True
+        ):
             analysis.doc = doc
             analysis.sentences = sentences_of(analysis.article.id, doc)
 

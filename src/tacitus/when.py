@@ -497,7 +497,9 @@ def _absolute(text: str, tense: str) -> When | None:
 
 
 #: Sentence openers that continue the story from the date just given.
-SEQUENCE_OPENERS = frozenset({"later", "afterwards", "afterward", "subsequently", "then", "thereafter"})
+SEQUENCE_OPENERS = frozenset(
+    {"later", "afterwards", "afterward", "subsequently", "then", "thereafter"}
+)
 
 
 @stages.register("tacitus.dates.v1")
@@ -530,12 +532,24 @@ class ResolveDates:
             if event.date is not None and event.date.text:
                 continue
             trigger = doc[event.trigger["i"]]
-            inner = next((d for d in dated if d is not event and d.sentence_index == event.sentence_index
-                          and trigger.is_ancestor(doc[d.trigger["i"]])), None)
+            inner = next(
+                (
+                    d
+                    for d in dated
+                    if d is not event
+                    and d.sentence_index == event.sentence_index
+                    and trigger.is_ancestor(doc[d.trigger["i"]])
+                ),
+                None,
+            )
             if inner is not None:
-                event.date = When(inner.date.value, inner.date.precision, inner.date.text,
-                                  f"{inner.date.reason}; taken from the '{inner.trigger['text']}' "
-                                  "this event's clause places it in")
+                event.date = When(
+                    inner.date.value,
+                    inner.date.precision,
+                    inner.date.text,
+                    f"{inner.date.reason}; taken from the '{inner.trigger['text']}' "
+                    "this event's clause places it in",
+                )
                 event.flags["historical"] = inner.flags.get("historical", False)
                 continue
             sent = trigger.sent
@@ -543,8 +557,10 @@ class ResolveDates:
             if opener in SEQUENCE_OPENERS:
                 found = self._previous_date(doc, sent, published)
                 if found is not None:
-                    found.reason = (f"'{sent[0].text}' continues from '{found.text}' in the sentence(s) "
-                                    f"before: {found.reason}")
+                    found.reason = (
+                        f"'{sent[0].text}' continues from '{found.text}' in the sentence(s) "
+                        f"before: {found.reason}"
+                    )
                     self._mark(event, found, published)
                     event.date = found
 
@@ -552,7 +568,7 @@ class ResolveDates:
     def _previous_date(doc: Any, sent: Any, published: date) -> When | None:
         sents = list(doc.sents)
         pos = next(k for k, s in enumerate(sents) if s.start == sent.start)
-        for prev in reversed(sents[max(0, pos - 2):pos]):
+        for prev in reversed(sents[max(0, pos - 2) : pos]):
             for ent in prev.ents:
                 if ent.label_ == "DATE":
                     found = normalize_date(ent.text, published=published)

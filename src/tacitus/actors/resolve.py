@@ -494,8 +494,11 @@ class _DocResolver:
         events += [(i, "agent", hit) for i, hit in agents.items()]
         events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
         events += [(i, "blocker", None) for i in self.blockers]
-        events += [(t.i, "titled-surname", None) for t in self.doc
-                   if t.pos_ == "PROPN" and t.is_title and t.i not in surnames]
+        events += [
+            (t.i, "titled-surname", None)
+            for t in self.doc
+            if t.pos_ == "PROPN" and t.is_title and t.i not in surnames
+        ]
         seen: list[_Found] = []  # person mentions so far (entity or unknown)
         for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
             if what == "found":
@@ -523,10 +526,19 @@ class _DocResolver:
             if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
                 return  # part of a longer name ("Teodoro Locsin")
             tok = self.doc[i]
-            actor = Actor(text=word, name=a.name, country=a.country, sectors=list(a.sectors),
-                          cameo_code=a.cameo_code, wikidata=a.wikidata, entity_id=a.entity_id,
-                          start=tok.idx, end=tok.idx + len(word), resolution="surname",
-                          confidence=round(a.confidence * 0.9, 3))
+            actor = Actor(
+                text=word,
+                name=a.name,
+                country=a.country,
+                sectors=list(a.sectors),
+                cameo_code=a.cameo_code,
+                wikidata=a.wikidata,
+                entity_id=a.entity_id,
+                start=tok.idx,
+                end=tok.idx + len(word),
+                resolution="surname",
+                confidence=round(a.confidence * 0.9, 3),
+            )
             found = _Found(i, i + 1, "name", actor)
             self._take(found)
             seen.append(found)

@@ -31,8 +31,24 @@ OWNER_DEPS = ("poss", "compound", "appos", "nmod")
 #: Clause links through which a predicate without a subject takes its head's subject.
 INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
 #: Verbs after which an xcomp's subject is the head's object ("urged Japan to ...").
-OBJECT_CONTROL = frozenset({"urge", "ask", "press", "call", "encourage", "invite", "order",
-                            "force", "persuade", "help", "allow", "tell", "warn", "request"})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "press",
+        "call",
+        "encourage",
+        "invite",
+        "order",
+        "force",
+        "persuade",
+        "help",
+        "allow",
+        "tell",
+        "warn",
+        "request",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -137,7 +153,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 def _objects(verb: Any) -> list[Any]:
     """Direct objects (the patient of a passive counts as one)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    out = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")]
+    out = [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")
+    ]
     return out
 
 
@@ -152,8 +170,9 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
     return out
 
 
-def recipients_for(pattern: Pattern, token: Any, index: MentionIndex,
-                   *, extra_heads: Iterable[Any] = ()) -> tuple[list[Actor], str]:
+def recipients_for(
+    pattern: Pattern, token: Any, index: MentionIndex, *, extra_heads: Iterable[Any] = ()
+) -> tuple[list[Actor], str]:
     """Recipients of ``token`` by the pattern's slots, in order; first slot that yields wins."""
     heads = [token, *extra_heads]
     for slot in pattern.recipient:
@@ -182,8 +201,9 @@ def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
     return any(set(a.sectors) & pattern.needs_actor_sector for a in actors)
 
 
-def _object_ok(pattern: Pattern, obj: Any | None, index: MentionIndex,
-               classes_of: Any = lambda lemma: set()) -> bool:
+def _object_ok(
+    pattern: Pattern, obj: Any | None, index: MentionIndex, classes_of: Any = lambda lemma: set()
+) -> bool:
     if not pattern.needs_object:
         return True
     if obj is None:
@@ -247,9 +267,21 @@ class Extractor:
                 rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85
             recipients = [r for r in recipients if not _same(r, actors)]
             cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
-            return [Candidate(pattern, verb, cameo, actors, recipients,
-                              how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
-                                   f"actor: {how}", f"recipient: {rhow}"], penalty=penalty)]
+            return [
+                Candidate(
+                    pattern,
+                    verb,
+                    cameo,
+                    actors,
+                    recipients,
+                    how=[
+                        f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
+                        f"actor: {how}",
+                        f"recipient: {rhow}",
+                    ],
+                    penalty=penalty,
+                )
+            ]
         return []
 
     def _event_nouns(self, obj: Any) -> list[Any]:
@@ -268,9 +300,18 @@ class Extractor:
             recipients = self._participants(noun, index)
             rhow = "participants named around the noun"
         recipients = [r for r in recipients if not _same(r, actors)]
-        return Candidate(pattern, noun, pattern.cameo, actors, recipients,
-                         how=[f"light verb '{verb.text}' + event noun '{noun.text}' matched {pattern.id}",
-                              f"actor: {how}", f"recipient: {rhow}"])
+        return Candidate(
+            pattern,
+            noun,
+            pattern.cameo,
+            actors,
+            recipients,
+            how=[
+                f"light verb '{verb.text}' + event noun '{noun.text}' matched {pattern.id}",
+                f"actor: {how}",
+                f"recipient: {rhow}",
+            ],
+        )
 
     # -- nouns standing alone ("during talks with X", "the A-B summit") ------------------
     def _noun(self, noun: Any, index: MentionIndex) -> list[Candidate]:
@@ -279,7 +320,9 @@ class Extractor:
                 continue
             participants = self._participants(noun, index)
             owners = [a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, index)]
-            withs = [a for w in ("with",) for t in _prep_objects(noun, w) for a in actors_at(t, index)]
+            withs = [
+                a for w in ("with",) for t in _prep_objects(noun, w) for a in actors_at(t, index)
+            ]
             how = "participants named around the noun"
             if withs:
                 actors = owners or self._clause_actors(noun, index)
@@ -292,10 +335,17 @@ class Extractor:
                 recipients = [p for p in participants if not _same(p, actors)]
             if not actors:
                 continue
-            return [Candidate(pattern, noun, pattern.cameo, _unique(actors),
-                              [r for r in _unique(recipients) if not _same(r, actors)],
-                              how=[f"event noun '{noun.text}' matched {pattern.id}", how],
-                              penalty=0.9)]
+            return [
+                Candidate(
+                    pattern,
+                    noun,
+                    pattern.cameo,
+                    _unique(actors),
+                    [r for r in _unique(recipients) if not _same(r, actors)],
+                    how=[f"event noun '{noun.text}' matched {pattern.id}", how],
+                    penalty=0.9,
+                )
+            ]
         return []
 
     def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
@@ -310,7 +360,9 @@ class Extractor:
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
                 # "the Pentagon meeting" names a place, not a participant
-                found.extend(a for a in actors_at(c, index) if "metonym" not in (a.resolution or ""))
+                found.extend(
+                    a for a in actors_at(c, index) if "metonym" not in (a.resolution or "")
+                )
             elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of"):
                 for p in c.children:
                     if p.dep_ == "pobj":
@@ -350,11 +402,17 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
     cameo = cand.cameo
     plover = codes.plover_for_cameo(cameo)
     if cand.pattern.plover:
-        plover = {"type": cand.pattern.plover, "mode": cand.pattern.mode, "contexts": plover.get("contexts", [])}
+        plover = {
+            "type": cand.pattern.plover,
+            "mode": cand.pattern.mode,
+            "contexts": plover.get("contexts", []),
+        }
     how = list(cand.how)
     if fl["future"] and plover.get("type") in flagmod.INTENT_TYPES:
         intent = flagmod.intent_code(cameo)
-        how.append(f"future {plover['type']} → AGREE (PLOVER: intended cooperation), CAMEO {cameo} → {intent}")
+        how.append(
+            f"future {plover['type']} → AGREE (PLOVER: intended cooperation), CAMEO {cameo} → {intent}"
+        )
         cameo = intent
         plover = codes.plover_for_cameo(cameo)
     confidence = cand.pattern.confidence * cand.penalty
@@ -370,8 +428,13 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         article_id=analysis.article.id,
         sentence_index=sentence_index,
         evidence={"text": sent.text, "start": sent.start, "end": sent.end},
-        trigger={"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text),
-                 "lemma": tok.lemma_.lower(), "i": tok.i},
+        trigger={
+            "text": tok.text,
+            "start": tok.idx,
+            "end": tok.idx + len(tok.text),
+            "lemma": tok.lemma_.lower(),
+            "i": tok.i,
+        },
         actor=cand.actors,
         recipient=cand.recipients,
         plover=plover,

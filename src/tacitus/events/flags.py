@@ -9,9 +9,30 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Heads that put their complement in the future: "plans to buy", "is set to visit".
-FUTURE_HEADS = frozenset({"plan", "intend", "aim", "expect", "hope", "want", "prepare",
-                          "seek", "schedule", "set", "agree", "promise", "pledge", "vow",
-                          "vote", "decide", "begin", "start", "threaten", "offer"})
+FUTURE_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "expect",
+        "hope",
+        "want",
+        "prepare",
+        "seek",
+        "schedule",
+        "set",
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "vote",
+        "decide",
+        "begin",
+        "start",
+        "threaten",
+        "offer",
+    }
+)
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
@@ -20,8 +41,18 @@ INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 #: Material/diplomatic cooperation code → "express intent to ..." code (CAMEO 03x).
 _INTENT = {
-    "04": "036", "05": "032", "060": "031", "061": "0311", "062": "0312", "063": "0313",
-    "064": "0314", "07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333",
+    "04": "036",
+    "05": "032",
+    "060": "031",
+    "061": "0311",
+    "062": "0312",
+    "063": "0313",
+    "064": "0314",
+    "07": "033",
+    "070": "033",
+    "071": "0331",
+    "072": "0332",
+    "073": "0333",
     "074": "0334",
 }
 
@@ -35,7 +66,9 @@ def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     """The predicate and the verbs governing it through complement links (xcomp, conj)."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in ("xcomp", "conj", "pcomp", "acl") and cur.head is not cur and len(chain) < limit:
+    while (
+        cur.dep_ in ("xcomp", "conj", "pcomp", "acl") and cur.head is not cur and len(chain) < limit
+    ):
         cur = cur.head
         chain.append(cur)
     return chain
@@ -44,8 +77,10 @@ def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
 def flags_for(tok: Any) -> dict[str, bool]:
     """negated / hypothetical / future / historical flags for the predicate ``tok``."""
     chain = _clause_chain(tok)
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det")
-                  for c in tok.children)
+    negated = any(
+        c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det")
+        for c in tok.children
+    )
     future = False
     hypothetical = False
     for i, t in enumerate(chain):
@@ -58,16 +93,34 @@ def flags_for(tok: Any) -> dict[str, bool]:
             future = True
         if i > 0 and t.lemma_.lower() in FUTURE_HEADS:
             future = True
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and t.dep_ in ("ccomp", "xcomp", "conj"):
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and t.dep_ in (
+            "ccomp",
+            "xcomp",
+            "conj",
+        ):
             future = True  # "said it would buy": future in reported speech
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in kids):
             hypothetical = True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids
+        ):
             hypothetical = True
-        if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        ):
             future = True  # "is to visit"
     if tok.pos_ == "NOUN":
         # "future talks", "planned summit", "upcoming visit"
-        future = future or any(c.lower_ in ("future", "planned", "upcoming", "proposed", "next")
-                               for c in tok.children if c.dep_ in ("amod", "compound"))
-    return {"negated": bool(negated), "hypothetical": hypothetical, "future": future, "historical": False}
+        future = future or any(
+            c.lower_ in ("future", "planned", "upcoming", "proposed", "next")
+            for c in tok.children
+            if c.dep_ in ("amod", "compound")
+        )
+    return {
+        "negated": bool(negated),
+        "hypothetical": hypothetical,
+        "future": future,
+        "historical": False,
+    }

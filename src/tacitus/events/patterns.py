@@ -80,15 +80,26 @@ def _checks(known_classes: set[str]):
         conf = d.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             yield f"{where}: 'confidence' must be a number in (0, 1]"
-        for cls in (d.get("object_refine") or {}):
+        for cls in d.get("object_refine") or {}:
             if cls not in known_classes:
                 yield f"{where}: object_refine names unknown class {cls!r}"
         for cls, refined in (d.get("object_refine") or {}).items():
             if not (str(refined).isdigit() and 3 <= len(str(refined)) <= 4):
                 yield f"{where}: object_refine[{cls}] must be a CAMEO code string"
         unknown = set(d) - {
-            "id", "lemmas", "cameo", "recipient", "prep", "needs_object", "needs_actor_sector",
-            "object_refine", "symmetric", "requires_light", "plover", "mode", "confidence",
+            "id",
+            "lemmas",
+            "cameo",
+            "recipient",
+            "prep",
+            "needs_object",
+            "needs_actor_sector",
+            "object_refine",
+            "symmetric",
+            "requires_light",
+            "plover",
+            "mode",
+            "confidence",
         }
         if unknown:
             yield f"{where}: unknown field(s) {', '.join(sorted(unknown))}"
@@ -105,7 +116,9 @@ def _pattern(row: Row, kind: str) -> Pattern:
         cameo=str(d["cameo"]),
         recipient=tuple(d.get("recipient") or ()),
         prep=d.get("prep"),
-        needs_object=frozenset(str(x) if x == ACTOR else str(x).lower() for x in d.get("needs_object") or ()),
+        needs_object=frozenset(
+            str(x) if x == ACTOR else str(x).lower() for x in d.get("needs_object") or ()
+        ),
         needs_actor_sector=frozenset(d.get("needs_actor_sector") or ()),
         object_refine=tuple((k, str(v)) for k, v in (d.get("object_refine") or {}).items()),
         symmetric=bool(d.get("symmetric", False)),
@@ -122,7 +135,9 @@ def load(path: str | Path | None = None) -> PatternSet:
     path = str(path or DEFAULT_PATH)
     with open(path, encoding="utf-8") as fh:
         top = yaml.safe_load(fh) or {}
-    classes = {k: frozenset(str(w).lower() for w in v) for k, v in (top.get("classes") or {}).items()}
+    classes = {
+        k: frozenset(str(w).lower() for w in v) for k, v in (top.get("classes") or {}).items()
+    }
     verb_rows = read_yaml_list(path, "verbs")
     noun_rows = read_yaml_list(path, "nouns")
     problems: list[str] = []

@@ -76,8 +76,11 @@ def _walk(folder: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             path = Path(name)
-            if (not name.startswith(".") and path.suffix.lower() in FORMATS_BY_SUFFIX
-                    and path.stem.upper() not in NOT_ARTICLES):
+            if (
+                not name.startswith(".")
+                and path.suffix.lower() in FORMATS_BY_SUFFIX
+                and path.stem.upper() not in NOT_ARTICLES
+            ):
                 yield Path(root) / name
 
 
