@@ -583,10 +583,18 @@ class ResolveDates:
         if doc is not None and i is not None and 0 <= i < len(doc):
             tense = predicate_tense(doc, i, flagged_future=event.flags.get("future", False))
             for span in temporal_candidates(doc, i):
+                # a date borrowed from a governing clause ("said on Monday that ... would
+                # keep backing") is read in that clause's tense, not the event's
+                own = doc[i].is_ancestor(span.root) or span.root.head.i == i
+                span_tense = (
+                    tense
+                    if own
+                    else predicate_tense(doc, (_governor(span.root, -1) or span.root).i)
+                )
                 if published is None:
-                    found = _absolute(span.text, tense)
+                    found = _absolute(span.text, span_tense)
                 else:
-                    found = normalize_date(span.text, published=published, tense=tense)
+                    found = normalize_date(span.text, published=published, tense=span_tense)
                 if found is not None:
                     break
         event.flags["historical"] = False
