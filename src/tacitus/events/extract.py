@@ -49,6 +49,23 @@ OBJECT_CONTROL = frozenset(
         "request",
     }
 )
+# fmt: off
+#: Heads whose complement did not happen (yet) and is coded by the head alone:
+#: "urged Baku to order an inquiry" is a REQUEST, not an order; "threatened to impose
+#: sanctions" is a THREATEN; "pledged to provide aid" is an AGREE.
+UNREALIZED_HEADS = frozenset({
+    "urge", "ask", "press", "call", "appeal", "request", "demand", "implore", "encourage", "invite",
+    "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
+    "want", "hope", "seek", "refuse", "decline", "reject",
+})
+#: Verbs of saying and alleging: a participle hanging on them ("accused X of shelling ...,
+#: killing two") belongs to the reported content, not to the speaker.
+REPORTING = frozenset({"say", "accuse", "blame", "claim", "allege", "report", "deny", "condemn",
+                       "tell", "announce", "state", "add", "charge", "criticize", "criticise"})
+#: Adjectives that pass their subject to a complement: "is ready to send", "is due to meet".
+RAISING_ADJ = frozenset({"ready", "due", "willing", "able", "prepared", "set", "eager", "likely",
+                         "expected", "poised", "determined", "keen", "unable", "unwilling"})
+# fmt: on
 
 
 @dataclass(slots=True)
@@ -107,10 +124,48 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(actors_at(pobj, index, depth=depth + 1))
+    if not found and depth == 0:
+        found.extend(_implied_actors(token, index))
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+def _kb() -> Any:
+    from ..actors.kb import KnowledgeBase
+
+    return KnowledgeBase.default()
+
+
+def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
+    """Actors implied by a nationality adjective or a place on a noun the KB does not know:
+    "Russian oil traders", "Greek and Turkish leaders", "police in Islamabad"."""
+    kb = _kb()
+    agent = kb.agent(token.lemma_.lower())
+    sectors = list(agent.sectors) if agent is not None else []
+    found: list[Actor] = []
+    adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    adjectives += [cc for c in adjectives for cc in c.children if cc.dep_ == "conj"]
+    for adj in adjectives:
+        country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
+        if country is not None:
+            found.append(_implied(adj, token, country.country, sectors, "demonym-modifier"))
+    if not found and agent is not None:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for pobj in prep.children:
+                    m = index.at(pobj)
+                    if pobj.dep_ == "pobj" and m is not None and m.actor and m.actor.country:
+                        found.append(_implied(pobj, token, m.actor.country, sectors, "agent-in-place"))
+    return found
+
+
+def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -> Actor:
+    span = head.doc[min(word.i, head.i) : max(word.i, head.i) + 1]
+    return Actor(text=span.text, name=None, country=country, sectors=sectors,
+                 cameo_code=country + (sectors[0] if sectors else ""), start=span.start_char,
+                 end=span.end_char, resolution=how, confidence=0.6)  # fmt: skip
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -140,6 +195,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     head = verb.head
     if verb.dep_ in ("relcl", "acl") and head is not verb:
         return head, f"head noun of {verb.dep_}"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
+        return None, f"participle of reporting verb '{head.lower_}'"
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in RAISING_ADJ:
+        if head.head is not head:
+            tok, how = subject_of(head.head)
+            return tok, f"{how} of '{head.head.lower_} {head.lower_}' (inherited via xcomp)"
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
@@ -151,12 +212,26 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 
 
 def _objects(verb: Any) -> list[Any]:
-    """Direct objects (the patient of a passive counts as one)."""
+    """Direct objects (the patient of a passive counts as one; the parser sometimes labels
+    the object of "called X" as an object predicate, oprd)."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     out = [
         c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")
     ]
-    return out
+    return out or [c for c in verb.children if c.dep_ == "oprd"]
+
+
+def unrealized(tok: Any) -> Any | None:
+    """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 5:
+        dep, head = cur.dep_, cur.head
+        if dep in ("xcomp", "ccomp") and head.lemma_.lower() in UNREALIZED_HEADS:
+            return head
+        if dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "advcl", "acl"):
+            return None
+        cur, hops = head, hops + 1
+    return None
 
 
 def _prep_objects(token: Any, word: str) -> list[Any]:
@@ -208,10 +283,25 @@ def _object_ok(
         return True
     if obj is None:
         return False
-    if ACTOR in pattern.needs_object and actors_at(obj, index):
+    if ACTOR in pattern.needs_object and _names_actor(obj, index):
         return True
     lemma = obj.lemma_.lower()
     return lemma in pattern.needs_object or bool(classes_of(lemma) & pattern.needs_object)
+
+
+ARMED_ROOTS = frozenset({"18", "19", "20"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
+
+
+def _armed(actors: list[Actor]) -> bool:
+    return any(set(a.sectors) & ARMED_SECTORS for a in actors)
+
+
+def _names_actor(tok: Any, index: MentionIndex) -> bool:
+    """The object itself names an actor ("received Kihara"), not merely owns one
+    ("welcomed the government's initiative")."""
+    m = index.at(tok)
+    return bool(m and m.actor) or bool(_implied_actors(tok, index) and _kb().agent(tok.lemma_.lower()))
 
 
 def _has_prep(token: Any, word: str) -> bool:
@@ -233,7 +323,7 @@ class Extractor:
         for tok in doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                 out.extend(self._noun(tok, index))
-        return out
+        return [c for c in out if unrealized(c.trigger) is None]
 
     # -- verbs -------------------------------------------------------------------------
     def _verb(self, verb: Any, index: MentionIndex, consumed: set[int]) -> list[Candidate]:
@@ -259,7 +349,17 @@ class Extractor:
             actors = actors_at(subj, index) if subj is not None else []
             if not actors or not _sectors_ok(pattern, actors):
                 continue
-            recipients, rhow = recipients_for(pattern, verb, index)
+            if pattern.cameo[:2] in ARMED_ROOTS and not objs and not _armed(actors):
+                continue  # "Brazil attacked relentlessly in the second half"
+            complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+            comp_objs = [o for c in complements for o in _objects(c)]
+            recipients, rhow = recipients_for(
+                pattern, verb, index, extra_heads=[*objs, *complements, *comp_objs]
+            )
+            if not recipients and complements and pattern.recipient:
+                # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
+                recipients = [a for o in comp_objs for a in actors_at(o, index)]
+                rhow = "object of the complement clause"
             penalty = 1.0
             if not recipients and not objs and verb.dep_ == "conj" and "inherited" in how:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
@@ -267,6 +367,9 @@ class Extractor:
                 rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85
             recipients = [r for r in recipients if not _same(r, actors)]
             cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
+            for o in objs:
+                if o.lemma_.lower() in self.patterns.nouns:
+                    consumed.add(o.i)  # "cancelled a planned meeting" is one event
             return [
                 Candidate(
                     pattern,
@@ -317,6 +420,10 @@ class Extractor:
     def _noun(self, noun: Any, index: MentionIndex) -> list[Candidate]:
         for pattern in self.patterns.nouns.get(noun.lemma_.lower(), ()):
             if pattern.requires_light:
+                # "Tokyo's condemnation of Pyongyang", "Russia's invasion of Ukraine"
+                cand = self._owned(pattern, noun, index)
+                if cand is not None:
+                    return [cand]
                 continue
             participants = self._participants(noun, index)
             owners = [a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, index)]
@@ -347,6 +454,21 @@ class Extractor:
                 )
             ]
         return []
+
+    def _owned(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
+        """An event noun with an actor as possessor and a recipient phrase."""
+        owners = [a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, index)]
+        if not owners:
+            return None
+        slots = (*pattern.recipient, "of")
+        widened = Pattern(**{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots})
+        recipients, rhow = recipients_for(widened, noun, index)
+        recipients = [r for r in recipients if not _same(r, owners)]
+        if not recipients:
+            return None
+        return Candidate(pattern, noun, pattern.cameo, owners, recipients,
+                         how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
+                              "actor: possessor", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
 
     def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
         found: list[Actor] = []

@@ -9,30 +9,12 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Heads that put their complement in the future: "plans to buy", "is set to visit".
-FUTURE_HEADS = frozenset(
-    {
-        "plan",
-        "intend",
-        "aim",
-        "expect",
-        "hope",
-        "want",
-        "prepare",
-        "seek",
-        "schedule",
-        "set",
-        "agree",
-        "promise",
-        "pledge",
-        "vow",
-        "vote",
-        "decide",
-        "begin",
-        "start",
-        "threaten",
-        "offer",
-    }
-)
+FUTURE_HEADS = frozenset({
+    "plan", "intend", "aim", "expect", "hope", "want", "prepare", "seek", "schedule", "set",
+    "agree", "promise", "pledge", "vow", "vote", "decide", "begin", "start", "threaten", "offer",
+    # adjectives: "is due to meet", "is ready to send", "is expected to sign"
+    "due", "ready", "expected", "poised", "likely", "willing", "prepared",
+})  # fmt: skip
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
@@ -111,16 +93,34 @@ def flags_for(tok: Any) -> dict[str, bool]:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
         ):
             future = True  # "is to visit"
-    if tok.pos_ == "NOUN":
+    if tok.pos_ in ("NOUN", "PROPN"):
         # "future talks", "planned summit", "upcoming visit"
         future = future or any(
             c.lower_ in ("future", "planned", "upcoming", "proposed", "next")
             for c in tok.children
             if c.dep_ in ("amod", "compound")
         )
+        # an event noun shares its clause's tense and mood: "is due to meet ... for talks"
+        verb = _governing_verb(tok)
+        if verb is not None:
+            clause = flags_for(verb)
+            future = future or clause["future"]
+            hypothetical = hypothetical or clause["hypothetical"]
     return {
         "negated": bool(negated),
         "hypothetical": hypothetical,
         "future": future,
         "historical": False,
     }
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The nearest verb above an event noun (its clause)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
