@@ -102,7 +102,9 @@ def score(gold_rows: list[dict[str, Any]], *, pipeline: Any = None) -> Score:
 
     articles = [Article(id=str(g["id"]), text=g["text"], date=g.get("date")) for g in gold_rows]
     result = Score()
-    for g, analysis in zip(gold_rows, coder.code_articles(articles, pipeline=pipeline), strict=True):
+    for g, analysis in zip(
+        gold_rows, coder.code_articles(articles, pipeline=pipeline), strict=True
+    ):
         result.sentences += 1
         gold_events = list(g["events"])
         result.gold += len(gold_events)

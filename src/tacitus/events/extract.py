@@ -113,6 +113,16 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         a = _copy_actor(m)
         if a:
             found.append(a)
+            # "Russian and Chinese diplomats": the mention covers "Chinese diplomats" only
+            for extra in _implied_actors(token, index):
+                if extra.country != a.country and not (
+                    m.start <= (extra.start or -1) and (extra.end or 0) <= m.end
+                ):
+                    extra.sectors, extra.cameo_code = (
+                        list(a.sectors),
+                        (extra.country or "") + (a.sectors[0] if a.sectors else ""),
+                    )
+                    found.append(extra)
     elif depth < 2:
         for child in token.children:
             # "Japan's decision" stands for Japan; "his counterpart" is not "him"
@@ -157,12 +167,18 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                 for pobj in prep.children:
                     m = index.at(pobj)
                     if pobj.dep_ == "pobj" and m is not None and m.actor and m.actor.country:
-                        found.append(_implied(pobj, token, m.actor.country, sectors, "agent-in-place"))
+                        found.append(
+                            _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
+                        )
     return found
 
 
 def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -> Actor:
-    span = head.doc[min(word.i, head.i) : max(word.i, head.i) + 1]
+    span = (
+        head.doc[word.i : word.i + 1]
+        if how == "demonym-modifier"
+        else head.doc[min(word.i, head.i) : max(word.i, head.i) + 1]
+    )
     return Actor(text=span.text, name=None, country=country, sectors=sectors,
                  cameo_code=country + (sectors[0] if sectors else ""), start=span.start_char,
                  end=span.end_char, resolution=how, confidence=0.6)  # fmt: skip
@@ -193,6 +209,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         if c.dep_ in ("nsubj", "csubj"):
             return c, "subject"
     head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None, "past participle: its head noun undergoes the action"
     if verb.dep_ in ("relcl", "acl") and head is not verb:
         return head, f"head noun of {verb.dep_}"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
@@ -285,8 +303,15 @@ def _object_ok(
         return False
     if ACTOR in pattern.needs_object and _names_actor(obj, index):
         return True
-    lemma = obj.lemma_.lower()
-    return lemma in pattern.needs_object or bool(classes_of(lemma) & pattern.needs_object)
+    lemmas = [obj.lemma_.lower()]
+    lemmas += [
+        p.lemma_.lower()
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]  # "200 tonnes of rice"
+    return any(lm in pattern.needs_object or classes_of(lm) & pattern.needs_object for lm in lemmas)
 
 
 ARMED_ROOTS = frozenset({"18", "19", "20"})
@@ -301,7 +326,14 @@ def _names_actor(tok: Any, index: MentionIndex) -> bool:
     """The object itself names an actor ("received Kihara"), not merely owns one
     ("welcomed the government's initiative")."""
     m = index.at(tok)
-    return bool(m and m.actor) or bool(_implied_actors(tok, index) and _kb().agent(tok.lemma_.lower()))
+    if m and m.actor:
+        return True
+    if _implied_actors(tok, index) and _kb().agent(tok.lemma_.lower()):
+        return True
+    # "a delegation of Afghan officials"
+    return any(p.dep_ == "pobj" and index.at(p) and index.at(p).actor
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children)  # fmt: skip
 
 
 def _has_prep(token: Any, word: str) -> bool:
@@ -353,8 +385,10 @@ class Extractor:
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
             comp_objs = [o for c in complements for o in _objects(c)]
+            inner = [p for o in objs for c in o.children if c.dep_ == "prep"
+                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             recipients, rhow = recipients_for(
-                pattern, verb, index, extra_heads=[*objs, *complements, *comp_objs]
+                pattern, verb, index, extra_heads=[*objs, *inner, *complements, *comp_objs]
             )
             if not recipients and complements and pattern.recipient:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
@@ -461,7 +495,9 @@ class Extractor:
         if not owners:
             return None
         slots = (*pattern.recipient, "of")
-        widened = Pattern(**{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots})
+        widened = Pattern(
+            **{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots}
+        )
         recipients, rhow = recipients_for(widened, noun, index)
         recipients = [r for r in recipients if not _same(r, owners)]
         if not recipients:

@@ -106,6 +106,8 @@ def flags_for(tok: Any) -> dict[str, bool]:
             clause = flags_for(verb)
             future = future or clause["future"]
             hypothetical = hypothetical or clause["hypothetical"]
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head is verb:
+                negated = negated or clause["negated"]  # "has not imposed sanctions"
     return {
         "negated": bool(negated),
         "hypothetical": hypothetical,
