@@ -315,6 +315,35 @@ def _object_ok(
 
 
 ARMED_ROOTS = frozenset({"18", "19", "20"})
+#: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
+TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+TARGET_PREPS = frozenset({"in", "on", "into", "toward", "towards", "near", "at", "across", "over"})
+
+
+def place_targets(verb: Any, objs: list[Any]) -> list[Actor]:
+    """Recipients for a place that was attacked or approached: its country (gazetteer)."""
+    from ..places import Gazetteer
+
+    heads = [*objs, verb]
+    toks = list(objs)
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                toks.extend(p for p in c.children if p.dep_ == "pobj")
+    toks += [c for t in toks for c in t.children if c.dep_ == "conj"]
+    gaz = Gazetteer.default()
+    found: list[Actor] = []
+    for tok in toks:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end
+                    and e.label_ in ("GPE", "LOC", "FAC")), None)  # fmt: skip
+        place = gaz.best(ent.text) if ent is not None else None
+        if place is not None and place.country:
+            found.append(Actor(text=ent.text, name=None, country=place.country, sectors=[],
+                               cameo_code=place.country, start=ent.start_char, end=ent.end_char,
+                               resolution="place-target", confidence=0.55))  # fmt: skip
+    return _unique(found)
+
+
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
 
 
@@ -399,8 +428,19 @@ class Extractor:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
                 recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
                 rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85
+            if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
+                # "shelled Kherson", "struck facilities in Kharkiv", "moved troops toward Tripoli"
+                recipients = place_targets(verb, objs)
+                rhow = "country of the place attacked or approached" if recipients else rhow
             recipients = [r for r in recipients if not _same(r, actors)]
             cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
+            if (
+                cameo[:2] in ARMED_ROOTS
+                and not recipients
+                and obj is not None
+                and ("weapon" in self.patterns.classes_of(obj.lemma_.lower()))
+            ):
+                cameo = "150"  # "test-fired a missile": a show of force with no target
             for o in objs:
                 if o.lemma_.lower() in self.patterns.nouns:
                     consumed.add(o.i)  # "cancelled a planned meeting" is one event
