@@ -34,6 +34,7 @@ class CodingRun:
     articles_coded: int = 0
     articles_skipped: int = 0
     events: int = 0
+    _stored_failures: int = 0  # failures already written to the store
 
     def _fail(self, failure: Failure) -> None:
         self.failures.append(failure)
@@ -81,8 +82,6 @@ class CodingRun:
         finally:
             if store is not None:
                 store.close()
-
-    _stored_failures: int = 0
 
     def _code_batch(self, pipeline: Any, batch: list[Article]) -> list[Analysis]:
         """Code a batch; if it breaks, code its articles one by one to isolate the bad one."""

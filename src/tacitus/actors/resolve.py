@@ -299,6 +299,7 @@ class _DocResolver:
         return None
 
     def _person_actor(self, term: Entity, start: int, end: int, how: str, conf: float) -> Actor:
+        """The Actor for a KB entity (a person's term, a country, an org) over tokens start:end."""
         span = self.doc[start:end]
         return Actor(
             text=span.text,
@@ -420,22 +421,9 @@ class _DocResolver:
         return _KIND_BY_ENTITY.get(entity.kind, "name")
 
     def _plain(self, start: int, end: int, entity: Entity, form: str) -> Actor:
-        span = self.doc[start:end]
         how = {"capital": "metonym", "adjective": "demonym"}.get(form, entity.kind)
         conf = {"capital": 0.8, "adjective": 0.6}.get(form, 0.9)
-        return Actor(
-            text=span.text,
-            name=entity.name,
-            country=entity.country,
-            sectors=list(entity.sectors),
-            cameo_code=entity.cameo_code,
-            wikidata=entity.wikidata,
-            entity_id=entity.id,
-            start=span.start_char,
-            end=span.end_char,
-            resolution=how,
-            confidence=conf,
-        )
+        return self._person_actor(entity, start, end, how, conf)
 
     def _with_agent(self, start, end, entity, form, a_start, hit, agents) -> None:
         """Nationality/country/metonym + role noun: "Japanese officials", "the Pentagon chief"."""

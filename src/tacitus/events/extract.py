@@ -295,7 +295,7 @@ def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
 
 
 def _object_ok(
-    pattern: Pattern, obj: Any | None, index: MentionIndex, classes_of: Any = lambda lemma: set()
+    pattern: Pattern, obj: Any | None, index: MentionIndex, patterns: PatternSet
 ) -> bool:
     if not pattern.needs_object:
         return True
@@ -311,7 +311,10 @@ def _object_ok(
         for p in c.children
         if p.dep_ == "pobj"
     ]  # "200 tonnes of rice"
-    return any(lm in pattern.needs_object or classes_of(lm) & pattern.needs_object for lm in lemmas)
+    return any(
+        lm in pattern.needs_object or patterns.classes_of(lm) & pattern.needs_object
+        for lm in lemmas
+    )
 
 
 ARMED_ROOTS = frozenset({"18", "19", "20"})
@@ -404,7 +407,7 @@ class Extractor:
             if pattern.prep:
                 pobjs = _prep_objects(verb, pattern.prep)
                 obj = pobjs[0] if pobjs else obj
-            if not _object_ok(pattern, obj, index, self.patterns.classes_of):
+            if not _object_ok(pattern, obj, index, self.patterns):
                 continue
             subj, how = subject_of(verb)
             actors = actors_at(subj, index) if subj is not None else []
