@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__, codes
+from ..actors.kb import cameo_for
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
 from . import flags as flagmod
@@ -118,10 +119,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 if extra.country != a.country and not (
                     m.start <= (extra.start or -1) and (extra.end or 0) <= m.end
                 ):
-                    extra.sectors, extra.cameo_code = (
-                        list(a.sectors),
-                        (extra.country or "") + (a.sectors[0] if a.sectors else ""),
-                    )
+                    extra.sectors = list(a.sectors)
+                    extra.cameo_code = cameo_for(extra.country, extra.sectors)
                     found.append(extra)
     elif depth < 2:
         for child in token.children:
@@ -180,7 +179,7 @@ def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -
         else head.doc[min(word.i, head.i) : max(word.i, head.i) + 1]
     )
     return Actor(text=span.text, name=None, country=country, sectors=sectors,
-                 cameo_code=country + (sectors[0] if sectors else ""), start=span.start_char,
+                 cameo_code=cameo_for(country, sectors), start=span.start_char,
                  end=span.end_char, resolution=how, confidence=0.6)  # fmt: skip
 
 
