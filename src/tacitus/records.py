@@ -193,6 +193,23 @@ class Event:
 
 
 @dataclass(slots=True)
+class Quote:
+    """A direct quotation attributed to its speaker: the quoted words, where they stand, who said them."""
+
+    article_id: str
+    sentence_index: int  # the sentence where the quotation opens
+    text: str  # the quoted words, without the quotation marks
+    start: int  # character offsets of the quoted words in the article text
+    end: int
+    speaker: Actor | None = None  # None when no speaker could be resolved
+    cue: str | None = None  # the reporting verb ("said", "told reporters"), if any
+    reason: str = ""  # how the speaker was found
+
+    def to_dict(self) -> dict[str, Any]:
+        return _asdict(self)
+
+
+@dataclass(slots=True)
 class Failure:
     """An input that could not be coded: where, what went wrong, and what to do."""
 
@@ -218,3 +235,4 @@ class Analysis:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     places: list[Where] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)

@@ -65,6 +65,8 @@ class Entity:
             return False
         if date is None:
             return not self.term_end
+        # Plain string order: a partial date ("2019-05") sorts before every day of its month, so a
+        # term recorded to the month counts from that month's first day and ends before it.
         day = date[:10]
         return self.term_start <= day and (not self.term_end or day < self.term_end)
 
@@ -146,14 +148,25 @@ def _real_date(value: str) -> bool:
     return True
 
 
+_PARTIAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+
+
+def _term_date(value: str) -> bool:
+    """A full date (2023-09-13), or a month (2023-09) or year (2023) when the day is not recorded."""
+    return _real_date(value) or bool(_PARTIAL.match(value))
+
+
 def _check_terms(row: Row) -> Iterator[str]:
     start, end = row.data.get("term_start", ""), row.data.get("term_end", "")
     for key, value in (("term_start", start), ("term_end", end)):
-        if value and not _real_date(value):
-            yield f"{row.where()}: {key!r} must be a date like 2023-09-13, not {value!r}"
+        if value and not _term_date(value):
+            yield (
+                f"{row.where()}: {key!r} must be a date like 2023-09-13 "
+                f"(or 2023-09 / 2023 when the day is not known), not {value!r}"
+            )
     if end and not start:
         yield f"{row.where()}: 'term_end' without 'term_start'; give both or neither"
-    if _real_date(start) and _real_date(end) and end <= start:
+    if _term_date(start) and _term_date(end) and end <= start:
         yield f"{row.where()}: term_end {end} is not after term_start {start}"
     if not row.data.get("country") and not row.data.get("org"):
         yield f"{row.where()}: a person needs a 'country' or an 'org'"
@@ -339,8 +352,20 @@ class KnowledgeBase:
         sources: list[tuple[str, str | Path, list[Row]]] = []
         given = dict(paths or {})
         for kind in FILES:
-            path = given.pop(kind, None) or package_file("actors", "data", f"{kind}.tsv")
-            sources.append((kind, path, read_tsv(path)))
+            path = given.pop(kind, None)
+            if path is not None:
+                sources.append((kind, path, read_tsv(path)))
+                continue
+            path = package_file("actors", "data", f"{kind}.tsv")
+            rows = read_tsv(path)
+            # A kind may be split over more files in a folder of that name (people/europe.tsv,
+            # ...): together they are one packaged file, so ids must not repeat across them.
+            folder = package_file("actors", "data", kind)
+            if folder.is_dir():
+                for part in sorted(folder.glob("*.tsv")):
+                    rows += read_tsv(part)
+                path = f"{path} + {folder}/*.tsv"
+            sources.append((kind, path, rows))
         if given:
             raise ValueError(
                 f"unknown actors file kind(s): {', '.join(given)}; known: {', '.join(FILES)}"
