@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import Any
 
@@ -17,8 +16,11 @@ UNUSED = ("textcat",)
 
 
 def model_names(name: str | None = None) -> tuple[str, ...]:
-    """The model names to try: an explicit name, then $TACITUS_MODEL, then the defaults."""
-    chosen = name or os.environ.get("TACITUS_MODEL")
+    """The model names to try: an explicit name, then $TACITUS_MODEL or the config file's
+    ``[nlp] model`` (see :mod:`tacitus.config`), then the defaults."""
+    from . import config
+
+    chosen = name or config.model()
     return (chosen,) if chosen else DEFAULT_MODELS
 
 

@@ -334,10 +334,18 @@ class KnowledgeBase:
 
     @classmethod
     def default(cls) -> KnowledgeBase:
-        """The packaged knowledge base, loaded once per process."""
+        """The packaged knowledge base with the user's layers (``--kb-extra``, ``[kb] extra`` in the
+        config file, ``$TACITUS_KB_EXTRA``; see :mod:`tacitus.config`), loaded once per process."""
         if cls._default is None:
-            cls._default = cls.load()
+            from .. import config
+
+            cls._default = cls.load(extra=config.kb_extra())
         return cls._default
+
+    @classmethod
+    def reset_default(cls) -> None:
+        """Forget the loaded default, so the next :meth:`default` reads the settings again."""
+        cls._default = None
 
     @classmethod
     def load(
@@ -499,6 +507,10 @@ class KnowledgeBase:
                     return entity, f
         return None
 
+    def country_codes(self) -> list[str]:
+        """ISO3 codes of every country and territory in the knowledge base."""
+        return list(self._countries)
+
     def country_by_code(self, iso3: str) -> Entity | None:
         return self._countries.get(iso3.upper())
 
@@ -535,6 +547,28 @@ class KnowledgeBase:
         for key, entries in self._aliases.items():
             for entity, form in entries:
                 yield key, entity, form
+
+    def stats(self) -> dict[str, int]:
+        """How much the knowledge base holds, by kind."""
+        terms = [t for ts in self._terms.values() for t in ts]
+        return {
+            "countries and territories": len(self._countries),
+            "organisations": sum(1 for e in self.orgs.values() if e.kind == "org"),
+            "metonyms": len(
+                {
+                    e.id
+                    for entries in self._aliases.values()
+                    for e, _ in entries
+                    if e.kind == "metonym"
+                }
+            ),
+            "people": len(self._terms),
+            "terms of office": len(terms),
+            "terms with dates": sum(1 for t in terms if t.term_start),
+            "wikidata ids": len({t.id for t in terms if t.wikidata}),
+            "agent nouns": len(self._agents),
+            "names and aliases": len(self._aliases),
+        }
 
     def __len__(self) -> int:
         return len(self._countries) + len(self.orgs) + len(self._terms) + len(self._agents)

@@ -16,7 +16,7 @@ from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "main", "parser"]
 
 #: Command modules of this package, each with ``register(subparsers)``.
-COMMANDS = ("code", "store", "eval")
+COMMANDS = ("code", "store", "eval", "kb")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -34,6 +34,10 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        if getattr(args, "kb_extra", None):
+            from ..config import use_kb_extra
+
+            use_kb_extra(args.kb_extra)
         return int(args.func(args))
     except TacitusError as exc:
         err(f"tacitus: {exc}")

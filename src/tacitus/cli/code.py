@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from .kb import add_kb_extra
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -69,4 +70,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.add_argument(
         "--batch-size", type=int, default=16, help="articles per parsing batch (default 16)"
     )
+    add_kb_extra(c)
     c.set_defaults(func=cmd_code)

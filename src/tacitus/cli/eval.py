@@ -12,6 +12,7 @@ import importlib
 import json
 
 from ._common import EXIT_OK, EXIT_SOME_FAILED, err
+from .kb import add_kb_extra
 
 #: Named evaluations: target -> (module in tacitus.evaluate, what it scores).
 TARGETS: dict[str, tuple[str, str]] = {
@@ -63,4 +64,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument(
         "--min", type=float, metavar="X", help="exit 1 when the headline figure is below X"
     )
+    add_kb_extra(e)
     e.set_defaults(func=cmd_eval)
