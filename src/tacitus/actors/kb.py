@@ -12,7 +12,12 @@ successor's first day), so a term covers ``term_start <= date < term_end``.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
+import pickle
 import re
+import sys
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -349,40 +354,56 @@ class KnowledgeBase:
 
     @classmethod
     def load(
-        cls, paths: Mapping[str, str | Path] | None = None, *, extra: Iterable[str | Path] = ()
+        cls,
+        paths: Mapping[str, str | Path] | None = None,
+        *,
+        extra: Iterable[str | Path] = (),
+        cache: bool = True,
     ) -> KnowledgeBase:
         """Load and validate data files; ``extra`` user files are layered on top.
 
         ``paths`` maps a file kind (``countries``, ``metonyms``, ``organizations``, ``people``,
         ``agents``) to a path; kinds not given come from the package. The kind of an ``extra``
         file is told from its header. Raises DataFileError listing every bad row of a file.
+
+        The built indexes are cached on disk (see :func:`cache_dir`), keyed by every file's path,
+        size and modification time, so later processes skip reading and validating.
         """
-        sources: list[tuple[str, str | Path, list[Row]]] = []
         given = dict(paths or {})
+        unknown = set(given) - set(FILES)
+        if unknown:
+            raise ValueError(
+                f"unknown actors file kind(s): {', '.join(sorted(unknown))}; known: {', '.join(FILES)}"
+            )
+        plan: list[tuple[str | None, list[Path]]] = []
         for kind in FILES:
-            path = given.pop(kind, None)
-            if path is not None:
-                sources.append((kind, path, read_tsv(path)))
+            if kind in given:
+                plan.append((kind, [Path(given[kind])]))
                 continue
-            path = package_file("actors", "data", f"{kind}.tsv")
-            rows = read_tsv(path)
             # A kind may be split over more files in a folder of that name (people/europe.tsv,
             # ...): together they are one packaged file, so ids must not repeat across them.
+            files = [package_file("actors", "data", f"{kind}.tsv")]
             folder = package_file("actors", "data", kind)
             if folder.is_dir():
-                for part in sorted(folder.glob("*.tsv")):
-                    rows += read_tsv(part)
-                path = f"{path} + {folder}/*.tsv"
-            sources.append((kind, path, rows))
-        if given:
-            raise ValueError(
-                f"unknown actors file kind(s): {', '.join(given)}; known: {', '.join(FILES)}"
+                files += sorted(folder.glob("*.tsv"))
+            plan.append((kind, files))
+        plan += [(None, [Path(p)]) for p in extra]
+        key = _cache_key(plan) if cache else None
+        if key is not None:
+            cached = _read_cache(key)
+            if cached is not None:
+                return cached
+        sources: list[tuple[str, str | Path, list[Row]]] = []
+        for kind, files in plan:
+            rows = [row for f in files for row in read_tsv(f)]
+            label: str | Path = (
+                files[0] if len(files) == 1 else f"{files[0]} + {files[1].parent}/*.tsv"
             )
-        for path in extra:
-            rows = read_tsv(path)
-            sources.append((_kind_of(rows, path), path, rows))
-        merged = _layer(sources)
-        return cls(merged)
+            sources.append((kind or _kind_of(rows, files[0]), label, rows))
+        kb = cls(_layer(sources))
+        if key is not None:
+            _write_cache(key, kb)
+        return kb
 
     def _add_country(self, row: Row) -> None:
         entity = _country_entities(row)
@@ -572,6 +593,60 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self._countries) + len(self.orgs) + len(self._terms) + len(self._agents)
+
+
+# ---------------------------------------------------------------- the on-disk cache
+
+_CACHE_FORMAT = "kb-1"
+
+
+def cache_dir() -> Path:
+    """Where built indexes are cached: ``$TACITUS_CACHE_DIR``, else ``$XDG_CACHE_HOME/tacitus``,
+    else ``~/.cache/tacitus``."""
+    if os.environ.get("TACITUS_CACHE_DIR"):
+        return Path(os.environ["TACITUS_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tacitus"
+
+
+def _cache_key(plan: list[tuple[str | None, list[Path]]]) -> str | None:
+    from .. import __version__
+
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
+    try:
+        for kind, files in plan:
+            for f in files:
+                st = f.stat()
+                digest.update(f"{kind}|{f.resolve()}|{st.st_size}|{st.st_mtime_ns}\n".encode())
+    except OSError:
+        return None  # a missing file: let the normal load report it
+    return digest.hexdigest()[:24]
+
+
+def _read_cache(key: str) -> KnowledgeBase | None:
+    path = cache_dir() / f"kb-{key}.pickle"
+    try:
+        with open(path, "rb") as fh:
+            kb = pickle.load(fh)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return kb if isinstance(kb, KnowledgeBase) else None
+
+
+def _write_cache(key: str, kb: KnowledgeBase) -> None:
+    """Best effort: a read-only home or a full disk only costs the next process a rebuild."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f"kb-{key}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"kb-{key}.pickle")
+        for old in folder.glob("kb-*.pickle"):
+            if old.name != f"kb-{key}.pickle" and old.stat().st_mtime < time.time() - 3600:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def _row_key(kind: str, row: Row) -> str:
