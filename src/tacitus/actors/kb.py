@@ -487,7 +487,7 @@ class KnowledgeBase:
 
     def term(self, person_id: str, date: str | None = None) -> Entity:
         """The person's term at ``date``, else the latest one before it, else the first."""
-        terms = self._terms[person_id]
+        terms = self._terms.get(person_id)  # .get: never add an empty entry to the defaultdict
         if not terms:
             raise KeyError(person_id)
         current = [t for t in terms if t.in_office(date)]
