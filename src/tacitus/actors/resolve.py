@@ -48,9 +48,44 @@ _MILITARY_RANKS = frozenset(
     "lieutenant captain capt. sgt. sergeant commander".split()
 )
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: "the bloc", "the group", "the agency": the noun and which earlier actor it refers back to.
+_GROUP_NOUNS = {
+    "bloc": "bloc",
+    "group": "armed",
+    "militia": "armed",
+    "movement": "armed",
+    "agency": "org",
+    "watchdog": "org",
+    "organisation": "org",
+    "organization": "org",
+}
+#: Sectors of armed non-state groups.
+_ARMED = frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
+#: IGOs that are not "blocs" (UN bodies, courts, lenders, police).
+_NOT_BLOCS = ("IGOUNO", "IGOICC", "IGOIMF", "IGOWBK", "IGOWTO", "IGOINTERPOL")
+#: Countries whose people are written family name first ("Lee Jae-myung" -> "Lee").
+_FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
+#: Object positions: "him"/"her" there is not the subject of the same verb ("Qin told him").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 _LOCATIVE = frozenset(
     "in at near outside around across inside within to from into via toward towards through".split()
 )
+#: Seats of government that news names mostly as venues: after "at", "in" ... they are places.
+_VENUES = frozenset(
+    """usa.oval_office chn.great_hall phl.malacanang esp.moncloa ita.palazzo_chigi ita.quirinale
+    bra.planalto arg.casa_rosada ven.miraflores ind.rashtrapati_bhavan usa.white_house
+    kor.blue_house fra.elysee""".split()
+)
+#: Prepositions after which a capital may still name the government ("extradited to Tirana").
+_DIRECTIONAL = frozenset({"to", "from"})
+#: Heads of "to"/"from" that make the capital a destination or origin, not an actor.
+_MOTION = frozenset(
+    """travel trip visit fly flight arrive arrival return go come head move relocate flee
+    evacuate evacuation journey drive sail road route train bus rail deploy deployment transfer
+    depart departure commute march walk ride escape deport way mission tour""".split()
+)
+_DISTANCE = frozenset("away far km kilometers kilometres miles north south east west".split())
 #: Argument positions in which a bare role noun ("troops", "police") is worth keeping.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative"})
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
@@ -65,6 +100,11 @@ class _Tables:
     vocab: Any
     kb_matcher: Any
     agent_matcher: Any
+    #: alias key -> the spellings in the data (KnowledgeBase.surfaces scans every alias per call)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+    #: surname key -> how many people in the KB carry it (a bare surname shared by several people
+    #: is never resolved unless the article introduced one of them)
+    surname_counts: dict[str, int] = field(default_factory=dict)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -84,7 +124,14 @@ def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
     kb_matcher.add("KB", [make(p) for p in kb.phrases()])
     agent_matcher = PhraseMatcher(vocab, attr="LOWER")
     agent_matcher.add("AGENT", [make(p) for p in kb.agent_forms()])
-    tables = _Tables(kb, vocab, kb_matcher, agent_matcher)
+    surfaces: dict[str, set[str]] = {}
+    for phrase in kb.phrases():
+        surfaces.setdefault(_norm(phrase), set()).add(phrase)
+    surname_counts: dict[str, int] = {}
+    for alias, entity, form in kb.alias_items():
+        if form == "surname" and entity.kind == "person":
+            surname_counts[alias] = surname_counts.get(alias, 0) + 1
+    tables = _Tables(kb, vocab, kb_matcher, agent_matcher, surfaces, surname_counts)
     _TABLES[key] = tables
     return tables
 
@@ -214,7 +261,7 @@ class _DocResolver:
     def _case_ok(self, text: str, entry: tuple[Entity, str]) -> bool:
         """Acronyms match only as written ("WHO", not "who"); other names need a capital."""
         key = _norm(text)
-        surfaces = self.kb.surfaces(key)
+        surfaces = self.tables.surfaces.get(key, set())
         if any(s.isupper() and len(s) <= 6 for s in surfaces) and text not in surfaces:
             return any(not s.isupper() and s == text for s in surfaces) or False
         return not (text.islower() and all(not s.islower() for s in surfaces))
@@ -239,15 +286,46 @@ class _DocResolver:
 
     def _people(self, spans) -> None:
         for start, end, entries in spans:
-            person = next(
-                (e for e, form in entries if e.kind == "person" and form != "surname"), None
-            )
-            if person is None or not self._free(start, end):
+            people = [e for e, form in entries if e.kind == "person" and form != "surname"]
+            if not people or not self._free(start, end):
                 continue
-            term = self.kb.term(person.id, self.date)
-            t_start, _title = self._title(start)
-            actor = self._person_actor(term, t_start, end, "kb-person", 0.95)
+            t_start, title = self._title(start)
+            term, conf = self._pick_person(people, title)
+            if term is None:
+                # the same full name for different people and nothing to tell them apart:
+                # keep the mention unresolved (it still blocks pronouns) rather than guess
+                self._take(_Found(t_start, end, "name", None))
+                continue
+            actor = self._person_actor(term, t_start, end, "kb-person", conf)
+            if any(t.lower_ in _MILITARY_RANKS for t in title) and "MIL" in actor.sectors:
+                actor.sectors = ["MIL"] + [s for s in actor.sectors if s != "MIL"]
+                if actor.country and term.org is None:
+                    actor.cameo_code = cameo_for(actor.country, actor.sectors)
             self._take(_Found(t_start, end, "name", actor, term, term.role_key))
+
+    def _pick_person(self, people: list[Entity], title: list[Any]) -> tuple[Entity | None, float]:
+        """The person a full name means at the story date; (None, 0) when it stays ambiguous.
+
+        Several people may share a name (across countries, or an IGO official and a minister):
+        the title's country decides first, then who was in office at the story date.
+        """
+        terms: list[Entity] = []
+        for p in people:
+            term = self.kb.term(p.id, self.date)
+            if all(t.id != term.id for t in terms):
+                terms.append(term)
+        if len(terms) == 1:
+            return terms[0], 0.95
+        country = self._title_country(title) if title else None
+        if country:
+            same = [t for t in terms if t.country == country]
+            if len(same) == 1:
+                return same[0], 0.9
+            terms = same or terms
+        current = [t for t in terms if t.in_office(self.date)]
+        if len(current) == 1:
+            return current[0], 0.8
+        return None, 0.0
 
     def _title(self, name_start: int) -> tuple[int, list[Any]]:
         """Extend left over title words; (new start, title tokens), unchanged without an office."""
@@ -288,6 +366,15 @@ class _DocResolver:
         return any(
             e.kind in ("metonym", "org") and e.country for e, _f in self.kb.matches(tok.text)
         )
+
+    def _span_country(self, tokens: list[Any]) -> str | None:
+        """The country named by the longest run of ``tokens`` ("South Korean" -> KOR)."""
+        for size in range(len(tokens), 0, -1):
+            for i in range(len(tokens) - size + 1):
+                entity = self.kb.country(" ".join(t.text for t in tokens[i : i + size]))
+                if entity is not None and entity.country:
+                    return entity.country
+        return None
 
     def _title_country(self, title: list[Any]) -> str | None:
         for size in range(len(title), 0, -1):
@@ -382,6 +469,8 @@ class _DocResolver:
                 self._with_agent(start, end, entity, form, a_start, hit, agents)
             elif form == "capital" and not self._capital_as_actor(start, end):
                 continue
+            elif entity.id in _VENUES and self._at_place(start):
+                continue
             elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
                 continue
             else:
@@ -400,16 +489,40 @@ class _DocResolver:
         return usable[0]
 
     def _capital_as_actor(self, start: int, end: int) -> bool:
-        """A capital stands for its government unless it is a place ("in Tokyo", "Tokyo-based")."""
+        """A capital stands for its government unless it is a place ("in Tokyo", "Tokyo-based",
+        "flew to Tokyo", "a Tokyo think tank"); "extradited to Tirana", "a message from Seoul"
+        name the government."""
         tok = self.doc[start]
-        if tok.ent_type_ == "PERSON":
-            return False
+        if tok.ent_type_ == "PERSON" and self._in_longer_name(start, end):
+            return False  # "George Washington", "Denzel Washington"
+        prep = None
         if start > 0 and self.doc[start - 1].lower_ in _LOCATIVE:
+            prep = self.doc[start - 1]
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+            prep = tok.head
+        if prep is not None and (prep.lower_ not in _DIRECTIONAL or self._motion(prep)):
             return False
-        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
-            return False
+        last = self.doc[end - 1]
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN":
+            return False  # "a Seoul think tank", "Tokyo stocks"
         nxt = self.doc[end : end + 2].text.lower()
         return not nxt.startswith(("-based", "- based", "time"))
+
+    def _at_place(self, start: int) -> bool:
+        """ "received him at Malacanang Palace": a seat of government as the venue."""
+        i = start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" else start
+        return i > 0 and self.doc[i - 1].lower_ in _LOCATIVE - _DIRECTIONAL
+
+    def _in_longer_name(self, start: int, end: int) -> bool:
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        return ent is not None and (ent.start < start or ent.end > end)
+
+    def _motion(self, prep: Any) -> bool:
+        """Whether "to"/"from" belongs to movement ("flew to", "a visit to", "far from")."""
+        head = prep.head
+        if prep.i > 0 and self.doc[prep.i - 1].lower_ in _DISTANCE:
+            return True
+        return head.lemma_.lower() in _MOTION or head.lower_ in _MOTION
 
     def _kind(self, entity: Entity, form: str) -> str:
         if entity.kind == "org":
@@ -474,18 +587,23 @@ class _DocResolver:
         surnames = {
             start: [e for e, f in entries if e.kind == "person" and f == "surname"]
             for start, end, entries in spans
-            if end - start >= 1
         }
         surname_ends = {start: end for start, end, _e in spans}
         events: list[tuple[int, str, Any]] = [(f.start, "found", f) for f in self.found]
-        events += [(i, "surname", surname_ends[i]) for i, ps in surnames.items() if ps]
+        events += [(i, "short-name", (surname_ends[i], ps)) for i, ps in surnames.items() if ps]
         events += [(i, "agent", hit) for i, hit in agents.items()]
         events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
+        events += [(t.i, "plural", None) for t in self.doc if t.lower_ in _PLURAL_PRONOUNS]
+        events += [
+            (t.i, "anaphor", _GROUP_NOUNS[t.lower_])
+            for t in self.doc
+            if t.lower_ in _GROUP_NOUNS and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+        ]
         events += [(i, "blocker", None) for i in self.blockers]
         events += [
-            (t.i, "titled-surname", None)
+            (t.i, "short-name", (t.i + 1, []))
             for t in self.doc
-            if t.pos_ == "PROPN" and t.is_title and t.i not in surnames
+            if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i)
         ]
         seen: list[_Found] = []  # person mentions so far (entity or unknown)
         for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
@@ -495,42 +613,64 @@ class _DocResolver:
                     seen.append(extra)
             elif what == "blocker":
                 seen.append(_Found(i, i + 1, "name", None))
-            elif what == "surname" and self._free(i, extra):
-                self._surname(i, extra, surnames[i], seen)
+            elif what == "short-name" and self._free(i, extra[0]):
+                self._short_name(i, extra[0], extra[1], seen)
             elif what == "agent" and self._free(i, extra[0]):
                 self._role_reference(i, extra, seen)
             elif what == "pronoun" and self._free(i, i + 1):
                 self._pronoun(i, seen)
-            elif what == "titled-surname" and self._free(i, i + 1):
-                self._titled_surname(i, seen)
+            elif what == "plural" and self._free(i, i + 1):
+                self._plural_pronoun(i)
+            elif what == "anaphor" and self._free(i - 1, i + 1):
+                self._group_anaphor(i, extra)
 
-    def _titled_surname(self, i: int, seen: list[_Found]) -> None:
-        """A later surname of someone the KB lacks but whose title named them ("Teodoro")."""
-        word = self.doc[i].text
+    def _short_name(self, start: int, end: int, people: list[Entity], seen: list[_Found]) -> None:
+        """A bare surname ("Austin", "Lee"): the person the article introduced with that name;
+        else, at lower confidence, the one person in the KB with that surname if in office at the
+        story date. A surname shared by several people ("Kim", "Lee", "Khan") that the article did
+        not introduce stays unresolved."""
+        if end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+            return  # part of a longer name ("Teodoro Locsin", "Lee Sang-min")
+        word = self.doc[start:end].text
+        ids = {p.id for p in people}
         for f in reversed(seen):
-            a = f.actor
-            if a is None or a.resolution != "title" or not a.name or a.name.split()[-1] != word:
+            if f.start >= start:
                 continue
-            if i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN":
-                return  # part of a longer name ("Teodoro Locsin")
-            tok = self.doc[i]
-            actor = Actor(
-                text=word,
-                name=a.name,
-                country=a.country,
-                sectors=list(a.sectors),
-                cameo_code=a.cameo_code,
-                wikidata=a.wikidata,
-                entity_id=a.entity_id,
-                start=tok.idx,
-                end=tok.idx + len(word),
-                resolution="surname",
-                confidence=round(a.confidence * 0.9, 3),
-            )
-            found = _Found(i, i + 1, "name", actor)
-            self._take(found)
-            seen.append(found)
+            a = f.actor
+            if a is None or not a.name:
+                continue
+            if (f.entity is not None and f.entity.id in ids) or word in _short_forms(a, f.entity):
+                conf = 0.9 if f.entity is not None else round(a.confidence * 0.9, 3)
+                self._take_short(start, end, a, f.entity, conf, seen)
+                return
+        if not people or self.doc[start].ent_type_ != "PERSON":
             return
+        if self.tables.surname_counts.get(_norm(word), 0) != 1 or len(ids) != 1:
+            return
+        term = self.kb.term(people[0].id, self.date)
+        if term.in_office(self.date):
+            self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
+                             term, 0.5, seen)  # fmt: skip
+
+    def _take_short(self, start, end, a: Actor, entity: Entity | None, conf, seen) -> None:
+        t_start, _title = self._title(start)
+        span = self.doc[t_start:end]
+        actor = Actor(
+            text=span.text,
+            name=a.name,
+            country=a.country,
+            sectors=list(a.sectors),
+            cameo_code=a.cameo_code,
+            wikidata=a.wikidata,
+            entity_id=a.entity_id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution="surname",
+            confidence=conf,
+        )
+        found = _Found(t_start, end, "name", actor, entity, entity.role_key if entity else None)
+        self._take(found)
+        seen.append(found)
 
     def _settle(self, found: _Found, seen: list[_Found]) -> None:
         """Fill in a counterpart, or a demonym+agent office, now that earlier people are known."""
@@ -550,28 +690,6 @@ class _DocResolver:
             found.entity = person
             seen.append(found)
 
-    def _surname(self, start: int, end: int, people: list[Entity], seen: list[_Found]) -> None:
-        ids = {p.id for p in people}
-        earlier = [f for f in seen if f.entity is not None and f.entity.id in ids]
-        if earlier:
-            term, conf = earlier[-1].entity, 0.9
-        else:
-            in_office = [p for p in people if self.kb.term(p.id, self.date).in_office(self.date)]
-            if len(in_office) != 1 or self.doc[start].ent_type_ != "PERSON":
-                return
-            term, conf = self.kb.term(in_office[0].id, self.date), 0.6
-        t_start, _title = self._title(start)
-        found = _Found(
-            t_start,
-            end,
-            "name",
-            self._person_actor(term, t_start, end, "surname", conf),
-            term,
-            term.role_key,
-        )  # type: ignore[arg-type]
-        self._take(found)
-        seen.append(found)
-
     def _role_reference(self, start: int, hit: tuple[int, Entity], seen: list[_Found]) -> None:
         """Role references ("the press secretary"): the article's person with that role."""
         end, agent = hit
@@ -586,12 +704,33 @@ class _DocResolver:
             self._bare_agent(start, end, agent)
             return
         person = self._seen_role(seen, agent.role_key, None)
+        how, conf = "coref-role", 0.75
+        if person is None:
+            person = self._holder_nearby(start, agent.role_key)
+            how, conf = "role-date", 0.55
         if person is None:
             return
         found = _Found(start - 1, end, "role", None, person, person.role_key)
-        found.actor = self._person_actor(person, start - 1, end, "coref-role", 0.75)
+        found.actor = self._person_actor(person, start - 1, end, how, conf)
         self._take(found)
         seen.append(found)
+
+    def _holder_nearby(self, start: int, role_key: str) -> Entity | None:
+        """ "the foreign minister" with nobody of that office named yet: the officeholder at the
+        story date of the latest country (or organisation) in this or the previous sentence."""
+        sent_no = self._sentence_number(self.doc[start].idx)
+        for f in sorted(self.found, key=lambda f: -f.start):
+            if f.start >= start or f.actor is None:
+                continue
+            if self._sentence_number(self.doc[f.start].idx) < sent_no - 1:
+                break
+            org = self._org_of(f)
+            holder = f.actor.country or (org.id if org is not None else None)
+            if holder and f.entity is None:
+                person = self.kb.officeholder(holder, role_key, self.date)
+                if person is not None:
+                    return person
+        return None
 
     def _bare_agent(self, start: int, end: int, agent: Entity) -> None:
         """Role nouns without a country ("troops") kept, with sectors only, as arguments."""
@@ -603,7 +742,7 @@ class _DocResolver:
             or head.pos_ != "NOUN"
         ):
             return
-        if head.lower_ in ("people", "press", "media", "company", "industry"):
+        if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
             return
         span = self.doc[start:end]
         actor = Actor(
@@ -634,14 +773,7 @@ class _DocResolver:
         """Counterparts ("his Japanese counterpart"): country from the adjective, office from
         the possessor."""
         span = self.doc[found.start : found.end]
-        country = next(
-            (
-                self.kb.country(t.text).country
-                for t in span  # type: ignore[union-attr]
-                if self.kb.country(t.text) is not None
-            ),
-            None,
-        )
+        country = self._span_country(list(span))
         possessor = next((f for f in reversed(seen) if f.start < found.start), None)
         if possessor is None or possessor.entity is None:
             return None
@@ -669,12 +801,18 @@ class _DocResolver:
 
     def _pronoun(self, i: int, seen: list[_Found]) -> None:
         sent_no = self._sentence_number(self.doc[i].idx)
+        subjects = self._clause_subjects(i)
+        excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
         for f in reversed(seen):
             if f.start >= i:
                 continue
+            if any(f.start <= s < f.end for s in subjects) or (
+                f.entity is not None and f.entity.id in excluded
+            ):
+                continue  # "Zelensky thanked him": not Zelensky
             if self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
                 return
-            if f.actor is None or f.entity is None and f.actor.resolution != "title":
+            if f.actor is None or not f.actor.name:
                 return  # the latest person is unknown: do not guess past them
             tok = self.doc[i]
             actor = Actor(
@@ -692,6 +830,114 @@ class _DocResolver:
             )
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
+
+    def _clause_subjects(self, i: int) -> set[int]:
+        """Token indices of the subject of the verb that object pronoun ``i`` depends on."""
+        tok = self.doc[i]
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in _OBJECT_DEPS:
+            return set()
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            verb = verb.head
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out.update(t.i for t in child.subtree if t.i < i)
+        return out
+
+    def _plural_pronoun(self, i: int) -> None:
+        """They/them/their: the latest plural or group actor (an organisation, armed group,
+        "Japanese officials") in this or the previous sentence. An unresolved plural subject
+        ("The diplomats said they ...") or coordinated people in between blocks the guess."""
+        sent_no = self._sentence_number(self.doc[i].idx)
+        best: tuple[int, _Found | None] | None = None
+        for f in self.found:
+            if f.start >= i or f.actor is None or not resolved_actor(f.actor):
+                continue
+            if self._sentence_number(self.doc[f.start].idx) < sent_no - 1:
+                continue
+            if self._is_group(f) and (best is None or f.start > best[0]):
+                best = (f.start, f)
+        for tok in self.doc[:i]:
+            if self._sentence_number(tok.idx) < sent_no - 1:
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or (best and tok.i <= best[0]):
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not plural or not self._free(tok.i, tok.i + 1):
+                continue
+            owner = self._group_of(tok)
+            best = (tok.i, owner)
+        if best is None or best[1] is None:
+            return
+        self._copy_actor(i, i + 1, best[1].actor, "pronoun", "coref-pronoun", 0.6)
+
+    def _group_of(self, tok: Any) -> _Found | None:
+        """The group named in "leaders of the Group of Seven", if any."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    f = next((f for f in self.found if f.start <= pobj.i < f.end), None)
+                    if f is not None and f.actor is not None and self._is_group(f):
+                        return f
+        return None
+
+    def _is_group(self, f: _Found) -> bool:
+        a = f.actor
+        if a is None or f.entity is not None and f.entity.kind == "person":
+            return False
+        if f.kind in ("group", "org"):
+            return True
+        if f.kind == "role" and f.role_key is None and a.resolution == "demonym+agent":
+            return self.doc[f.end - 1].tag_ in ("NNS", "NNPS")
+        return a.resolution == "coref-group"
+
+    def _org_of(self, f: _Found) -> Entity | None:
+        a = f.actor
+        if a is None or not a.entity_id or a.resolution in ("coref-pronoun", "surname"):
+            return None
+        return self.kb.orgs.get(a.entity_id)
+
+    def _group_anaphor(self, i: int, want: str) -> None:
+        """ "the bloc" (the latest EU/ASEAN/AU ... mention), "the group" (the latest armed
+        group), "the agency" (the latest organisation)."""
+        for f in sorted(self.found, key=lambda f: -f.start):
+            if f.start >= i - 1:
+                continue
+            org = self._org_of(f)
+            if org is None:
+                continue
+            code = org.cameo_code or ""
+            armed = bool(_ARMED & set(org.sectors))
+            if want == "bloc":
+                ok = code.startswith("IGO") and not code.startswith(_NOT_BLOCS)
+            elif want == "armed":
+                ok = armed
+            else:
+                ok = not armed
+            if ok:
+                found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
+                found.entity = None
+                return
+
+    def _copy_actor(self, start, end, a: Actor, kind: str, how: str, conf: float) -> _Found:
+        span = self.doc[start:end]
+        actor = Actor(
+            text=span.text,
+            name=a.name,
+            country=a.country,
+            sectors=list(a.sectors),
+            cameo_code=a.cameo_code,
+            wikidata=a.wikidata,
+            entity_id=a.entity_id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution=how,
+            confidence=conf,
+        )
+        found = _Found(start, end, kind, actor)
+        self._take(found)
+        return found
 
     # -- output
 
@@ -718,9 +964,28 @@ class _DocResolver:
         self.blockers: list[int] = []
 
 
+def _short_forms(actor: Actor, entity: Entity | None) -> set[str]:
+    """How a person named in full may be referred to later: surname, or the family name written
+    first for Korean, Chinese, Vietnamese ... names."""
+    words = (actor.name or "").split()
+    if not words:
+        return set()
+    forms = {words[-1]}
+    if entity is not None and entity.surname:
+        forms.add(entity.surname)
+    if actor.country in _FAMILY_NAME_FIRST and len(words) > 1:
+        forms.add(words[0])
+    return forms
+
+
 def _roles_match(have: str, want: str) -> bool:
     """Same office, or a narrower one ("defense_spokesperson" is a "spokesperson")."""
     return have == want or have.endswith("_" + want) or want.endswith("_" + have)
+
+
+def resolved_actor(actor: Actor | None) -> bool:
+    """Whether an actor names a country or a coded organisation (not just a sector)."""
+    return actor is not None and bool(actor.country or actor.cameo_code)
 
 
 def iter_actors(mentions: list[Mention]) -> Iterator[Actor]:

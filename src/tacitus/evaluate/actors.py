@@ -1,0 +1,250 @@
+"""`tacitus eval actors [PATH]`: actor resolution against our own actor gold articles.
+
+Gold format (JSONL, one short article per line; see ``tests/golden/README.md``)::
+
+    {"id": "a-dev-01", "date": "2023-10-05", "text": "...",
+     "mentions": [{"text": "Austin", "occurrence": 1, "kind": "surname",
+                   "country": "USA", "cameo_code": "USAGOV", "entity": "usa.austin_lloyd"}]}
+
+``occurrence`` says which whole-word, case-sensitive occurrence of ``text`` in the article is
+meant (1 = the first). A gold mention is correct when the system mention covering the most of
+that span resolves to the gold ``country`` and ``cameo_code`` (and ``entity`` when gold gives
+one); a gold mention with ``country`` and ``cameo_code`` null is correct when the system left it
+unresolved (no covering mention, or one whose actor has neither a country nor a code).
+
+Errors are listed for development files only: a held-out file (``*_test*.jsonl``) reports its
+totals, so that rules are not tuned on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..records import Actor, Mention
+from .report import Report, table
+
+#: The bundled gold files, in a source checkout (tests/golden).
+GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "golden"
+DEFAULT_FILES = ("actors_dev.jsonl", "actors_test.jsonl")
+#: How a gold mention is expected to be resolved; accuracy is broken down by these.
+KINDS = ("name", "surname", "pronoun", "role", "metonym", "demonym", "org", "compound", "none")
+ERRORS_SHOWN = 15
+
+
+def gold_paths(path: str | None) -> list[Path]:
+    """The gold files to score: ``path``, or both bundled files."""
+    if path:
+        return [Path(path)]
+    paths = [GOLD_DIR / name for name in DEFAULT_FILES]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise FileNotFoundError(
+            "the bundled actor gold is only in a source checkout (tests/golden); "
+            f"missing: {', '.join(missing)}; give a gold file: tacitus eval actors FILE.jsonl"
+        )
+    return paths
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    records = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
+    return records
+
+
+def find_span(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
+    """Character span of the ``occurrence``-th whole-word, case-sensitive match of ``needle``."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    for n, m in enumerate(pattern.finditer(text), 1):
+        if n == occurrence:
+            return m.start(), m.end()
+    return None
+
+
+def covering(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The system mention overlapping ``start:end`` the most (None when none overlaps)."""
+    best, best_overlap = None, 0
+    for m in mentions:
+        overlap = min(m.end, end) - max(m.start, start)
+        if overlap > best_overlap:
+            best, best_overlap = m, overlap
+    return best
+
+
+def resolved(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.country or actor.cameo_code)
+
+
+def judge(gold: dict[str, Any], mention: Mention | None) -> bool:
+    actor = mention.actor if mention is not None else None
+    if gold.get("country") is None and gold.get("cameo_code") is None:
+        return not resolved(actor)
+    if not resolved(actor):
+        return False
+    assert actor is not None
+    if actor.country != gold.get("country") or actor.cameo_code != gold.get("cameo_code"):
+        return False
+    return not gold.get("entity") or actor.entity_id == gold["entity"]
+
+
+def _describe(actor: Actor | None) -> str:
+    if not resolved(actor):
+        return "unresolved"
+    assert actor is not None
+    who = f" {actor.entity_id}" if actor.entity_id else ""
+    return f"{actor.cameo_code}{who} ({actor.resolution})"
+
+
+def _gold_text(g: dict[str, Any]) -> str:
+    if g.get("cameo_code") is None and g.get("country") is None:
+        return "unresolved"
+    who = f" {g['entity']}" if g.get("entity") else ""
+    return f"{g.get('cameo_code')}{who}"
+
+
+def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, Any]:
+    from ..actors.resolve import resolve_doc
+
+    records = read_gold(path)[:limit] if limit else read_gold(path)
+    total = correct = 0
+    by_kind: Counter[str] = Counter()
+    by_kind_ok: Counter[str] = Counter()
+    errors: list[dict[str, Any]] = []
+    calibration: list[tuple[str, float, bool]] = []
+    seconds = 0.0
+    for rec in records:
+        doc = nlp(rec["text"])
+        t0 = time.perf_counter()
+        mentions = resolve_doc(doc, article_id=rec["id"], date=rec.get("date"))
+        seconds += time.perf_counter() - t0
+        for g in rec["mentions"]:
+            kind = g.get("kind") or "name"
+            span = find_span(rec["text"], g["text"], g.get("occurrence", 1))
+            if span is None:
+                raise ValueError(
+                    f"{path}: {rec['id']}: {g['text']!r} occurrence {g.get('occurrence', 1)} "
+                    "is not in the text"
+                )
+            m = covering(mentions, *span)
+            ok = judge(g, m)
+            if m is not None and resolved(m.actor):
+                assert m.actor is not None
+                calibration.append((m.actor.resolution or "?", m.actor.confidence, ok))
+            total += 1
+            correct += ok
+            by_kind[kind] += 1
+            by_kind_ok[kind] += ok
+            if not ok:
+                errors.append(
+                    {
+                        "file": path.name,
+                        "id": rec["id"],
+                        "text": g["text"],
+                        "occurrence": g.get("occurrence", 1),
+                        "kind": kind,
+                        "gold": _gold_text(g),
+                        "system": _describe(m.actor if m else None),
+                        "system_text": m.text if m else None,
+                    }
+                )
+    return {
+        "file": str(path),
+        "articles": len(records),
+        "mentions": total,
+        "correct": correct,
+        "accuracy": correct / total if total else 0.0,
+        "by_kind": {k: [by_kind_ok[k], by_kind[k]] for k in by_kind},
+        "errors": errors,
+        "calibration": calibration,
+        "resolve_seconds": seconds,
+    }
+
+
+def _held_out(path: str) -> bool:
+    return "_test" in Path(path).name
+
+
+def run(path: str | None, *, model: str | None = None, limit: int | None = None) -> Report:
+    """Score actor resolution on the gold file at ``path`` (default: both bundled files)."""
+    from .. import nlp as nlp_mod
+
+    nlp = nlp_mod.load(model)
+    files = [score_file(p, nlp, limit=limit) for p in gold_paths(path)]
+    total = sum(f["mentions"] for f in files)
+    correct = sum(f["correct"] for f in files)
+    accuracy = correct / total if total else 0.0
+    summary = table(
+        ["file", "articles", "mentions", "correct", "accuracy"],
+        [
+            [Path(f["file"]).name, f["articles"], f["mentions"], f["correct"], f["accuracy"]]
+            for f in files
+        ],
+    )
+    kinds: Counter[str] = Counter()
+    kinds_ok: Counter[str] = Counter()
+    for f in files:
+        for k, (ok, n) in f["by_kind"].items():
+            kinds[k] += n
+            kinds_ok[k] += ok
+    order = [k for k in KINDS if k in kinds] + sorted(k for k in kinds if k not in KINDS)
+    by_kind = table(
+        ["kind", "mentions", "correct", "accuracy"],
+        [[k, kinds[k], kinds_ok[k], kinds_ok[k] / kinds[k]] for k in order],
+    )
+    # a held-out file (name containing "_test") reports totals only, so nobody tunes on it
+    errors = [e for f in files if not _held_out(f["file"]) for e in f["errors"]]
+    hidden = sum(len(f["errors"]) for f in files if _held_out(f["file"]))
+    shown = errors[:ERRORS_SHOWN]
+    error_table = table(
+        ["file", "id", "mention", "kind", "gold", "system"],
+        [
+            [e["file"], e["id"], f"{e['text']}#{e['occurrence']}", e["kind"], e["gold"],
+             e["system"]]
+            for e in shown
+        ],
+    )  # fmt: skip
+    how: dict[str, list[tuple[float, bool]]] = {}
+    for f in files:
+        for resolution, conf, ok in f.pop("calibration"):
+            how.setdefault(resolution, []).append((conf, ok))
+    calibration = table(
+        ["system resolution", "mentions", "mean confidence", "accuracy"],
+        [
+            [k, len(v), sum(c for c, _ in v) / len(v), sum(ok for _, ok in v) / len(v)]
+            for k, v in sorted(how.items(), key=lambda kv: -len(kv[1]))
+        ],
+    )
+    sections = [
+        "Per file\n" + summary,
+        "By resolution kind\n" + by_kind,
+        "Confidence against accuracy (resolved mentions)\n" + calibration,
+        f"First {len(shown)} of {len(errors)} errors"
+        + (f" (and {hidden} in held-out files, not listed)" if hidden else "")
+        + "\n"
+        + (error_table if shown else "(none)"),
+    ]
+    for f in files:
+        if _held_out(f["file"]):
+            f["errors"] = []
+    return Report(
+        title="Actor resolution against our actor gold",
+        headline_name="accuracy",
+        headline=accuracy,
+        sections=sections,
+        data={
+            "files": files,
+            "mentions": total,
+            "correct": correct,
+            "by_kind": {k: {"mentions": kinds[k], "correct": kinds_ok[k]} for k in order},
+        },
+    )
