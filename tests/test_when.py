@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tacitus.when import (
+    DateResolver,
     ResolveDates,
     find_temporal,
+    is_anchored,
     normalize_date,
+    parse_moment,
     parse_published,
     predicate_tense,
 )
@@ -79,6 +83,25 @@ CASES = [
     (date(2023, 3, 1), "Feb. 29", "past", "2020-02-29", "day"),
     (LEAP, "last month", "past", "2024-02", "month"),
     (date(2024, 2, 29), "a year ago", "past", "2023", "year"),
+    # ranges are dated by their start
+    (THU, "from May 19 to 21", "past", "2023-05-19", "day"),
+    (THU, "March 3-5, 2023", "past", "2023-03-03", "day"),
+    (THU, "between 2019 and 2021", "past", "2019", "year"),
+    (THU, "from June 2022 to March 2023", "past", "2022-06", "month"),
+    (THU, "in 2019-20", "past", "2019", "year"),
+    # more relative forms
+    (THU, "late last year", "past", "2022", "year"),
+    (THU, "early next year", "future", "2024", "year"),
+    (THU, "early Wednesday", "past", "2023-10-04", "day"),
+    (THU, "late on Tuesday", "past", "2023-10-03", "day"),
+    (THU, "earlier in the week", "past", "2023-10-02", "week"),
+    (THU, "over the weekend", "past", "2023-09-25", "week"),
+    (MON, "over the weekend", "past", "2023-09-25", "week"),
+    (THU, "Wednesday (local time)", "past", "2023-10-04", "day"),
+    (THU, "in August last year", "past", "2022-08", "month"),
+    # a yearless date shortly after publication is a scheduled one, even in past tense
+    (date(2024, 7, 1), "on July 17", "past", "2024-07-17", "day"),
+    (date(2024, 7, 1), "on June 17", "past", "2024-06-17", "day"),
 ]
 
 
@@ -92,7 +115,8 @@ def test_normalize_date(published, expr, tense, value, precision):
 
 
 @pytest.mark.parametrize(
-    "expr", ["years", "decades", "the 1990s", "recent days", "Later", "12", ""]
+    "expr",
+    ["years", "decades", "the 1990s", "recent days", "Later", "12", "", "on the 4th", "local time"],
 )
 def test_no_date(expr):
     assert normalize_date(expr, published=THU) is None
@@ -133,6 +157,54 @@ def test_past_month_is_never_in_the_future(published, month):
     assert when.precision == "month" and mo == month
     assert (year, mo) <= (published.year, published.month)
     assert (year, mo) > (published.year - 1, published.month)
+
+
+def test_anchored_expressions_count_from_the_story():
+    ref = date(2023, 9, 11)
+    assert normalize_date("the next day", published=THU, reference=ref).value == "2023-09-12"
+    assert normalize_date("two days later", published=THU, reference=ref).value == "2023-09-13"
+    assert normalize_date("that day", published=THU, reference=ref).value == "2023-09-11"
+    assert (
+        "the date the story last gave"
+        in normalize_date("the previous day", published=THU, reference=ref).reason
+    )
+    # publication-relative words ignore the reference
+    assert normalize_date("next year", published=THU, reference=ref).value == "2024"
+    assert normalize_date("yesterday", published=THU, reference=ref).value == "2023-10-04"
+    assert is_anchored("The following day") and not is_anchored("next week")
+
+
+SEOUL_MORNING = datetime(2023, 10, 5, 8, 30, tzinfo=ZoneInfo("Asia/Seoul"))  # Wed evening in DC
+DC_EVENING = datetime(2023, 10, 4, 20, 30, tzinfo=ZoneInfo("America/New_York"))  # Thu in Seoul
+
+
+def test_weekdays_across_time_zones():
+    # Seoul paper, Thursday morning, about Washington: "on Wednesday" is Wednesday
+    kw = {"moment": SEOUL_MORNING, "zone": "America/New_York", "home_zone": "Asia/Seoul"}
+    assert normalize_date("on Wednesday", published=THU, **kw).value == "2023-10-04"
+    # ... and "on Thursday" is the writer's Thursday, not one a week back
+    assert normalize_date("on Thursday", published=THU, **kw).value == "2023-10-05"
+    # Washington paper, Wednesday evening, about Seoul where it is Thursday already
+    kw = {"moment": DC_EVENING, "zone": "Asia/Seoul", "home_zone": "America/New_York"}
+    when = normalize_date("on Thursday", published=date(2023, 10, 4), **kw)
+    assert when.value == "2023-10-05" and "Asia/Seoul" in when.reason
+    # a zone written in the expression wins
+    assert normalize_date("Thursday (Seoul time)", published=date(2023, 10, 4), moment=DC_EVENING,
+                          home_zone="America/New_York").value == "2023-10-05"  # fmt: skip
+
+
+def test_timestamp_in_utc_is_read_on_the_writers_clock():
+    moment = datetime(2023, 10, 5, 2, 15, tzinfo=ZoneInfo("UTC"))  # 22:15 on the 4th in DC
+    when = normalize_date("today", published=THU, moment=moment, home_zone="America/New_York")
+    assert when.value == "2023-10-04" and "America/New_York" in when.reason
+
+
+def test_parse_moment():
+    assert parse_moment("2023-10-05") is None
+    assert parse_moment("2023-10-05T08:30") is None  # no zone known
+    assert parse_moment("2023-10-05T08:30", "Asia/Seoul") == SEOUL_MORNING
+    assert parse_moment("2023-10-05T02:15Z").utcoffset().total_seconds() == 0
+    assert parse_moment("soon", "Asia/Seoul") is None
 
 
 def test_parse_published():
@@ -204,3 +276,44 @@ def test_no_publication_date_keeps_only_absolute_dates(nlp):
     ev = _by_lemma(analysis)
     assert ev["cross"].date.value == "2021-03-03"
     assert (ev["flee"].date.value, ev["flee"].date.precision) == (None, "unknown")
+
+
+def test_stage_next_day_counts_from_the_date_just_given(nlp):
+    text = "The envoys met in Oslo on Sept. 11. The next day, they signed the accord."
+    analysis = _analysis(nlp, text, {"meet", "sign"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["meet"].date.value == "2023-09-11"
+    assert ev["sign"].date.value == "2023-09-12" and "last gave" in ev["sign"].date.reason
+
+
+def test_stage_meeting_referred_back_takes_its_date(nlp):
+    text = (
+        "Austin and Kihara held talks at the Pentagon on Wednesday. "
+        "At the Pentagon meeting, Austin reaffirmed the alliance."
+    )
+    analysis = _analysis(nlp, text, {"hold", "reaffirm"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["hold"].date.value == "2023-10-04"
+    assert ev["reaffirm"].date.value == "2023-10-04"
+    assert "refers back" in ev["reaffirm"].date.reason
+    # "at a meeting" introduces a new one: publication day
+    analysis = _analysis(nlp, text.replace("At the Pentagon", "At a"), {"hold", "reaffirm"})
+    ResolveDates()([analysis])
+    assert _by_lemma(analysis)["reaffirm"].date.value == "2023-10-05"
+
+
+def test_stage_uses_the_event_places_clock(nlp):
+    from tacitus.records import Article
+
+    text = "WASHINGTON (AP) -- The two ministers met in Seoul on Thursday, officials said."
+    analysis = _analysis(nlp, text, {"meet"}, published="2023-10-04T20:30-04:00")
+    analysis.article = Article(id="t", text=text, date="2023-10-04T20:30-04:00",
+                               dateline="WASHINGTON")  # fmt: skip
+    resolver = DateResolver(analysis)
+    assert resolver.home_zone == "America/New_York"
+    ResolveDates()([analysis])
+    assert analysis.events[0].date.value == "2023-10-05"
+    start = text.index("on Thursday")
+    assert resolver.resolve_at(start, start + len("on Thursday")).value == "2023-10-05"

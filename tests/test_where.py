@@ -143,3 +143,104 @@ def test_no_place_and_no_dateline(nlp):
     ResolvePlaces()([analysis])
     assert analysis.events[0].location is None
     assert analysis.places == []
+
+
+# --- country points, time zones, context and the places list ---------------------------------
+
+
+def test_countries_have_a_representative_point(gaz):
+    japan = _top(gaz, "Japan")
+    assert (round(japan.lat), round(japan.lon)) == (36, 140)  # Tokyo, the capital
+    assert "point: capital" in japan.reason
+    for name in ("France", "Georgia", "South Korea", "Brazil", "Kenya"):
+        top = _top(gaz, name)
+        assert top.precision == "country" and top.lat is not None and top.lon is not None
+
+
+def test_time_zones(gaz):
+    assert gaz.timezone(_top(gaz, "Seoul")) == "Asia/Seoul"
+    assert gaz.timezone(_top(gaz, "the Pentagon")) == "America/New_York"
+    assert gaz.timezone(_top(gaz, "Texas")) == "America/Chicago"
+    assert gaz.timezone(_top(gaz, "Japan")) == "Asia/Tokyo"
+    assert gaz.timezone(_top(gaz, "Panmunjom")) is None
+    assert gaz.timezone(None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "regions", "country", "precision"),
+    [
+        ("Paris", ("USA",), ("Texas",), "USA", "city"),
+        ("Paris", ("USA",), (), "FRA", "city"),
+        ("Victoria", ("CAN",), (), "CAN", "city"),
+        ("Victoria", ("AUS",), (), "AUS", "admin1"),
+        ("Springfield", ("USA",), ("Ohio",), "USA", "city"),
+        ("Taiwan", ("CHN",), (), "TWN", "country"),
+        ("Oklahoma", ("USA",), ("Oklahoma",), "USA", "admin1"),
+        ("Scotland", (), (), "GBR", "admin1"),
+    ],
+)
+def test_context_regions(gaz, name, countries, regions, country, precision):
+    top = gaz.best(name, context_countries=countries, context_regions=regions)
+    assert (top.country, top.precision) == (country, precision)
+    if regions and precision == "city":
+        assert top.admin1 == regions[0] and "named in the article" in top.reason
+
+
+def test_dateline_with_region_and_state_abbreviation(gaz):
+    from tacitus.records import Article
+    from tacitus.where import dateline_with_region
+
+    article = Article(id="t", text="PARIS, Texas (Reuters) - A storm hit.", dateline="PARIS")
+    assert dateline_with_region(article) == "PARIS, Texas"
+    assert dateline_place(dateline_with_region(article), gaz).country == "USA"
+    article = Article(id="t", text="SEOUL, May 30 (Reuters) - ...", dateline="SEOUL")
+    assert dateline_with_region(article) == "SEOUL"
+    ga = dateline_place("ATLANTA, Ga.", gaz)
+    assert (ga.name, ga.admin1) == ("Atlanta", "Georgia")
+
+
+def test_places_list_dateline_untagged_names_and_not_people(nlp):
+    text = (
+        "KYIV (AP) -- Defense Secretary Lloyd Austin met officials in Kyiv and Lviv. "
+        "Austin said Kyiv and Warsaw would sign a deal."
+    )
+    analysis = _analysis(nlp, text, {"meet"}, dateline="KYIV")
+    ResolvePlaces()([analysis])
+    listed = [(p.text, p.country, p.start) for p in analysis.places]
+    assert listed[0] == ("KYIV", "UKR", 0)
+    assert ("Kyiv", "UKR", text.rindex("Kyiv")) in listed  # tagged a person by the model
+    assert not any(p.text == "Austin" for p in analysis.places)  # Lloyd Austin, not Texas
+    assert all(text[p.start : p.end] == p.text for p in analysis.places)
+
+
+def test_same_sentence_context_wins(nlp):
+    text = (
+        "Officials in Georgia counted ballots in Atlanta and Savannah. "
+        "Observers came from Tbilisi, the capital of the former Soviet republic of Georgia."
+    )
+    analysis = _analysis(nlp, text, {"count"})
+    ResolvePlaces()([analysis])
+    georgia = [p for p in analysis.places if p.text == "Georgia"]
+    assert [(p.country, p.precision) for p in georgia] == [("USA", "admin1"), ("GEO", "country")]
+
+
+def test_place_naming_a_nominal_event_and_a_referred_meeting(nlp):
+    text = "The Camp David summit ended. At the Pentagon meeting, Austin reaffirmed the pact."
+    analysis = analysis_with_triggers(nlp, text, {"summit", "reaffirm"}, date="2024-05-09")
+    ResolvePlaces()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["summit"].location.name == "Camp David"
+    assert ev["reaffirm"].location.name == "Pentagon"
+
+
+def test_dateline_is_listed_when_no_entity_covers_it(nlp):
+    text = "ZORBA (AP) -- Officials met in Lviv."
+    analysis = _analysis(nlp, text, {"meet"}, dateline="ZORBA")
+    ResolvePlaces()([analysis])
+    assert all(p.start != 0 for p in analysis.places)  # an unknown dateline lists nothing
+    analysis = _analysis(nlp, "SEOUL (AP) -- Officials met.", {"meet"}, dateline="SEOUL")
+    analysis.places = []  # as if neither the model nor the gazetteer had listed it
+    ResolvePlaces._list_dateline(analysis, dateline_place("SEOUL", Gazetteer.default()))
+    first = analysis.places[0]
+    assert (first.text, first.country, first.start, first.end) == ("SEOUL", "KOR", 0, 5)
+    assert "dateline" in first.reason

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .pipeline import stages
 from .records import Analysis, Event, When
@@ -25,6 +26,10 @@ __all__ = [
     "predicate_tense",
     "attachment_rank",
     "parse_published",
+    "parse_moment",
+    "local_day",
+    "is_anchored",
+    "DateResolver",
     "ResolveDates",
 ]
 
@@ -45,9 +50,12 @@ NUMBERS = {
 
 #: How far before publication an event must lie to count as background.
 HISTORICAL_DAYS = 30
+#: A yearless date this many days after publication is read as scheduled, even in past tense.
+FORWARD_DAYS = 45
 
 _LEADING = re.compile(
     r"^(?:on|in|at|during|by|from|of|the|as of|as early as|as recently as|until|till|"
+    r"earlier|later|early(?= on)|late(?= on)|"
     r"through|throughout|since|for|around|about|sometime|some time)\s+"
 )
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night|overnight|midday|noon)$")
@@ -81,6 +89,46 @@ _MONTH = re.compile(
 )
 _WEEKDAY = re.compile(
     rf"(?:(?P<rel>last|this|next|past|this past|this coming|coming) )?(?P<wd>{_WEEKDAY_RE})"
+)
+
+#: "late last year", "early next year", "the end of last year".
+_EDGE_REL_YEAR = re.compile(
+    rf"{_EDGE}[ -]?(?P<ryear>last year|this year|next year|the previous year|the following year)"
+)
+#: Ranges: the start names the event's date ("from March 3 to 5", "between 2019 and 2021").
+_RANGE = re.compile(
+    r"(?:from |between )?(?P<a>.+?)\s*(?: to | until | till | through | and |-|–|—)\s*(?P<b>.+)"
+)
+_DAY_RANGE = re.compile(
+    rf"(?:(?P<m>{_MONTH_RE}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|through)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)? "
+    rf"(?:of )?(?P<m2>{_MONTH_RE}))(?: (?P<y>\d{{4}}))?"
+)
+_YEAR_RANGE = re.compile(r"(\d{4}) ?(?:-|–|/|to) ?(\d{2}|\d{4})")
+#: Words naming the clock a weekday is read on ("Wednesday (local time)", "Seoul time").
+_ZONE_WORDS = {
+    "us": "America/New_York", "u s": "America/New_York", "washington": "America/New_York",
+    "eastern": "America/New_York", "new york": "America/New_York", "american": "America/New_York",
+    "seoul": "Asia/Seoul", "korean": "Asia/Seoul", "korea": "Asia/Seoul",
+    "tokyo": "Asia/Tokyo", "japan": "Asia/Tokyo", "beijing": "Asia/Shanghai",
+    "london": "Europe/London", "gmt": "UTC", "utc": "UTC", "moscow": "Europe/Moscow",
+    "kyiv": "Europe/Kyiv", "jerusalem": "Asia/Jerusalem", "israel": "Asia/Jerusalem",
+    "paris": "Europe/Paris", "brussels": "Europe/Brussels", "berlin": "Europe/Berlin",
+    "taipei": "Asia/Taipei", "manila": "Asia/Manila", "new delhi": "Asia/Kolkata",
+    "local": "",
+}  # fmt: skip
+_ZONE_NOTE = re.compile(
+    rf"\s*\(?\b(?P<zone>{'|'.join(sorted(_ZONE_WORDS, key=len, reverse=True))}) time\)?$"
+)
+#: Expressions counted from a date the story has just given, not from publication.
+_ANCHORED = re.compile(
+    rf"(?:(?:the )?(?:previous|prior|next|following|same) day"
+    rf"|the (?:previous|prior|next|following|same) (?:week|month|year)"
+    rf"|(?:the )?day (?:before|after)|that (?:day|week|month|year)"
+    rf"|(?:{_NUM_RE}) (?:day|week|month|year)s? (?:later|earlier|before|after)"
+    rf"|later that (?:day|week|month|year)|(?:a|one) (?:day|week) (?:later|earlier|before|after))"
+    rf"(?: (?:morning|afternoon|evening|night))?"
 )
 
 _SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening",
@@ -127,6 +175,9 @@ def _clean(expr: str) -> tuple[str, bool]:
     s = expr.lower().replace("’", "'").replace(",", " ").replace(".", " ")
     s = re.sub(r"'s\b", "", s)
     s = " ".join(s.split())
+    # "earlier in the week" is this week; "early Wednesday" is Wednesday
+    s = re.sub(r"^(?:earlier|later) in the (week|month|year)$", r"this \1", s)
+    s = re.sub(rf"^(?:early|late) (?=(?:on )?(?:{_WEEKDAY_RE})\b)", "", s)
     since = False
     while True:
         m = _LEADING.match(s)
@@ -212,7 +263,18 @@ def _month_day(m: re.Match[str], pub: date, future: bool) -> _Found | None:
     if m.group("year"):
         d = _safe_date(int(m.group("year")), month, day)
         return _Found(d, "day", f"explicit date '{m.group(0)}'") if d else None
-    # No year: the nearest such date on the side of publication the tense points to.
+    # No year: the nearest such date on the side of publication the tense points to; in a
+    # past-tense clause a date up to FORWARD_DAYS ahead is a scheduled one ("before the
+    # runoff on July 7"), since a past event is rarely dated almost a year back without a year.
+    if not future:
+        ahead = _safe_date(pub.year, month, day)
+        if ahead is not None and 0 < (ahead - pub).days <= FORWARD_DAYS:
+            return _Found(
+                ahead,
+                "day",
+                f"date '{m.group(0)}' without a year → {ahead}, within {FORWARD_DAYS} days "
+                f"after publication {pub} (a scheduled date)",
+            )
     step = 1 if future else -1
     for k in range(0, 9):
         d = _safe_date(pub.year + step * k, month, day)
@@ -263,7 +325,7 @@ def _rules(s: str, pub: date, future: bool) -> _Found | None:
         n = _DAY_OFFSETS.get(s, _RELATIVE_DAY.get(s, 0))
         note = "" if s in _DAY_OFFSETS else " (taken from publication; no other anchor)"
         return _Found(pub + timedelta(days=n), "day", f"'{s}' → publication {pub} {n:+d} day{note}")
-    if m := _ISO.fullmatch(s):
+    if (m := _ISO.fullmatch(s)) and 1 <= int(m["m"]) <= 12:
         y, mo, d = int(m["y"]), int(m["m"]), m["d"]
         if d is None:
             return _Found(date(y, mo, 1), "month", f"ISO month '{s}'") if 1 <= mo <= 12 else None
@@ -286,6 +348,16 @@ def _rules(s: str, pub: date, future: bool) -> _Found | None:
         return _count_back(m, pub, sign)
     if m := _IN_N.fullmatch(s):
         return _count_back(m, pub, 1)
+    if m := _EDGE_REL_YEAR.fullmatch(s):
+        y = _named_year(m["ryear"], pub)
+        return _Found(date(y, 1, 1), "year", f"'{s}' → {y} ({m['edge']})")
+    if s in ("that day", "the same day", "same day", "later that day"):
+        return _Found(pub, "day", f"'{s}' → the day just given ({pub})")
+    if m := re.fullmatch(r"(?:later )?that (week|month|year)|the same (week|month|year)", s):
+        unit = m[1] or m[2]
+        found = {"week": (_monday(pub), "week"), "month": (pub.replace(day=1), "month"),
+                 "year": (date(pub.year, 1, 1), "year")}[unit]  # fmt: skip
+        return _Found(found[0], found[1], f"'{s}' → the {unit} of {pub}")
     if re.fullmatch(r"(?:end|beginning|start|middle) of (?:the|this) year", s):
         return _Found(date(pub.year, 1, 1), "year", f"'{s}' → publication year {pub.year}")
     if s in ("earlier this week", "later this week"):
@@ -298,7 +370,47 @@ def _rules(s: str, pub: date, future: bool) -> _Found | None:
         return _month(m, pub, future)
     if m := _WEEKDAY.fullmatch(s):
         return _weekday(m, pub, future)
+    if m := _DAY_RANGE.fullmatch(s):
+        first = f"{m['m']} {m['d1']}" if m["m"] else f"{m['d1b']} {m['m2']}"
+        found = _rules(f"{first} {m['y']}" if m["y"] else first, pub, future)
+        if found is not None:
+            found.reason = f"range '{s}' → its first day; {found.reason}"
+        return found
+    if m := _YEAR_RANGE.fullmatch(s):
+        return _Found(date(int(m[1]), 1, 1), "year", f"range of years '{s}' → its start {m[1]}")
+    if s in ("weekend", "over the weekend", "at the weekend", "this weekend") and not future:
+        sat = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        return _Found(_monday(sat), "week", f"'{s}' → the weekend of {sat} (latest on or before)")
+    if m := _RANGE.fullmatch(s):
+        return _range(m, pub, future)
     return None
+
+
+def _range(m: re.Match[str], pub: date, future: bool) -> _Found | None:
+    """A range is dated by its start; the end lends the start a missing month or year."""
+    a, b = m["a"].strip(), m["b"].strip()
+    if not a or not b or _RANGE.fullmatch(a):
+        return None
+    end = _rules(b, pub, future)
+    if end is None:
+        return None
+    start = None
+    if a.isdigit() and len(a) <= 2 and end.precision == "day":  # "March 3-5", "3 to 5 March"
+        start_d = _safe_date(end.value.year, end.value.month, int(a))
+        start = _Found(start_d, "day", "") if start_d else None
+    elif a in MONTHS and end.precision in ("day", "month"):  # "May to June 2023"
+        y = end.value.year - (1 if MONTHS[a] > end.value.month else 0)
+        start = _Found(date(y, MONTHS[a], 1), "month", "")
+    elif re.fullmatch(rf"(?:{_MONTH_RE}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH_RE})", a):
+        yb = end.value.year
+        start = _rules(f"{a} {yb}", pub, future)
+        if start is not None and start.value > end.value:
+            start = _rules(f"{a} {yb - 1}", pub, future)
+    else:
+        start = _rules(a, pub, future)
+    if start is None:
+        return None
+    return _Found(start.value, start.precision, f"range '{m.group(0)}' → its start '{a}'")
 
 
 @lru_cache(maxsize=64)
@@ -320,6 +432,8 @@ def _dateparser(s: str, pub: date, future: bool) -> _Found | None:
         return None
     if re.fullmatch(r"\d{1,3}", s) or re.search(r"\d0s\b|'\d0s\b", s):
         return None
+    if re.fullmatch(r"(?:the )?\d{1,2}(?:st|nd|rd|th)", s):  # "the 4th": no month to read
+        return None
     data = _parser(pub, future).get_date_data(s)
     if data is None or data.date_obj is None:
         return None
@@ -327,21 +441,90 @@ def _dateparser(s: str, pub: date, future: bool) -> _Found | None:
     return _Found(data.date_obj.date(), period, f"dateparser read '{s}' as a {period}")
 
 
-def normalize_date(expr: str, *, published: date, tense: str = "past") -> When | None:
+def is_anchored(expr: str) -> bool:
+    """Whether an expression counts from a date the story gives ("the next day", "two days
+    later", "that week") rather than from publication."""
+    cleaned, _ = _clean(expr)
+    return bool(_ANCHORED.fullmatch(_ZONE_NOTE.sub("", cleaned)))
+
+
+def local_day(moment: datetime | None, zone: str | None) -> date | None:
+    """The calendar day at ``zone`` of an aware ``moment``; None when either is missing."""
+    if moment is None or moment.tzinfo is None or not zone:
+        return None
+    try:
+        return moment.astimezone(ZoneInfo(zone)).date()
+    except (KeyError, ValueError):  # an unknown zone name
+        return None
+
+
+def normalize_date(
+    expr: str,
+    *,
+    published: date,
+    tense: str = "past",
+    reference: date | None = None,
+    moment: datetime | None = None,
+    zone: str | None = None,
+    home_zone: str | None = None,
+) -> When | None:
     """Resolve a temporal expression against the publication date.
 
     ``tense`` ("past" or "future") picks the direction for bare weekdays and months:
     "on Monday" is the latest Monday on or before publication in past tense, the next one
     on or after it in future tense. Returns None when the words name no date.
+
+    ``reference`` is the day the story last named: "the next day" or "two days later" count
+    from it (from publication when there is none). ``moment`` is the aware publication time,
+    ``home_zone`` the writer's time zone (the dateline's) and ``zone`` the event place's:
+    "today" and "yesterday" are the writer's days; a weekday is read on the event place's
+    calendar too, and the later of the two readings is taken (the earlier in future tense),
+    so a Washington story filed Wednesday evening about talks "on Thursday" in Seoul, where
+    it is already Thursday, gets that Thursday. A zone written in the expression
+    ("Wednesday (local time)", "Seoul time") is the event place's.
     """
     cleaned, since = _clean(expr)
     if not cleaned:
         return None
+    if m := _ZONE_NOTE.search(cleaned):
+        cleaned = cleaned[: m.start()].strip()
+        zone = _ZONE_WORDS[m["zone"]] or zone
+        if not cleaned:
+            return None
     future = tense == "future"
-    found = _rules(cleaned, published, future) or _dateparser(cleaned, published, future)
-    if found is None:
+    home = local_day(moment, home_zone) or published
+    note = ""
+    if home != published:
+        note = f"; publication {moment.isoformat(timespec='minutes')} is {home} in {home_zone}"
+    try:
+        if reference is not None and _ANCHORED.fullmatch(cleaned):
+            found = _rules(cleaned, reference, future)
+            note = f"; counted from {reference}, the date the story last gave"
+        else:
+            found = _rules(cleaned, home, future) or _dateparser(cleaned, home, future)
+            local = local_day(moment, zone)
+            bare = _PART_OF_DAY.sub("", cleaned)
+            if (
+                found is not None
+                and local is not None
+                and local != home
+                and _WEEKDAY.fullmatch(bare)
+            ):
+                there = _rules(cleaned, local, future)
+                if there is not None and (
+                    there.value < found.value if future else there.value > found.value
+                ):
+                    found = there
+                    note = (
+                        f"; publication {moment.isoformat(timespec='minutes')} is {local} "
+                        f"in {zone}, where the event took place"
+                    )
+    except (ValueError, OverflowError, KeyError):  # dates out of range, odd numerals
         return None
-    reason = found.reason + ("; 'since' marks the start of a continuing state" if since else "")
+    if found is None or found.value is None:
+        return None
+    reason = found.reason + note
+    reason += "; 'since' marks the start of a continuing state" if since else ""
     return When(_format(found), found.precision, expr, reason)
 
 
@@ -477,6 +660,142 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+def parse_moment(value: str | None, zone: str | None = None) -> datetime | None:
+    """The publication instant of an ``Article.date`` that carries a time, time-zone aware.
+
+    An offset in the value ("2023-10-05T08:30+09:00", "...Z") is used as given; a bare local
+    time is read in ``zone`` (the dateline's); None without a time or without either.
+    """
+    if not value or len(value) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        if not zone:
+            return None
+        try:
+            moment = moment.replace(tzinfo=ZoneInfo(zone))
+        except (KeyError, ValueError):
+            return None
+    return moment
+
+
+#: Nouns naming a meeting that an earlier sentence may have dated ("At the Pentagon meeting").
+MEETING_NOUNS = frozenset(
+    {"meeting", "talk", "talks", "summit", "session", "visit", "conference", "negotiation",
+     "negotiations", "encounter", "call", "dialogue", "trip", "gathering"}
+)  # fmt: skip
+#: Event triggers that such a noun refers back to.
+MEETING_TRIGGERS = MEETING_NOUNS | {"meet", "hold", "host", "visit", "talk", "call", "confer"}
+
+
+class DateResolver:
+    """Temporal expressions of one article, resolved in their context.
+
+    The pipeline stage and the date scorer both go through :meth:`resolve`: the publication
+    day (moved to the writer's and the event place's calendars when the article gives a time),
+    the tense of the clause, and the last day the story named for "the next day".
+    """
+
+    def __init__(self, analysis: Analysis, *, gazetteer: Any = None) -> None:
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.published = parse_published(analysis.article.date)
+        self.home_zone: str | None = None
+        self.moment: datetime | None = None
+        self._gazetteer = gazetteer
+        self._places: list | None = None
+        self._timeline: list[tuple[int, When]] | None = None
+        value = analysis.article.date
+        if value and len(value) > 10:  # a time: time zones matter
+            from .where import dateline_place, dateline_with_region
+
+            gaz = self.gazetteer
+            line = dateline_with_region(analysis.article)
+            self.home_zone = gaz.timezone(dateline_place(line, gaz))
+            self.moment = parse_moment(value, self.home_zone)
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from .places import Gazetteer
+
+            self._gazetteer = Gazetteer.default()
+        return self._gazetteer
+
+    def zone_at(self, i: int | None) -> str | None:
+        """The time zone of the place in the clause of token ``i``, else the dateline's."""
+        if self.moment is None or self.doc is None or i is None:
+            return self.home_zone
+        from .where import clause_place, find_places
+
+        if self._places is None:
+            self._places = find_places(self.doc, self.gazetteer)
+        place = clause_place(self.doc, i, self._places)
+        return self.gazetteer.timezone(place) or self.home_zone
+
+    def tense_at(self, start: int, end: int) -> tuple[str, int | None]:
+        """The tense of the clause a span at these character offsets belongs to, and its
+        predicate's token index."""
+        if self.doc is None:
+            return "past", None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return "past", None
+        gov = _governor(span.root, -1)
+        if gov is None:
+            return "past", None
+        return predicate_tense(self.doc, gov.i), gov.i
+
+    def reference_before(self, start: int) -> date | None:
+        """The last day (day precision) the story named before character ``start``."""
+        if self._timeline is None:
+            self._timeline = []
+            if self.doc is not None and self.published is not None:
+                for sent in self.doc.sents:
+                    for span in _date_spans(sent):
+                        tense, gov = self.tense_at(span.start_char, span.end_char)
+                        found = self.resolve(span.text, span.start_char, tense=tense, i=gov)
+                        if found is not None:
+                            self._timeline.append((span.start_char, found))
+        last = None
+        for pos, found in self._timeline:
+            if pos >= start:
+                break
+            if found.precision == "day" and found.value:
+                last = date.fromisoformat(found.value)
+        return last
+
+    def resolve(
+        self, text: str, start: int | None = None, *, tense: str = "past", i: int | None = None
+    ) -> When | None:
+        """Resolve ``text`` found at character ``start`` in a clause of the given tense whose
+        predicate is token ``i``."""
+        if self.published is None:
+            return _absolute(text, tense)
+        reference = None
+        if start is not None and is_anchored(text):
+            reference = self.reference_before(start)
+        return normalize_date(
+            text,
+            published=self.published,
+            tense=tense,
+            reference=reference,
+            moment=self.moment,
+            zone=self.zone_at(i),
+            home_zone=self.home_zone,
+        )
+
+    def resolve_at(self, start: int, end: int) -> When | None:
+        """Resolve the words at these character offsets in the tense of their own clause."""
+        if self.doc is None:
+            return None
+        tense, gov = self.tense_at(start, end)
+        return self.resolve(self.doc.text[start:end], start, tense=tense, i=gov)
+
+
 def _span_of(found: When) -> tuple[date, date]:
     """First and last day of the period a When names."""
     v = found.value or ""
@@ -513,19 +832,25 @@ class ResolveDates:
     def __call__(self, batch: list[Analysis]) -> None:
         for analysis in batch:
             published = parse_published(analysis.article.date)
+            resolver = DateResolver(analysis)
             for event in analysis.events:
-                self.resolve(analysis, event, published)
+                self.resolve(analysis, event, published, resolver=resolver)
             if published is not None and analysis.doc is not None:
-                self.borrow(analysis, published)
+                self.borrow(analysis, published, resolver=resolver)
 
-    def borrow(self, analysis: Analysis, published: date) -> None:
+    def borrow(
+        self, analysis: Analysis, published: date, *, resolver: DateResolver | None = None
+    ) -> None:
         """Date events that have no date of their own from the context that does.
 
         - An event whose clause holds another, dated event ("reiterated his backing during
           talks ... on Wednesday") happened then too.
         - A sentence opening with "Later," / "Afterwards," continues the story from the
           date given in the sentences just before it, not from the publication day.
+        - "At the Pentagon meeting, ..." / "During the talks, ..." refers back to a meeting an
+          earlier sentence dated: the event happened then.
         """
+        resolver = resolver or DateResolver(analysis)
         doc = analysis.doc
         dated = [e for e in analysis.events if e.date is not None and e.date.text]
         for event in analysis.events:
@@ -553,9 +878,22 @@ class ResolveDates:
                 event.flags["historical"] = inner.flags.get("historical", False)
                 continue
             sent = trigger.sent
+            meeting = self._meeting_referred(doc, trigger, event, dated)
+            if meeting is not None:
+                noun, earlier = meeting
+                event.date = When(
+                    earlier.date.value,
+                    earlier.date.precision,
+                    earlier.date.text,
+                    f"{earlier.date.reason}; '{noun}' refers back to the "
+                    f"'{earlier.trigger['text']}' dated earlier in the story",
+                )
+                event.flags["historical"] = earlier.flags.get("historical", False)
+                event.flags["future"] = earlier.flags.get("future", False)
+                continue
             opener = sent[0].lower_ if len(sent) else ""
             if opener in SEQUENCE_OPENERS:
-                found = self._previous_date(doc, sent, published)
+                found = self._previous_date(doc, sent, published, resolver)
                 if found is not None:
                     found.reason = (
                         f"'{sent[0].text}' continues from '{found.text}' in the sentence(s) "
@@ -565,18 +903,56 @@ class ResolveDates:
                     event.date = found
 
     @staticmethod
-    def _previous_date(doc: Any, sent: Any, published: date) -> When | None:
+    def _meeting_referred(doc: Any, trigger: Any, event: Event, dated: list[Event]):  # type: ignore[no-untyped-def]
+        """("the meeting" noun, the earlier dated meeting event) for "At the ... meeting, X did",
+        else None. Only a noun in a phrase governed by the event's own predicate counts."""
+        for tok in trigger.sent:
+            if tok.lower_ not in MEETING_NOUNS or tok.i == trigger.i:
+                continue
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during", "after", "in"):
+                continue
+            if not any(c.lower_ == "the" or c.dep_ == "poss" for c in tok.children):
+                continue  # "at a meeting" introduces a new one
+            rank = attachment_rank(doc, tok.i, trigger.i)
+            if rank is None or rank > (0 if _is_predicate(trigger) else 1):
+                continue  # a nominal trigger ("commitment") takes its verb's phrases
+            earlier = [
+                d
+                for d in dated
+                if d is not event
+                and d.sentence_index < event.sentence_index
+                and (d.trigger.get("lemma") or "").lower() in MEETING_TRIGGERS
+            ]
+            if earlier:
+                return tok.text, earlier[-1]
+        return None
+
+    @staticmethod
+    def _previous_date(
+        doc: Any, sent: Any, published: date, resolver: DateResolver | None = None
+    ) -> When | None:
         sents = list(doc.sents)
         pos = next(k for k, s in enumerate(sents) if s.start == sent.start)
         for prev in reversed(sents[max(0, pos - 2) : pos]):
             for ent in prev.ents:
                 if ent.label_ == "DATE":
-                    found = normalize_date(ent.text, published=published)
+                    if resolver is not None:
+                        found = resolver.resolve(ent.text, ent.start_char)
+                    else:
+                        found = normalize_date(ent.text, published=published)
                     if found is not None:
                         return found
         return None
 
-    def resolve(self, analysis: Analysis, event: Event, published: date | None) -> None:
+    def resolve(
+        self,
+        analysis: Analysis,
+        event: Event,
+        published: date | None,
+        *,
+        resolver: DateResolver | None = None,
+    ) -> None:
+        resolver = resolver or DateResolver(analysis)
         doc, i = analysis.doc, event.trigger.get("i")
         tense = "past"
         found: When | None = None
@@ -591,10 +967,7 @@ class ResolveDates:
                     if own
                     else predicate_tense(doc, (_governor(span.root, -1) or span.root).i)
                 )
-                if published is None:
-                    found = _absolute(span.text, span_tense)
-                else:
-                    found = normalize_date(span.text, published=published, tense=span_tense)
+                found = resolver.resolve(span.text, span.start_char, tense=span_tense, i=i)
                 if found is not None:
                     break
         event.flags["historical"] = False

