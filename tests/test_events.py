@@ -96,6 +96,19 @@ def test_pipeline_refuses_a_stage_whose_input_nothing_writes():
         ("Kyiv plans to buy tanks from Berlin.", "buy", {"future": True}),
         ("Ankara said it would sell drones to Baku.", "sell", {"future": True}),
         ("Hanoi could sanction the firms if talks fail.", "sanction", {"hypothetical": True}),
+        ("Washington stopped short of blaming Beijing.", "blaming", {"negated": True}),
+        ("The envoy left Kabul without meeting the Taliban.", "meeting", {"negated": True}),
+        (
+            "Japan did not meet Seoul but signed a deal with Beijing.",
+            "signed",
+            {"negated": False},
+        ),
+        (
+            "If talks fail, Hanoi will impose sanctions on the firms.",
+            "impose",
+            {"hypothetical": True, "future": True},
+        ),
+        ("Kazakhstan began shipping grain to Uzbekistan.", "shipping", {"future": False}),
         (
             "Manila criticized Beijing on Monday.",
             "criticized",
@@ -174,3 +187,267 @@ def test_dedup_treats_meetings_as_symmetric_but_keeps_different_dyads_apart():
     accuse_b = _event(7, "ACCUSE", "112", ["PRK"], ["USA"])
     out = merge_events([talks, same, other, accuse_a, accuse_b])
     assert [e.sentence_index for e in out] == [0, 4, 6, 7]
+
+
+# --------------------------------------------------------------------------- pattern file: YAML pitfalls
+
+
+def test_bare_on_in_a_slot_is_refused(tmp_path):
+    """YAML 1.1 reads a bare `on` as true: the loader must refuse it, not let it never match."""
+    bad = tmp_path / "patterns.yaml"
+    bad.write_text(
+        "version: 1\nclasses: {}\nverbs:\n"
+        '  - {id: a, lemmas: [call], prep: on, cameo: "020", recipient: [on]}\n'
+        '  - {id: b, lemmas: [impose], cameo: "163", recipient: ["on"]}\n'
+        "nouns: []\n"
+    )
+    with pytest.raises(DataFileError) as err:
+        patterns.load(bad)
+    text = str(err.value)
+    assert "(id=a): recipient slot True is not a word" in text
+    assert "(id=a): prep True is not a word" in text
+    assert "id=b" not in text
+
+
+def test_every_packaged_slot_and_prep_is_a_word():
+    for p in patterns.default().by_id.values():
+        assert all(isinstance(s, str) for s in p.recipient), p.id
+        assert p.prep is None or isinstance(p.prep, str), p.id
+
+
+def test_every_plover_type_has_patterns():
+    """All 16 PLOVER types can be produced by some verb or noun sense."""
+    ps = patterns.default()
+    produced = set()
+    for p in ps.by_id.values():
+        produced.add(p.plover or codes.plover_for_cameo(p.cameo).get("type"))
+        for _, refined in p.object_refine:
+            produced.add(codes.plover_for_cameo(refined).get("type"))
+    assert set(codes.plover_types()) <= produced
+
+
+# --------------------------------------------------------------------------- coding sentences we wrote
+
+
+def _code(pipeline, text, date="2024-05-01"):
+    from tacitus import coder
+    from tacitus.evaluate import actor_codes
+    from tacitus.records import Article
+
+    (analysis,) = coder.code_articles([Article(id="t", text=text, date=date)], pipeline=pipeline)
+    return [
+        (
+            e.plover["type"],
+            "+".join(sorted(actor_codes(e.actor))),
+            "+".join(sorted(actor_codes(e.recipient))),
+            e.flags["negated"],
+        )
+        for e in analysis.events
+    ], analysis.events
+
+
+# (sentence, expected events as (PLOVER type, actor countries, recipient countries, negated))
+# Each line exercises one construction; the sentences are ours.
+CONSTRUCTIONS = [
+    # passives: "by" agent, also when the parser hangs it under a prepositional phrase
+    ("Chad was threatened with reprisals by Khartoum.", {("THREATEN", "SDN", "TCD", False)}),
+    (
+        "Twelve Thai fishermen were freed by Myanmar authorities.",
+        {("RETREAT", "MMR", "THA", False)},
+    ),
+    # a place attacked gives its country; a participle of the attack is the same event
+    ("Russian forces had shelled Kherson overnight.", {("ASSAULT", "RUS", "UKR", False)}),
+    (
+        "Israeli jets bombed a village in southern Lebanon, killing six people.",
+        {("ASSAULT", "ISR", "LBN", False)},
+    ),
+    # complement clauses: the recipient of the threatened / offered act
+    (
+        "The European Union threatened to suspend trade preferences for Cambodia.",
+        {("THREATEN", "IGO", "KHM", False)},
+    ),
+    # unnamed domestic groups belong to the actor's country; negation
+    (
+        "Police in Islamabad did not detain any of the activists.",
+        {("COERCE", "PAK", "PAK", True)},
+    ),
+    # crowds placed by the clause; protests with no target are aimed at the government
+    ("Students rallied in Dhaka against job quotas.", {("PROTEST", "BGD", "BGD", False)}),
+    ("Doctors in Kenya went on strike over unpaid wages.", {("PROTEST", "KEN", "KEN", False)}),
+    ("A jailed activist in Bahrain has begun a hunger strike.", {("PROTEST", "BHR", "BHR", False)}),
+    # a verb sense naming its object outranks the light-verb reading of that object
+    ("The European Union lifted sanctions on Syria.", {("RETREAT", "IGO", "SYR", False)}),
+    ("The Thai government lifted the curfew.", {("CONCEDE", "THA", "THA", False)}),
+    ("China halted all imports of Japanese seafood.", {("SANCTION", "CHN", "JPN", False)}),
+    # author of the thing accepted / rejected / praised
+    (
+        "Tehran turned down a U.S. offer of direct negotiations.",
+        {("REJECT", "IRN", "USA", False), ("AGREE", "USA", "IRN", False)},
+    ),
+    (
+        "The Sudanese army rejected a truce proposal brokered by Saudi Arabia.",
+        {("REJECT", "SDN", "SAU", False)},
+    ),
+    ("Brazil praised China's peace plan.", {("SUPPORT", "BRA", "CHN", False)}),
+    # "that" clauses and object control
+    ("Egypt demanded that Israel open the Rafah crossing.", {("REQUEST", "EGY", "ISR", False)}),
+    ("Iran allowed IAEA inspectors to visit the Fordow site.", {("RETREAT", "IRN", "IGO", False)}),
+    # coordination: a second predicate shares the first one's recipient
+    (
+        "The Indian prime minister held talks with Nepalese leaders and signed a power agreement.",
+        {("CONSULT", "IND", "NPL", False), ("SUPPORT", "IND", "NPL", False)},
+    ),
+    # nominal events; two-sided events with coordinated subjects put one side as recipient
+    (
+        "Talks between Armenia and Azerbaijan resumed in Washington.",
+        {("CONSULT", "ARM", "AZE", False)},
+    ),
+    ("Iraq's backing for Syria angered Washington.", {("SUPPORT", "IRQ", "SYR", False)}),
+    (
+        "Clashes between Kyrgyz and Tajik border guards left 24 people dead.",
+        {("ASSAULT", "KGZ", "TJK", False)},
+    ),
+    (
+        "Bahrain and Qatar announced the restoration of diplomatic relations.",
+        {("SUPPORT", "BHR", "QAT", False)},
+    ),
+    (
+        "Japan and the Philippines conducted joint naval drills.",
+        {("COOPERATE", "JPN", "PHL", False)},
+    ),
+    # reported clause keeps its own actors; future cooperation is AGREE
+    (
+        "Kihara said Japan will begin procuring Tomahawk missiles from the United States.",
+        {("AGREE", "JPN", "USA", False)},
+    ),
+    (
+        "Brazil's foreign minister will travel to Beijing next month for talks.",
+        {("AGREE", "BRA", "CHN", False)},
+    ),
+    # promises of hostile acts are threats; forces observed act, the observer is the target
+    ("Argentina's president vowed to cut ties with China.", {("THREATEN", "ARG", "CHN", False)}),
+    (
+        "Taiwan detected 20 Chinese military aircraft near the island.",
+        {("MOBILIZE", "CHN", "TWN", False)},
+    ),
+    # the act an accusation is about is the accused's event
+    (
+        "Uganda was criticised by the European Union for the arrest of opposition figures.",
+        {("ACCUSE", "IGO", "UGA", False), ("COERCE", "UGA", "UGA", False)},
+    ),
+    # a protest placed in a country; a state body named bare is the actor's own
+    (
+        "The Serbian government withdrew the mining law after weeks of protests in Belgrade.",
+        {("CONCEDE", "SRB", "SRB", False), ("PROTEST", "SRB", "SRB", False)},
+    ),
+    (
+        "Colombian rebels agreed to hold peace talks with the government.",
+        {("AGREE", "COL", "COL", False)},
+    ),
+    # negation reaches what the subject did, not an authored object ("calls from the IMF")
+    (
+        "Buenos Aires has not rejected calls from the IMF for spending cuts.",
+        {("REJECT", "ARG", "IGO", True), ("REQUEST", "IGO", "ARG", False)},
+    ),
+    # a pronoun in a reported clause is the speaker ("said it", "said its forces")
+    (
+        "Azerbaijan said its forces had not fired on Armenian positions.",
+        {("ASSAULT", "AZE", "ARM", True)},
+    ),
+    (
+        "Nigeria's army said it killed 30 militants in Borno state.",
+        {("ASSAULT", "NGA", "NGA", False)},
+    ),
+    # reciprocals: one event each way
+    (
+        "India and Pakistan accused one another of violating the truce.",
+        {("ACCUSE", "IND", "PAK", False), ("ACCUSE", "PAK", "IND", False)},
+    ),
+    # a purpose clause is not an event of its own
+    (
+        "The World Bank approved a $1.2 billion loan to Kenya to support reforms.",
+        {("AID", "IGO", "KEN", False)},
+    ),
+    # nothing political
+    ("Norway's wealth fund reported a quarterly loss.", set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CONSTRUCTIONS, ids=[s[:40] for s, _ in CONSTRUCTIONS]
+)
+def test_constructions(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    assert set(got) == expected, [e.rule for e in events]
+
+
+# one sentence per PLOVER type, in words news uses (types not covered above)
+LEXICON = [
+    (
+        "Ukrainian drones hit an oil refinery in Russia's Krasnodar region.",
+        ("ASSAULT", "UKR", "RUS"),
+    ),
+    ("Belarusian authorities detained a Polish journalist.", ("COERCE", "BLR", "POL")),
+    ("The Nicaraguan government expelled two Spanish nuns.", ("COERCE", "NIC", "ESP")),
+    ("Serbia put its army on high alert.", ("MOBILIZE", "SRB", "")),
+    ("India deployed additional troops along its border with China.", ("MOBILIZE", "IND", "CHN")),
+    ("Australia froze the assets of three Russian oligarchs.", ("SANCTION", "AUS", "RUS")),
+    ("Lithuania expelled a Russian diplomat.", ("SANCTION", "LTU", "RUS")),
+    ("Hamas released four Israeli hostages.", ("RETREAT", "PSE", "ISR")),
+    ("Japan apologized to South Korea.", ("CONCEDE", "JPN", "KOR")),
+    ("Germany sent humanitarian aid to Turkey.", ("AID", "DEU", "TUR")),
+    ("China accused the Philippines of provoking tensions.", ("ACCUSE", "CHN", "PHL")),
+    ("France condemned the coup in Niger.", ("ACCUSE", "FRA", "NER")),
+    ("Kenya urged Ethiopia to withdraw its troops.", ("REQUEST", "KEN", "ETH")),
+    ("Russia warned Finland against joining NATO.", ("THREATEN", "RUS", "FIN")),
+    ("Tehran rejected the French proposal.", ("REJECT", "IRN", "FRA")),
+    ("The Turkish foreign minister visited Athens.", ("CONSULT", "TUR", "GRC")),
+    ("Sweden extradited a Turkish citizen to Ankara.", ("COOPERATE", "SWE", "TUR")),
+    ("Vietnam bought rice from Thailand.", ("COOPERATE", "VNM", "THA")),
+    ("Japan pledged $500 million in aid to Ukraine.", ("AGREE", "JPN", "UKR")),
+    (
+        "Thousands of farmers protested in Brussels against EU trade rules.",
+        ("PROTEST", "BEL", "IGO"),
+    ),
+    ("China offered Kenya a $1 billion loan.", ("AGREE", "CHN", "KEN")),
+    ("Washington cut military aid to Egypt.", ("SANCTION", "USA", "EGY")),
+    ("Ukraine appealed to NATO for more air defence systems.", ("REQUEST", "UKR", "IGO")),
+    ("South Africa filed a genocide case against Israel.", ("ACCUSE", "ZAF", "ISR")),
+    ("Russia returned 20 Ukrainian children to their families.", ("RETREAT", "RUS", "UKR")),
+    ("Venezuela massed troops on the Guyana border.", ("MOBILIZE", "VEN", "GUY")),
+    # nothing political, or not this sense
+    ("The Peruvian president fired his interior minister.", None),
+    ("Japan's exports to China rose 5 percent in March.", None),
+    ("The Indian cricket team toured Australia last winter.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LEXICON, ids=[s[:40] for s, _ in LEXICON])
+def test_lexicon(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    want = [expected] if expected else []
+    assert [(t, a, r) for t, a, r, _ in got] == want, [e.rule for e in events]
+
+
+def test_appeals_and_statements_keep_cameo_and_plover_decision(pipeline):
+    """CAMEO 02 appeals come out as PLOVER REQUEST (02x code kept); CAMEO 01 statements have
+    no PLOVER type and come out with plover.type null."""
+    _, events = _code(pipeline, "The UN called on Ethiopia and Eritrea to exercise restraint.")
+    (ev,) = events
+    assert ev.cameo["code"].startswith("02") and ev.plover["type"] == "REQUEST"
+    _, events = _code(pipeline, "Japan expressed concern over China's military build-up.")
+    assert events and all(e.plover["type"] is None and e.cameo["root"] == "01" for e in events)
+
+
+def test_every_sense_gives_both_ontologies():
+    """Each sense's CAMEO code (and refined code) has a PLOVER type through the crosswalk,
+    except CAMEO 01 statements (PLOVER has no type: null); CAMEO 02 appeals name REQUEST."""
+    for p in patterns.default().by_id.values():
+        for code in (p.cameo, *(c for _, c in p.object_refine)):
+            ptype = p.plover or codes.plover_for_cameo(code).get("type")
+            if code.startswith("01"):
+                assert ptype is None, p.id
+            elif code.startswith("02"):
+                assert p.plover == "REQUEST", p.id
+            else:
+                assert ptype in codes.plover_types(), (p.id, code)

@@ -11,6 +11,7 @@ Restraint: a predicate whose actor does not resolve to a known entity yields no 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from ..actors.kb import cameo_for
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
 from . import flags as flagmod
-from .patterns import ACTOR, Pattern, PatternSet
+from .patterns import ACTOR, DEP_SLOTS, PLACE, Pattern, PatternSet
 from .patterns import default as default_patterns
 
 CODER_NAME = "tacitus.events.patterns.v1"
@@ -35,6 +36,15 @@ INHERIT_DEPS = ("xcomp", "conj", "advcl", "pcomp", "ccomp")
 OBJECT_CONTROL = frozenset(
     {
         "urge",
+        "prompt",
+        "compel",
+        "spur",
+        "lead",
+        "cause",
+        "drive",
+        "push",
+        "permit",
+        "let",
         "ask",
         "press",
         "call",
@@ -57,7 +67,16 @@ OBJECT_CONTROL = frozenset(
 UNREALIZED_HEADS = frozenset({
     "urge", "ask", "press", "call", "appeal", "request", "demand", "implore", "encourage", "invite",
     "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
-    "want", "hope", "seek", "refuse", "decline", "reject",
+    "want", "hope", "seek", "refuse", "decline", "reject", "allow", "permit", "let", "deny",
+})
+#: Prepositions that introduce what an unrealized head is about ("warned against hosting",
+#: "agreed to a new round of talks"), unlike place and time ("at Sunday's meeting").
+UNREALIZED_PREPS = frozenset({"against", "to", "for", "on", "from", "of", "over", "into"})
+#: Nouns whose complement has not happened: "an offer of negotiations", "calls for talks".
+UNREALIZED_NOUNS = frozenset({
+    "offer", "proposal", "plan", "call", "demand", "request", "appeal", "threat", "warning",
+    "invitation", "bid", "push", "prospect", "possibility", "hope", "idea", "readiness",
+    "willingness", "plea", "ultimatum",
 })
 #: Verbs of saying and alleging: a participle hanging on them ("accused X of shelling ...,
 #: killing two") belongs to the reported content, not to the speaker.
@@ -66,6 +85,37 @@ REPORTING = frozenset({"say", "accuse", "blame", "claim", "allege", "report", "d
 #: Adjectives that pass their subject to a complement: "is ready to send", "is due to meet".
 RAISING_ADJ = frozenset({"ready", "due", "willing", "able", "prepared", "set", "eager", "likely",
                          "expected", "poised", "determined", "keen", "unable", "unwilling"})
+#: CAMEO roots of verbal acts: statements, appeals, intents, support, accusations, requests,
+#: rejections, threats.
+SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
+#: Words that make a region of a demonym: "South American", "Central Asian".
+COMPASS = frozenset({"south", "north", "east", "west", "central", "latin", "southeast",
+                     "southern", "northern", "eastern", "western", "sub-saharan"})
+#: Nouns that name a place by its kind ("Sagaing region", "Kaduna state").
+PLACE_NOUNS = frozenset({"region", "state", "province", "city", "town", "village", "district",
+                         "county", "area", "oblast", "governorate", "prefecture", "island"})
+#: Nouns whose "with X" names a neighbour: "to its border with Guyana".
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line", "crossing"})
+#: Verbs that take an event noun through a preposition: "went on strike".
+LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into"}
+#: Group nouns the actor table does not list, and their sectors ("rioters in Dakar").
+CROWD_NOUNS = {"crowd": ("CVL",), "rioter": ("CVL",), "mob": ("CVL",), "farmer": ("CVL",),
+               "hacker": (), "thousand": ("CVL",), "hundred": ("CVL",), "dozen": ("CVL",),
+               "demonstrator": ("OPP",), "protestor": ("OPP",), "supporter": ("OPP",),
+               "trader": ("BUS",), "driver": ("LAB",), "miner": ("LAB",), "nurse": ("HLH",)}
+#: Role nouns that name foreigners by nature: never read as the actor's own people.
+FOREIGN_ROLES = frozenset({"counterpart", "diplomat", "ambassador", "envoy", "embassy",
+                           "consulate", "delegation", "negotiator"})
+#: Verbs whose subject is the target of the attack in their object.
+DEFENDING_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "resist", "withstand",
+                             "suffer", "face", "endure", "survive", "intercept", "counter"})
+#: Light verbs that announce an act rather than do it: "offered a loan", "pledged support".
+INTENT_LIGHT = frozenset({"offer", "pledge", "promise", "propose", "vow"})
+#: Sectors of people who act for a state abroad as much as at home.
+STATE_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD"})
+#: Prepositions that place a clause ("marched through Tbilisi", "rally in Dhaka").
+LOCATIVE_PREPS = frozenset({"in", "through", "across", "outside", "around", "at", "near",
+                            "throughout", "from"})
 # fmt: on
 
 
@@ -80,6 +130,7 @@ class Candidate:
     recipients: list[Actor]
     how: list[str] = field(default_factory=list)  # trace for `tacitus explain`
     penalty: float = 1.0
+    verb: Any = None  # the clause's verb (the trigger itself, or the light verb)
 
 
 class MentionIndex:
@@ -100,7 +151,7 @@ class MentionIndex:
 def _copy_actor(m: Mention) -> Actor | None:
     if m.actor is None or not (m.actor.name or m.actor.country or m.actor.cameo_code):
         return None
-    a = Actor.from_dict(m.actor.to_dict())
+    a = dataclasses.replace(m.actor, sectors=list(m.actor.sectors))  # a shallow copy is enough
     if a.start is None:
         a.start, a.end = m.start, m.end
     return a
@@ -110,8 +161,10 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
     """Actors that the noun phrase headed by ``token`` refers to (coordination included)."""
     found: list[Actor] = []
     m = index.at(token)
-    if m is not None:
-        a = _copy_actor(m)
+    a = _copy_actor(m) if m is not None else None
+    if m is not None and a is None:
+        m = None  # "US defence firms": a bare role word; look at its modifiers
+    if m is not None and a is not None:
         if a:
             found.append(a)
             # "Russian and Chinese diplomats": the mention covers "Chinese diplomats" only
@@ -129,12 +182,25 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 found.extend(actors_at(child, index, depth=depth + 1))
         if not found:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
+                # "the backing of Japan", "abuses by Ethiopian forces"; "its border with
+                # Guyana" stands for the neighbour
+                if child.dep_ in ("prep", "agent") and (
+                    child.lower_ in ("of", "by", "between")
+                    or (child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS)
+                ):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(actors_at(pobj, index, depth=depth + 1))
     if not found and depth == 0:
         found.extend(_implied_actors(token, index))
+    elif found and depth == 0 and m is None:
+        # "Estonian and Finnish intelligence services": the mention covers "Finnish ..." only
+        have = {a.country for a in found}
+        for extra in _implied_actors(token, index):
+            if extra.country not in have:
+                extra.sectors = list(found[0].sectors)
+                extra.cameo_code = cameo_for(extra.country, extra.sectors)
+                found.append(extra)
     for child in token.children:
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
@@ -153,10 +219,14 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     kb = _kb()
     agent = kb.agent(token.lemma_.lower())
     sectors = list(agent.sectors) if agent is not None else []
+    if agent is None and token.lemma_.lower() in CROWD_NOUNS:
+        sectors = list(CROWD_NOUNS[token.lemma_.lower()])  # "French farmers"
     found: list[Actor] = []
     adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     adjectives += [cc for c in adjectives for cc in c.children if cc.dep_ == "conj"]
     for adj in adjectives:
+        if any(c.lower_ in COMPASS for c in adj.children if c.i < adj.i):
+            continue  # "South American countries" is not the United States
         country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
         if country is not None:
             found.append(_implied(adj, token, country.country, sectors, "demonym-modifier"))
@@ -203,6 +273,15 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "passive agent (by ...)"
+        # "was threatened with retaliation by Minsk": the parser hangs the agent on the noun
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for p in c.children:
+                    for b in p.children:
+                        if b.dep_ == "prep" and b.lower_ == "by":
+                            for q in b.children:
+                                if q.dep_ == "pobj":
+                                    return q, "passive agent (by ..., under a prepositional phrase)"
         return None, "passive without agent"
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
@@ -210,21 +289,43 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None, "past participle: its head noun undergoes the action"
-    if verb.dep_ in ("relcl", "acl") and head is not verb:
+    if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         return head, f"head noun of {verb.dep_}"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
         return None, f"participle of reporting verb '{head.lower_}'"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in RAISING_ADJ:
-        if head.head is not head:
+        if head.head.i != head.i:
             tok, how = subject_of(head.head)
             return tok, f"{how} of '{head.head.lower_} {head.lower_}' (inherited via xcomp)"
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
                 return c, f"object of '{head.lower_}' (object control)"
-    if verb.dep_ in INHERIT_DEPS and head is not verb and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ != "by":
+        # "stopped short of blaming Beijing", "left without meeting the envoy"
+        up = head.head
+        while up.pos_ not in ("VERB", "AUX") and up.dep_ in ("advmod", "acomp", "prep"):
+            up = up.head
+        if up.pos_ in ("VERB", "AUX") and up.lemma_.lower() in OBJECT_CONTROL:
+            for c in up.children:
+                if c.dep_ in ("dobj", "dative"):
+                    return c, f"object of '{up.lower_}' (object control)"
+        if up.pos_ in ("VERB", "AUX") and up.i != verb.i and up.lemma_.lower() not in REPORTING:
+            tok, how = subject_of(up)
+            return tok, f"{how} of '{up.lower_}' (inherited via {head.lower_} ...)"
+    if (
+        (verb.dep_ in INHERIT_DEPS or (verb.dep_ == "attr" and verb.tag_ == "VBG"))
+        and head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+    ):
+        # "is mediating between ...": the progressive parsed as an attribute of "is"
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (inherited via {verb.dep_})"
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+        # headline misparsed as a noun phrase: "Thousands rally in Tel Aviv"
+        for c in verb.lefts:
+            if c.dep_ in ("compound", "nummod", "amod", "nmod"):
+                return c, "headline subject (noun-phrase parse)"
     return None, "no subject"
 
 
@@ -235,16 +336,37 @@ def _objects(verb: Any) -> list[Any]:
     out = [
         c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")
     ]
-    return out or [c for c in verb.children if c.dep_ == "oprd"]
+    out = out or [c for c in verb.children if c.dep_ == "oprd"]
+    if not out and verb.lemma_.lower() in OBJECT_CONTROL:
+        # "let Sweden join NATO", "allowed IAEA inspectors to visit": the parser makes the
+        # object the subject of the complement clause
+        out = [c for x in verb.children if x.dep_ in ("ccomp", "xcomp")
+               for c in x.children if c.dep_ == "nsubj"]  # fmt: skip
+    return out
 
 
 def unrealized(tok: Any) -> Any | None:
     """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
     cur, hops = tok, 0
-    while cur.head is not cur and hops < 5:
+    while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
         if dep in ("xcomp", "ccomp") and head.lemma_.lower() in UNREALIZED_HEADS:
             return head
+        if (
+            dep == "prep"
+            and cur.lower_ in UNREALIZED_PREPS
+            and head.lemma_.lower() in UNREALIZED_HEADS
+        ):
+            return head  # "warned Moldova against hosting NATO troops"
+        if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
+            return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
+        if (
+            hops == 0
+            and dep == "advcl"
+            and tok.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return head  # purpose: "approved a loan to Kenya to support budget reforms"
         if dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "advcl", "acl"):
             return None
         cur, hops = head, hops + 1
@@ -256,20 +378,67 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             out.extend(p for p in c.children if p.dep_ == "pobj")
+            # "for Afghan traders crossing at Torkham": the noun is the clause's subject
+            out.extend(s for p in c.children if p.dep_ == "pcomp"
+                       for s in p.children if s.dep_ == "nsubj")  # fmt: skip
         elif c.dep_ == "prt" and c.lower_ == word:
             # phrasal verb "call on X": the particle's object hangs on the verb
             out.extend(p for p in token.children if p.dep_ == "dobj")
     return out
 
 
+def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
+    """Tokens naming who made a proposal, request or accusation: "Nigeria's request", "a U.S.
+    offer", "accusations from Kyiv", "a truce proposal brokered by Riyadh"."""
+    toks = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+            toks.extend(p for p in c.children if p.dep_ == "pobj")
+        elif acl and c.dep_ in ("acl", "relcl"):
+            toks.extend(p for a in c.children if a.dep_ == "agent"
+                        for p in a.children if p.dep_ == "pobj")  # fmt: skip
+    return toks
+
+
 def recipients_for(
-    pattern: Pattern, token: Any, index: MentionIndex, *, extra_heads: Iterable[Any] = ()
+    pattern: Pattern,
+    token: Any,
+    index: MentionIndex,
+    *,
+    extra_heads: Iterable[Any] = (),
+    exclude: list[Actor] = (),  # type: ignore[assignment]
+    objects: list[Any] | None = None,
 ) -> tuple[list[Actor], str]:
-    """Recipients of ``token`` by the pattern's slots, in order; first slot that yields wins."""
+    """Recipients of ``token`` by the pattern's slots, in order; the first slot that yields an
+    actor other than ``exclude`` (the event's own actors) wins."""
     heads = [token, *extra_heads]
     for slot in pattern.recipient:
+        if slot == "author":
+            objs = _objects(token) if token.pos_ in ("VERB", "AUX") else [token]
+            toks = [t for o in objs for t in _authors(o)]
+            actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+            if actors:
+                return _unique(actors), f"author of the object of '{token.text}'"
+            continue
+        if slot == "clause":
+            # "Britain is considering Nigeria's request": the request is addressed to Britain;
+            # "Israel repelled a Hezbollah attack": the attack was aimed at Israel
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.dep_ in ("dobj", "nsubjpass")
+                and (pattern.cameo[:2] not in ARMED_ROOTS
+                     or token.head.lemma_.lower() in DEFENDING_VERBS)
+            ):  # fmt: skip
+                subj, _ = subject_of(token.head)
+                actors = [a for a in (actors_at(subj, index) if subj is not None else [])
+                          if not _same(a, exclude)]  # fmt: skip
+                if actors:
+                    return _unique(actors), f"subject of '{token.head.text}'"
+            continue
         for head in heads:
-            if slot == "dobj":
+            if slot == "dobj" and objects is not None and head.i == token.i:
+                toks = objects  # the object the caller found ("allowed inspectors to visit")
+            elif slot == "dobj":
                 toks = _objects(head) if head.pos_ in ("VERB", "AUX") else []
             elif slot == "dative":
                 toks = [c for c in head.children if c.dep_ == "dative"]
@@ -278,19 +447,287 @@ def recipients_for(
             elif slot == "compound":
                 toks = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
             elif slot == "that":
-                toks = []
+                # "demanded that Israel open the crossing": the subject of the clause
+                toks = [s for c in head.children if c.dep_ == "ccomp"
+                        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             else:
                 toks = _prep_objects(head, slot)
-            actors = [a for t in toks for a in actors_at(t, index)]
+            actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+            if not actors and slot == "dobj" and head.i == token.i:
+                # "condemned the coup in Niger": the object happened in a country
+                places = [p for t in toks for c in t.children if c.dep_ == "prep"
+                          and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+                actors = [a for p in places for a in (actors_at(p, index) or _place_actor(p))
+                          if not _same(a, exclude)]  # fmt: skip
+            if not actors and slot not in DEP_SLOTS:
+                # "extradited ... to Tirana", "sent aid to Gaza": a place stands for its country
+                actors = [a for t in toks for a in _place_actor(t) if not _same(a, exclude)]
+            if not actors and exclude:
+                # "peace talks with the government": a state body named without a country is
+                # the actor's own
+                roles = [t for t in toks if _own_state_role(t, index)]
+                actors = [a for t in roles[:1] for a in domestic(exclude, t, "own state body")]
+                actors = [a for a in actors if not _same(a, exclude)]
             if actors:
                 return _unique(actors), f"{slot} of '{head.text}'"
     return [], "none"
 
 
+def _place_actor(tok: Any) -> list[Actor]:
+    hit = _place_of(tok)
+    if hit is None:
+        return []
+    ent, country = hit
+    return [Actor(text=ent.text, name=None, country=country, sectors=[], cameo_code=country,
+                  start=ent.start_char, end=ent.end_char, resolution="place-country",
+                  confidence=0.55)]  # fmt: skip
+
+
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def reporter_pronoun(subj: Any, verb: Any, actors: list[Actor], index: MentionIndex) -> list[Actor]:
+    """ "Tehran said it would free ...", "Azerbaijan said its forces had not fired ...": a
+    pronoun subject (or possessor) in a reported clause is the speaker, when the resolver
+    left it open."""
+    pron = subj if subj.lower_ in PRONOUNS else None
+    if pron is None:
+        pron = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    if pron is None:
+        return []
+    cur = verb
+    for _ in range(3):  # up through conj/xcomp to the reported clause
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING | {"announce", "insist"}:
+            break
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    else:
+        return []
+    speaker_tok, _ = subject_of(cur.head)
+    speaker = actors_at(speaker_tok, index) if speaker_tok is not None else []
+    speaker = [a for a in speaker if a.country]
+    if not speaker:
+        return []
+    if pron is subj or pron.i == subj.i:
+        return speaker
+    # "its forces": the speaker's country, the subject's role
+    m = index.at(subj)
+    sectors = list(m.actor.sectors) if m is not None and m.actor is not None else []
+    if not sectors:
+        agent = _kb().agent(subj.lemma_.lower()) or _kb().agent(subj.lower_)
+        sectors = list(agent.sectors) if agent is not None else []
+    c = speaker[0].country
+    return [Actor(text=subj.text, name=None, country=c, sectors=sectors,
+                  cameo_code=cameo_for(c, sectors), start=subj.idx,
+                  end=subj.idx + len(subj.text), resolution="possessive-of-speaker",
+                  confidence=0.6)]  # fmt: skip
+
+
+def _reciprocal(tok: Any) -> bool:
+    """ "each other", "one another"."""
+    kids = {c.lower_ for c in tok.children}
+    return (
+        (tok.lower_ == "other" and "each" in kids)
+        or (tok.lower_ == "another" and "one" in kids)
+        or (tok.lower_ == "one" and "another" in kids)
+    )
+
+
+def _own_state_role(tok: Any, index: MentionIndex) -> bool:
+    """ "the government", "the army", "the police": a definite state body with no country."""
+    agent = _kb().agent(tok.lemma_.lower())
+    if agent is None or not set(agent.sectors) & {"GOV", "MIL", "COP", "LEG", "JUD"}:
+        return False
+    if tok.lemma_.lower() in FOREIGN_ROLES:
+        return False
+    m = index.at(tok)
+    if m is not None and m.actor is not None and (m.actor.country or m.actor.cameo_code):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+        c.dep_ in ("amod", "compound", "poss") for c in tok.children
+    )
+
+
+def _has_word(tok: Any, words: frozenset[str]) -> bool:
+    """A modifier or particle of ``tok`` is one of ``words`` ("hunger strike", "joint
+    exercises", "found ... guilty", "shut down")."""
+    if "clause" in words and any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children):
+        return True
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in tok.children)
+
+
+def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
+    """An unnamed group placed by the clause: "protesters marched through Tbilisi",
+    "hundreds of people demonstrated outside ... in Vilnius", "rioters in Dakar"."""
+    kb = _kb()
+    head = subj
+    lemma = head.lemma_.lower()
+    if kb.agent(lemma) is None and lemma not in CROWD_NOUNS:
+        inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        if not inner:
+            return []
+        head, lemma = inner[0], inner[0].lemma_.lower()
+    agent = kb.agent(lemma)
+    if agent is not None:
+        sectors = list(agent.sectors)
+    elif lemma in CROWD_NOUNS:
+        sectors = list(CROWD_NOUNS[lemma])
+    else:
+        return []
+    if lemma in FOREIGN_ROLES or not sectors or set(sectors) & STATE_SECTORS:
+        return []  # officials travel: "the minister, who arrived in Tokyo, ..." is no Japanese
+    toks = []
+    for owner in (verb, subj, head):
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        toks.append(p)
+                        # "outside the Russian embassy in Vilnius"
+                        toks.extend(q for cc in p.children if cc.dep_ == "prep"
+                                    and cc.lower_ == "in" for q in cc.children
+                                    if q.dep_ == "pobj")  # fmt: skip
+    if not toks:
+        # last resort: any place the clause names ("gunmen opened fire on a bus ... in
+        # northern Nigeria")
+        toks = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
+                for p in t.children if p.dep_ == "pobj"]  # fmt: skip
+    for tok in toks:
+        m = index.at(tok)
+        country = None
+        if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
+            country = m.actor.country  # a capital or a country: "in Dhaka", "in Nigeria"
+        if country is None and (m is None or m.actor is None or not m.actor.country):
+            place = _place_of(tok)  # "in Brussels" (the KB reads it as the EU)
+            country = place[1] if place else None
+        if country is None and tok.lemma_.lower() in PLACE_NOUNS | {"capital", "street"}:
+            demonyms = [a for a in _implied_actors(tok, index)
+                        if a.resolution == "demonym-modifier"]  # fmt: skip
+            country = demonyms[0].country if demonyms else None  # "in the Georgian capital"
+        if country:
+            return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
+                          cameo_code=cameo_for(country, sectors), start=subj.idx,
+                          end=subj.idx + len(subj.text), resolution="agent-located",
+                          confidence=0.55)]  # fmt: skip
+    return []
+
+
+def _place_of(tok: Any) -> tuple[Any, str] | None:
+    """(span, country) of the place named at ``tok`` (gazetteer), if any."""
+    from ..places import Gazetteer
+
+    ent = None
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+        # "Sagaing region", "Kaduna state", "the region of Somaliland": the name hangs on the
+        # head noun
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                return _place_of(c)
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        return _place_of(p)
+    if ent is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+        # the small parser often labels a town PERSON ("shelled Kherson")
+        ent = tok.doc[tok.left_edge.i : tok.i + 1]
+    if ent is None:
+        return None
+    place = Gazetteer.default().best(ent.text)
+    if place is None or not place.country:
+        return None
+    return ent, place.country
+
+
+def _domestic_code(cameo: str) -> str:
+    """Why an event with no target named is aimed at the actor's own country, or ''."""
+    if cameo[:2] == "14":
+        return "protest"
+    if cameo[:2] == "17":
+        return "coercion"
+    if cameo[:3] in ("080", "081", "082", "083"):
+        return "concession"
+    return ""
+
+
+def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
+    """The actor's own country as recipient, for an unnamed domestic group ("detained
+    activists", "pardoned 18 people", "demanded the resignation of the interior minister")
+    or for protest and coercion with no target named (aimed at the country's government,
+    imposed on its people)."""
+    base = next((a for a in actors if a.country), None)
+    if base is None:
+        return []
+    sectors: list[str] = []
+    if tok is not None:
+        agent = _kb().agent(tok.lemma_.lower())
+        if agent is not None:
+            sectors = list(agent.sectors)
+        elif tok.lemma_.lower() in CROWD_NOUNS:
+            sectors = list(CROWD_NOUNS[tok.lemma_.lower()])
+    elif why == "protest":
+        sectors = ["GOV"]
+    return [Actor(text=tok.text if tok is not None else base.country, name=None,
+                  country=base.country, sectors=sectors,
+                  cameo_code=cameo_for(base.country, sectors),
+                  start=tok.idx if tok is not None else None,
+                  end=tok.idx + len(tok.text) if tok is not None else None,
+                  resolution=f"domestic-default ({why})", confidence=0.5)]  # fmt: skip
+
+
+#: Nouns for people that belong to the actor's own country unless said otherwise.
+DOMESTIC_GROUPS = frozenset({
+    "people", "person", "civilian", "resident", "villager", "activist", "protester",
+    "demonstrator", "student", "worker", "journalist", "prisoner", "detainee", "opponent",
+    "critic", "dissident", "member", "supporter", "figure", "engineer", "man", "woman", "child",
+    "citizen", "farmer", "doctor", "official", "minister", "government", "leader", "lawmaker",
+    "politician", "candidate", "reporter", "blogger", "protestor", "rioter", "teacher",
+    "fisherman", "hostage", "crowd", "suspect", "rebel", "militant", "inmate", "president",
+})  # fmt: skip
+
+
+#: Nouns for persons: with a nationality ("a Rwandan gendarme") they name an actor.
+PERSON_NOUNS = DOMESTIC_GROUPS | frozenset({
+    "gendarme", "officer", "soldier", "general", "commander", "trafficker", "smuggler",
+    "businessman", "national", "tourist", "sailor", "pilot", "spy", "hacker", "fisherman",
+    "crew", "worker", "researcher", "academic", "priest", "athlete", "player", "nun",
+    "missionary", "lawyer", "writer", "artist", "scientist", "businesswoman", "oligarch",
+    "cleric", "monk", "volunteer", "nurse", "seaman", "mercenary", "fighter", "pilgrim",
+    "professor", "executive", "employee", "staff", "family", "boy", "girl", "couple",
+})  # fmt: skip
+
+
+def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
+    """The object (or "dozens of <object>") when it is an unnamed domestic group."""
+    for o in objs:
+        cands = [o, *[p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]]  # fmt: skip
+        for t in cands:
+            lemma = t.lemma_.lower()
+            m = index.at(t)
+            unnamed = m is None or m.actor is None or not m.actor.country
+            if lemma in DOMESTIC_GROUPS and unnamed and not _implied_actors(t, index):
+                return t
+    return None
+
+
 def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
     if not pattern.needs_actor_sector:
         return True
-    return any(set(a.sectors) & pattern.needs_actor_sector for a in actors)
+    # a country named bare ("Hungary blocked ...") acts through its government
+    return any(
+        set(a.sectors or (["GOV"] if a.country and _named_country(a) else []))
+        & pattern.needs_actor_sector
+        for a in actors
+    )
+
+
+def _named_country(a: Actor) -> bool:
+    """The actor is a country named as such ("Hungary"), not "an Indian cricket team"."""
+    return a.resolution not in ("demonym-modifier", "agent-in-place", "agent-located")
 
 
 def _object_ok(
@@ -302,7 +739,10 @@ def _object_ok(
         return False
     if ACTOR in pattern.needs_object and _names_actor(obj, index):
         return True
+    if PLACE in pattern.needs_object and _place_of(obj) is not None:
+        return True
     lemmas = [obj.lemma_.lower()]
+    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]  # "crossing points"
     lemmas += [
         p.lemma_.lower()
         for c in obj.children
@@ -322,28 +762,48 @@ TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TARGET_PREPS = frozenset({"in", "on", "into", "toward", "towards", "near", "at", "across", "over"})
 
 
-def place_targets(verb: Any, objs: list[Any]) -> list[Actor]:
-    """Recipients for a place that was attacked or approached: its country (gazetteer)."""
-    from ..places import Gazetteer
-
+def place_targets(
+    verb: Any, objs: list[Any], preps: frozenset[str] | None = None, index: Any = None
+) -> list[Actor]:
+    """Recipients for a place that was attacked or approached: its country (gazetteer), or
+    the nationality on it ("at a Somali army base")."""
+    preps = preps or TARGET_PREPS
     heads = [*objs, verb]
     toks = list(objs)
     for head in heads:
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            if c.dep_ == "prep" and c.lower_ in preps:
                 toks.extend(p for p in c.children if p.dep_ == "pobj")
+    # "a village in Sagaing region", "dozens of students in Kaduna state", "areas around Kyiv"
+    for t in list(toks):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in (*TARGET_PREPS, "of", "around"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        toks.append(p)
+                        toks.extend(q for cc in p.children if cc.dep_ == "prep"
+                                    and cc.lower_ in TARGET_PREPS for q in cc.children
+                                    if q.dep_ == "pobj")  # fmt: skip
     toks += [c for t in toks for c in t.children if c.dep_ == "conj"]
-    gaz = Gazetteer.default()
     found: list[Actor] = []
     for tok in toks:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end
-                    and e.label_ in ("GPE", "LOC", "FAC")), None)  # fmt: skip
-        place = gaz.best(ent.text) if ent is not None else None
-        if place is not None and place.country:
-            found.append(Actor(text=ent.text, name=None, country=place.country, sectors=[],
-                               cameo_code=place.country, start=ent.start_char, end=ent.end_char,
+        m = index.at(tok) if index is not None else None
+        hit = _place_of(tok)
+        if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
+            hit = (tok.doc[m.token_start : m.token_end], m.actor.country)  # "around Kyiv"
+        if hit is not None:
+            ent, country = hit
+            found.append(Actor(text=ent.text, name=None, country=country, sectors=[],
+                               cameo_code=country, start=ent.start_char, end=ent.end_char,
                                resolution="place-target", confidence=0.55))  # fmt: skip
+        elif index is not None and tok not in objs:
+            # "a refinery in Russia's Krasnodar region", "at a Somali army base"
+            found.extend(actors_at(tok, index))
     return _unique(found)
+
+
+def _named_places(found: list[Actor]) -> list[Actor]:
+    return [a for a in found if a.resolution == "place-target"]
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF"})
@@ -359,7 +819,9 @@ def _names_actor(tok: Any, index: MentionIndex) -> bool:
     m = index.at(tok)
     if m and m.actor:
         return True
-    if _implied_actors(tok, index) and _kb().agent(tok.lemma_.lower()):
+    if _implied_actors(tok, index) and (
+        _kb().agent(tok.lemma_.lower()) or tok.lemma_.lower() in PERSON_NOUNS
+    ):
         return True
     # "a delegation of Afghan officials"
     return any(p.dep_ == "pobj" and index.at(p) and index.at(p).actor
@@ -380,36 +842,162 @@ class Extractor:
     def candidates(self, doc: Any, index: MentionIndex) -> list[Candidate]:
         out: list[Candidate] = []
         consumed: set[int] = set()
+        misparsed: set[int] = set()
+        verbs, nouns = self.patterns.verbs, self.patterns.nouns
+        light = self.patterns.light_verbs
         for tok in doc:
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-                out.extend(self._verb(tok, index, consumed))
+            pos = tok.pos_
+            if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
+                misparsed.add(tok.i)  # "the ceasefire talks" tagged as a verb: a noun
+                continue
+            if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ == "ROOT"):
+                lemma = tok.lemma_.lower()
+                # cheap gate: most verbs are in no pattern and govern no event noun
+                if lemma in verbs or lemma in light or lemma in LIGHT_PREP_VERBS:
+                    out.extend(self._verb(tok, index, consumed))
         for tok in doc:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            if (
+                (tok.pos_ in ("NOUN", "PROPN") or tok.i in misparsed)
+                and tok.i not in consumed
+                and tok.lemma_.lower() in nouns
+            ):
                 out.extend(self._noun(tok, index))
-        return [c for c in out if unrealized(c.trigger) is None]
+        out = [c for c in out if unrealized(c.trigger) is None]
+        out += self._accused_acts(out, index)
+        self._share_coordinated_recipients(out)
+        return self._drop_consequences(out)
+
+    @staticmethod
+    def _drop_consequences(cands: list[Candidate]) -> list[Candidate]:
+        """ "bombed a village in Sagaing, killing 20 civilians": the participle reports what
+        the attack did; it is one event (the attack takes the participle's recipient if it
+        has none)."""
+        by_trigger = {c.trigger.i: c for c in cands}
+        keep = []
+        for c in cands:
+            t = c.trigger
+            head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj") else None
+            same_attack = (
+                head is not None
+                and head is not c
+                and codes.plover_for_cameo(c.cameo).get("type") == "ASSAULT"
+                and codes.plover_for_cameo(head.cameo).get("type") == "ASSAULT"
+            )
+            if same_attack and t.dep_ == "conj":
+                # "attacked a base and killed five soldiers": one attack, unless the second
+                # verb has its own subject or hits another country
+                same_attack = not any(ch.dep_ in SUBJECT_DEPS for ch in t.children) and (
+                    not head.recipients
+                    or not c.recipients
+                    or {r.country for r in c.recipients} == {r.country for r in head.recipients}
+                )
+            elif same_attack:
+                same_attack = t.tag_ == "VBG"
+            if same_attack:
+                if not head.recipients and c.recipients:
+                    head.recipients = c.recipients
+                    head.how.append(f"recipient from the participle '{t.text}'")
+                continue
+            keep.append(c)
+        return keep
+
+    @staticmethod
+    def _share_coordinated_recipients(cands: list[Candidate]) -> None:
+        """ "held talks with Nepalese leaders ... and signed a hydropower agreement": a
+        coordinated predicate with the same subject and no recipient of its own takes the
+        recipient of the predicate it is coordinated with."""
+        by_verb = {c.verb.i: c for c in cands if c.verb is not None and c.recipients}
+        for c in cands:
+            v = c.verb
+            if c.recipients or v is None or v.dep_ != "conj":
+                continue
+            if any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
+                continue  # its own subject: a new clause
+            head = by_verb.get(v.head.i)
+            if head is None:
+                continue
+            shared = [r for r in head.recipients if not _same(r, c.actors)]
+            if shared:
+                c.recipients = shared
+                c.penalty *= 0.85
+                c.how.append(f"recipient shared with coordinated '{v.head.text}'")
 
     # -- verbs -------------------------------------------------------------------------
     def _verb(self, verb: Any, index: MentionIndex, consumed: set[int]) -> list[Candidate]:
         lemma = verb.lemma_.lower()
         objs = _objects(verb)
-        if lemma in self.patterns.light_verbs:
-            for obj in objs:
-                for noun in self._event_nouns(obj):
-                    cand = self._light(verb, noun, index)
-                    if cand:
-                        consumed.add(noun.i)
-                        return [cand]
-        for pattern in self.patterns.verbs.get(lemma, ()):
+        patterns = self.patterns.verbs.get(lemma, ())
+        # a verb sense that names its object ("lifted the curfew", "halted imports of ...",
+        # "lifted sanctions") outranks the light-verb reading of the same object
+        specific = [p for p in patterns if p.needs_object and not p.prep]
+        found = self._verb_patterns(verb, lemma, objs, specific, index, consumed)
+        if found:
+            return found
+        light_objs = list(objs) if lemma in self.patterns.light_verbs else []
+        if lemma in LIGHT_PREP_VERBS:
+            light_objs += _prep_objects(verb, LIGHT_PREP_VERBS[lemma])  # "went on strike"
+        for obj in light_objs:
+            for noun in self._event_nouns(obj):
+                cand = self._light(verb, noun, index)
+                if cand:
+                    consumed.add(noun.i)
+                    return [cand]
+        rest = [p for p in patterns if p not in specific]
+        return self._verb_patterns(verb, lemma, objs, rest, index, consumed)
+
+    def _verb_patterns(
+        self,
+        verb: Any,
+        lemma: str,
+        objs: list[Any],
+        patterns: Iterable[Pattern],
+        index: MentionIndex,
+        consumed: set[int],
+    ) -> list[Candidate]:
+        subject: tuple | None = None  # (actors, how), found once for all senses
+        for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
+                continue
+            if pattern.needs_word and not _has_word(verb, pattern.needs_word):
                 continue
             obj = objs[0] if objs else None
             if pattern.prep:
                 pobjs = _prep_objects(verb, pattern.prep)
-                obj = pobjs[0] if pobjs else obj
+                if pobjs and (obj is None or not _object_ok(pattern, obj, index, self.patterns)):
+                    obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
             if not _object_ok(pattern, obj, index, self.patterns):
                 continue
-            subj, how = subject_of(verb)
-            actors = actors_at(subj, index) if subj is not None else []
+            if subject is None:
+                subj, how = subject_of(verb)
+                actors = actors_at(subj, index) if subj is not None else []
+                if subj is not None and not any(a.country for a in actors):
+                    said = reporter_pronoun(subj, verb, actors, index)
+                    if said:
+                        actors, how = said, how + " (pronoun: the speaker of the report)"
+                if subj is not None and not any(a.country for a in actors):
+                    placed = located_actors(subj, verb, index)
+                    if placed:
+                        actors, how = placed, how + " (placed by the clause)"
+                subject = (actors, how)
+            actors, how = list(subject[0]), subject[1]
+            if pattern.actor_is_object:
+                # "Taiwan detected 20 Chinese military aircraft near the island": the
+                # aircraft's country acts; the one who watches is its target
+                seen = [a for o in objs for a in actors_at(o, index)]
+                if not seen:
+                    continue
+                return [Candidate(pattern, verb, pattern.cameo, seen,
+                                  [a for a in actors if not _same(a, seen)],
+                                  how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
+                                       "actor: the forces observed (object)",
+                                       f"recipient: the observer ({how})"], verb=verb)]  # fmt: skip
+            if not actors and pattern.cameo[:2] == "15" and how == "passive without agent":
+                # "police were deployed across Nairobi": what is deployed mobilizes
+                for c in verb.children:
+                    if c.dep_ == "nsubjpass":
+                        actors = actors_at(c, index) or located_actors(c, verb, index)
+                        how = "deployed forces (passive subject)"
+                objs = [o for o in objs if o.dep_ != "nsubjpass"]
             if not actors or not _sectors_ok(pattern, actors):
                 continue
             if pattern.cameo[:2] in ARMED_ROOTS and not objs and not _armed(actors):
@@ -419,8 +1007,15 @@ class Extractor:
             inner = [p for o in objs for c in o.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             recipients, rhow = recipients_for(
-                pattern, verb, index, extra_heads=[*objs, *inner, *complements, *comp_objs]
+                pattern,
+                verb,
+                index,
+                extra_heads=[*objs, *inner, *complements, *comp_objs],
+                exclude=actors,
+                objects=objs,
             )
+            if not recipients and complements and pattern.recipient:
+                recipients, rhow = self._complement_recipients(complements, index, actors)
             if not recipients and complements and pattern.recipient:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
                 recipients = [a for o in comp_objs for a in actors_at(o, index)]
@@ -430,12 +1025,37 @@ class Extractor:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
                 recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
                 rhow, penalty = f"object of coordinated '{verb.head.text}'", 0.85
-            if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
+            near: list[Actor] = []
+            if not recipients and pattern.cameo[:2] in TARGET_ROOTS | {"08"}:
                 # "shelled Kherson", "struck facilities in Kharkiv", "moved troops toward Tripoli"
-                recipients = place_targets(verb, objs)
+                preps = TARGET_PREPS | {"from"} if pattern.cameo[:2] == "08" else TARGET_PREPS
+                near = place_targets(verb, objs, preps, index)
+                recipients = _named_places(near)  # a named place first
                 rhow = "country of the place attacked or approached" if recipients else rhow
             recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and near and domestic_object(objs, index) is None:
+                recipients = [r for r in near if not _same(r, actors)]
+                rhow = "nationality of the place attacked or approached"
+            if not recipients:
+                group = domestic_object([*objs, *comp_objs], index)
+                if group is not None:
+                    recipients = domestic(actors, group, "unnamed domestic group")
+                    rhow = f"actor's own country ('{group.text}')"
+                elif _domestic_code(pattern.cameo):
+                    recipients = domestic(actors, None, _domestic_code(pattern.cameo))
+                    rhow = "actor's own country (no target named)"
+                recipients = [r for r in recipients if not _same(r, actors)]
+            if pattern.needs_recipient and not recipients:
+                continue
+            if pattern.symmetric and not recipients and len(actors) > 1:
+                # "Colombia's government and the ELN agreed ...": one side and the other
+                actors, recipients = actors[:1], actors[1:]
+                rhow = "the other coordinated subject (two-sided event)"
             cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
+            cameo = self._hostile_intent(pattern, cameo, verb)
+            if cameo == pattern.cameo and obj is not None:
+                for p in _prep_objects(obj, "of"):  # "lifted the state of emergency"
+                    cameo = self.patterns.refine(pattern, p.lemma_.lower())
             if (
                 cameo[:2] in ARMED_ROOTS
                 and not recipients
@@ -444,8 +1064,25 @@ class Extractor:
             ):
                 cameo = "150"  # "test-fired a missile": a show of force with no target
             for o in objs:
-                if o.lemma_.lower() in self.patterns.nouns:
-                    consumed.add(o.i)  # "cancelled a planned meeting" is one event
+                if o.lemma_.lower() in self.patterns.nouns and not (
+                    self._speech_act(o) and any(actors_at(t, index) for t in _authors(o, acl=False))
+                ):
+                    # "cancelled a planned meeting" is one event; "turned down a U.S. offer"
+                    # is two (the offer is the author's own event)
+                    consumed.add(o.i)
+            for p in _prep_objects(verb, "for"):
+                if p.lemma_.lower() in self.patterns.nouns:
+                    consumed.add(p.i)  # "will travel to Beijing for talks" is one event
+            if len(actors) > 1 and any(_reciprocal(o) for o in objs) and not pattern.symmetric:
+                # "Israel and Hamas blamed each other": one event each way
+                return [
+                    Candidate(pattern, verb, cameo, [a], [b for b in actors if b is not a],
+                              how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
+                                   f"actor: {how} (one of a reciprocal pair)",
+                                   "recipient: the other of the pair ('each other')"],
+                              penalty=penalty, verb=verb)
+                    for a in actors
+                ]  # fmt: skip
             return [
                 Candidate(
                     pattern,
@@ -459,45 +1096,146 @@ class Extractor:
                         f"recipient: {rhow}",
                     ],
                     penalty=penalty,
+                    verb=verb,
                 )
             ]
         return []
+
+    def _hostile_intent(self, pattern: Pattern, cameo: str, verb: Any) -> str:
+        """A promise of a hostile act is a threat: "vowed to cut ties with China" (131),
+        "pledged to crush the rebels" (138)."""
+        if cameo[:2] != "03" or pattern.symmetric:
+            return cameo
+        for c in verb.children:
+            if c.dep_ not in ("xcomp", "ccomp"):
+                continue
+            roots = [p.cameo[:2] for p in self.patterns.verbs.get(c.lemma_.lower(), ())
+                     if _object_ok(p, next(iter(_objects(c)), None), MentionIndex(()),
+                                   self.patterns) or ACTOR in p.needs_object]  # fmt: skip
+            for o in _objects(c) if c.lemma_.lower() in self.patterns.light_verbs else ():
+                roots += [p.cameo[:2] for p in self.patterns.nouns.get(o.lemma_.lower(), ())[:1]]
+            root = roots[0] if roots else ""
+            if root in ("16",):
+                return "131"
+            if root == "17":
+                return "137"
+            if root in ("15", "18", "19", "20"):
+                return "138"
+        return cameo
+
+    def _speech_act(self, noun: Any) -> bool:
+        """Whether an event noun reports words (an offer, a request, an accusation, a
+        threat), which happened even when its object is turned down."""
+        pats = self.patterns.nouns.get(noun.lemma_.lower()) or ()
+        return any(p.cameo[:2] in SPEECH_ROOTS for p in pats)
+
+    def _complement_recipients(
+        self, complements: list[Any], index: MentionIndex, actors: list[Actor]
+    ) -> tuple[list[Actor], str]:
+        """The recipient the complement's own pattern finds: "threatened to suspend trade
+        preferences for Cambodia", "offered to mediate between Sudan's factions", "threatened
+        to attack polling stations in Mogadishu"."""
+        for c in complements:
+            cobjs = _objects(c)
+            cinner = [p for o in cobjs for cc in o.children if cc.dep_ == "prep"
+                      for p in cc.children if p.dep_ == "pobj"]  # fmt: skip
+            if c.lemma_.lower() in self.patterns.light_verbs:
+                # "refused to hold talks with Somaliland"
+                for o in cobjs:
+                    for noun in self._event_nouns(o):
+                        for np in self.patterns.nouns.get(noun.lemma_.lower(), ())[:1]:
+                            found, how = recipients_for(np, noun, index, exclude=actors)
+                            if found:
+                                return found, f"recipient of '{c.text} {noun.text}' ({np.id})"
+            for cp in self.patterns.verbs.get(c.lemma_.lower(), ()):
+                found, how = recipients_for(
+                    cp, c, index, extra_heads=[*cobjs, *cinner], exclude=actors
+                )
+                if not found and cp.cameo[:2] in TARGET_ROOTS:
+                    found = place_targets(c, cobjs, None, index)
+                    how = "place"
+                found = [r for r in found if not _same(r, actors)]
+                if found:
+                    return found, f"recipient of the complement '{c.text}' ({cp.id}: {how})"
+        return [], "none"
 
     def _event_nouns(self, obj: Any) -> list[Any]:
         """The object noun and its coordinated nouns that are event nouns."""
         toks = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
         return [t for t in toks if t.lemma_.lower() in self.patterns.nouns]
 
+    def _noun_object(self, pattern: Pattern, noun: Any) -> Any | None:
+        """The thing an event noun is about: "restoration of relations"."""
+        for word in (pattern.prep or "of",):
+            pobjs = _prep_objects(noun, word)
+            if pobjs:
+                return pobjs[0]
+        return None
+
+    def _noun_ok(self, pattern: Pattern, noun: Any, index: MentionIndex) -> bool:
+        if pattern.needs_word and not _has_word(noun, pattern.needs_word):
+            return False
+        if pattern.needs_object:
+            return _object_ok(pattern, self._noun_object(pattern, noun), index, self.patterns)
+        return True
+
     def _light(self, verb: Any, noun: Any, index: MentionIndex) -> Candidate | None:
-        pattern = self.patterns.nouns[noun.lemma_.lower()][0]
         subj, how = subject_of(verb)
         actors = actors_at(subj, index) if subj is not None else []
+        if not actors and subj is not None:
+            actors = located_actors(subj, verb, index)
         if not actors:
             return None
-        recipients, rhow = recipients_for(pattern, noun, index, extra_heads=[verb])
-        if not recipients and pattern.symmetric:
-            recipients = self._participants(noun, index)
-            rhow = "participants named around the noun"
-        recipients = [r for r in recipients if not _same(r, actors)]
-        return Candidate(
-            pattern,
-            noun,
-            pattern.cameo,
-            actors,
-            recipients,
-            how=[
-                f"light verb '{verb.text}' + event noun '{noun.text}' matched {pattern.id}",
-                f"actor: {how}",
-                f"recipient: {rhow}",
-            ],
-        )
+        inner = [p for c in noun.children if c.dep_ == "prep"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for pattern in self.patterns.nouns[noun.lemma_.lower()]:
+            if not self._noun_ok(pattern, noun, index) or not _sectors_ok(pattern, actors):
+                continue
+            recipients, rhow = recipients_for(
+                pattern, noun, index, extra_heads=[verb, *inner], exclude=actors
+            )
+            if not recipients and pattern.symmetric:
+                recipients = self._participants(noun, index)
+                rhow = "participants named around the noun"
+            recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and _domestic_code(pattern.cameo):
+                recipients = domestic(actors, None, _domestic_code(pattern.cameo))
+                rhow = "actor's own country (no target named)"
+            if pattern.needs_recipient and not recipients:
+                continue
+            if pattern.symmetric and not recipients and len(actors) > 1:
+                actors, recipients = actors[:1], actors[1:]
+                rhow = "the other coordinated subject (two-sided event)"
+            cameo = pattern.cameo
+            ptype = pattern.plover or codes.plover_for_cameo(cameo).get("type")
+            if verb.lemma_.lower() in INTENT_LIGHT and ptype in flagmod.INTENT_TYPES:
+                # "offered Kenya a loan", "pledged support": an intent, not the act (AGREE)
+                cameo = flagmod.intent_code(cameo)
+            return Candidate(
+                pattern,
+                noun,
+                cameo,
+                actors,
+                recipients,
+                how=[
+                    f"light verb '{verb.text}' + event noun '{noun.text}' matched {pattern.id}",
+                    f"actor: {how}",
+                    f"recipient: {rhow}",
+                ],
+                verb=verb,
+            )
+        return None
 
     # -- nouns standing alone ("during talks with X", "the A-B summit") ------------------
     def _noun(self, noun: Any, index: MentionIndex) -> list[Candidate]:
         for pattern in self.patterns.nouns.get(noun.lemma_.lower(), ()):
+            if not self._noun_ok(pattern, noun, index):
+                continue
             if pattern.requires_light:
                 # "Tokyo's condemnation of Pyongyang", "Russia's invasion of Ukraine"
                 cand = self._owned(pattern, noun, index)
+                if cand is None and pattern.cameo[:2] == "14":
+                    cand = self._placed_protest(pattern, noun, index)
                 if cand is not None:
                     return [cand]
                 continue
@@ -518,35 +1256,118 @@ class Extractor:
                 recipients = [p for p in participants if not _same(p, actors)]
             if not actors:
                 continue
+            recipients = [r for r in _unique(recipients) if not _same(r, actors)]
+            if pattern.needs_recipient and not recipients:
+                continue
             return [
                 Candidate(
                     pattern,
                     noun,
                     pattern.cameo,
                     _unique(actors),
-                    [r for r in _unique(recipients) if not _same(r, actors)],
+                    recipients,
                     how=[f"event noun '{noun.text}' matched {pattern.id}", how],
                     penalty=0.9,
                 )
             ]
         return []
 
-    def _owned(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
+    def _owned(
+        self,
+        pattern: Pattern,
+        noun: Any,
+        index: MentionIndex,
+        owners: list[Actor] | None = None,
+        how: str = "possessor",
+    ) -> Candidate | None:
         """An event noun with an actor as possessor and a recipient phrase."""
-        owners = [a for c in noun.children if c.dep_ == "poss" for a in actors_at(c, index)]
+        # "Tokyo's condemnation", "calls from the IMF", "an offer by Qatar", "Russian strikes"
+        if pattern.cameo[:2] == "06":
+            return None  # "Japan's exports to China rose": a trade figure, not an event
+        if owners is None:
+            owners = [a for t in _authors(noun, acl=False) for a in actors_at(t, index)]
+            owners += [
+                a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"
+            ]
+        owners = _unique(owners)
         if not owners:
             return None
         slots = (*pattern.recipient, "of")
         widened = Pattern(
             **{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots}
         )
-        recipients, rhow = recipients_for(widened, noun, index)
+        recipients, rhow = recipients_for(widened, noun, index, exclude=owners)
+        if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
+            recipients, rhow = place_targets(noun, [], None, index), "country of the place attacked"
         recipients = [r for r in recipients if not _same(r, owners)]
         if not recipients:
-            return None
+            group = domestic_object([noun], index)
+            if group is not None and group.i != noun.i:
+                # "the arrest of opposition figures"
+                recipients, rhow = domestic(owners, group, "unnamed domestic group"), "own people"
+        if not recipients and pattern.cameo[:2] != "15":
+            return None  # a show of force needs no target: "North Korea's missile launch"
         return Candidate(pattern, noun, pattern.cameo, owners, recipients,
                          how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
-                              "actor: possessor", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
+                              f"actor: {how}", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
+
+    def _placed_protest(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
+        """ "after two nights of mass protests in Tbilisi": a protest placed in a country is
+        that country's people protesting (aimed at its government unless a target is named)."""
+        toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        for tok in toks:
+            m = index.at(tok)
+            country = None
+            if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
+                country = m.actor.country
+            if country is None:
+                hit = _place_of(tok)
+                country = hit[1] if hit else None
+            if not country:
+                continue
+            actors = [Actor(text=noun.text, name=None, country=country, sectors=["CVL"],
+                            cameo_code=cameo_for(country, ["CVL"]), start=noun.idx,
+                            end=noun.idx + len(noun.text), resolution="protest-located",
+                            confidence=0.5)]  # fmt: skip
+            recipients, rhow = recipients_for(pattern, noun, index, exclude=actors)
+            if not recipients:
+                recipients, rhow = domestic(actors, None, "protest"), "its own government"
+            return Candidate(pattern, noun, pattern.cameo, actors, recipients,
+                             how=[f"event noun '{noun.text}' placed in {country} matched {pattern.id}",
+                                  "actor: the people of the place", f"recipient: {rhow}"],
+                             penalty=0.7)  # fmt: skip
+        return None
+
+    def _accused_acts(self, cands: list[Candidate], index: MentionIndex) -> list[Candidate]:
+        """ "criticised Uganda for the arrest of opposition figures", "Tokyo's condemnation of
+        North Korea's missile launch": the act an accusation is about is an event of the
+        accused (coded with its own type; it is reported, not witnessed)."""
+        out: list[Candidate] = []
+        taken = {c.trigger.i for c in cands}
+        for c in cands:
+            if c.cameo[:2] not in ("11", "09") or not c.recipients:
+                continue
+            t = c.trigger
+            nouns = [p for w in ("for", "over", "of") for p in _prep_objects(t, w)]
+            if t.pos_ in ("VERB", "AUX"):
+                nouns += _objects(t)
+            for noun in nouns:
+                if noun.i in taken or noun.lemma_.lower() not in self.patterns.nouns:
+                    continue
+                for pattern in self.patterns.nouns[noun.lemma_.lower()]:
+                    if pattern.cameo[:2] in ("09", "11") or not self._noun_ok(pattern, noun, index):
+                        continue
+                    own = [a for t2 in _authors(noun, acl=False) for a in actors_at(t2, index)]
+                    cand = self._owned(
+                        pattern, noun, index, own or list(c.recipients),
+                        "its author" if own else f"the accused of '{t.text}'",
+                    )  # fmt: skip
+                    if cand is not None:
+                        taken.add(noun.i)
+                        out.append(cand)
+                    break
+        return out
 
     def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
         found: list[Actor] = []
@@ -572,7 +1393,7 @@ class Extractor:
     def _clause_actors(self, noun: Any, index: MentionIndex) -> list[Actor]:
         head = noun.head
         hops = 0
-        while head.pos_ not in ("VERB", "AUX") and head is not head.head and hops < 4:
+        while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i and hops < 4:
             head, hops = head.head, hops + 1
         if head.pos_ not in ("VERB", "AUX"):
             return []
@@ -581,10 +1402,12 @@ class Extractor:
 
 
 def _same(actor: Actor, group: list[Actor]) -> bool:
-    """Whether ``actor`` is one of ``group`` (same entity, or same country and role code)."""
+    """Whether ``actor`` is one of ``group``: the same CAMEO actor code (country and role),
+    or the same entity where neither has a code. A country's police and its activists share
+    an entity (the country) but are two sides of a domestic event."""
     return any(
-        (actor.entity_id and actor.entity_id == g.entity_id)
-        or (actor.cameo_code and actor.cameo_code == g.cameo_code)
+        (actor.cameo_code and actor.cameo_code == g.cameo_code)
+        or (not actor.cameo_code and actor.entity_id and actor.entity_id == g.entity_id)
         for g in group
     )
 
@@ -618,7 +1441,9 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
     confidence = cand.pattern.confidence * cand.penalty
     confidence *= min((a.confidence or 0.5) for a in cand.actors)
     if fl["negated"]:
-        confidence *= 0.5
+        # the record says the event did not happen; that reading is about as sure as any
+        # other (a negated event is still coded, with the flag), so only a small discount
+        confidence *= 0.9
         how.append("negated")
     if fl["hypothetical"]:
         confidence *= 0.6

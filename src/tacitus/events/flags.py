@@ -6,12 +6,27 @@ from typing import Any
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: Heads whose complement did not (or will not) happen: "refused to meet", "failed to agree".
-NEGATING_HEADS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop"})
+NEGATING_HEADS = frozenset(
+    {
+        "refuse",
+        "fail",
+        "decline",
+        "reject",
+        "deny",
+        "avoid",
+        "stop",
+        "cancel",
+        "abandon",
+        "halt",
+        "postpone",
+        "suspend",
+    }
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Heads that put their complement in the future: "plans to buy", "is set to visit".
 FUTURE_HEADS = frozenset({
     "plan", "intend", "aim", "expect", "hope", "want", "prepare", "seek", "schedule", "set",
-    "agree", "promise", "pledge", "vow", "vote", "decide", "begin", "start", "threaten", "offer",
+    "agree", "promise", "pledge", "vow", "vote", "decide", "threaten", "offer",
     # adjectives: "is due to meet", "is ready to send", "is expected to sign"
     "due", "ready", "expected", "poised", "likely", "willing", "prepared",
 })  # fmt: skip
@@ -45,15 +60,29 @@ def intent_code(cameo: str) -> str:
 
 
 def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
-    """The predicate and the verbs governing it through complement links (xcomp, conj)."""
+    """The predicate and the verbs governing it through complement links (xcomp, conj,
+    and "stopped short of blaming" / "without meeting" through the preposition)."""
     chain = [tok]
     cur = tok
-    while (
-        cur.dep_ in ("xcomp", "conj", "pcomp", "acl") and cur.head is not cur and len(chain) < limit
-    ):
-        cur = cur.head
+    while cur.head.i != cur.i and len(chain) < limit:
+        if cur.dep_ in ("xcomp", "conj", "acl"):
+            cur = cur.head
+        elif cur.dep_ == "pcomp":
+            prep = cur.head
+            if prep.lower_ == "without":
+                chain.append(prep)  # marks the negation
+            cur = prep.head
+            while cur.dep_ in ("advmod", "acomp", "prep") and cur.head.i != cur.i:
+                cur = cur.head  # "stopped short of": of <- short <- stopped
+        else:
+            break
         chain.append(cur)
     return chain
+
+
+def _link(chain: list[Any], i: int) -> str:
+    """How chain[i - 1] hangs below chain[i]."""
+    return chain[i - 1].dep_ if i > 0 else ""
 
 
 def flags_for(tok: Any) -> dict[str, bool]:
@@ -65,11 +94,18 @@ def flags_for(tok: Any) -> dict[str, bool]:
     )
     future = False
     hypothetical = False
+    through_conj = False
     for i, t in enumerate(chain):
         kids = list(t.children)
-        if i > 0 and t.lemma_.lower() in NEGATING_HEADS:
+        through_conj = through_conj or _link(chain, i) == "conj"
+        if t.lower_ == "without" and t.pos_ == "ADP":
+            negated = True  # "left without meeting the envoy"
+            continue
+        # a head's negation reaches its complement ("did not agree to meet"), not a verb
+        # coordinated with it ("did not meet Seoul but signed a deal with Tokyo")
+        if i > 0 and not through_conj and t.lemma_.lower() in NEGATING_HEADS:
             negated = True
-        if i > 0 and any(c.dep_ == "neg" for c in kids):
+        if i > 0 and not through_conj and any(c.dep_ == "neg" for c in kids):
             negated = True
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
             future = True
@@ -87,6 +123,12 @@ def flags_for(tok: Any) -> dict[str, bool]:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids
         ):
             hypothetical = True
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in kids
+        ):
+            hypothetical = True  # the main clause of a condition: "if talks fail, X will ..."
         if (
             t.dep_ == "xcomp"
             and t.head.lemma_ == "be"
@@ -106,8 +148,14 @@ def flags_for(tok: Any) -> dict[str, bool]:
             clause = flags_for(verb)
             future = future or clause["future"]
             hypothetical = hypothetical or clause["hypothetical"]
-            if tok.dep_ in ("dobj", "nsubjpass") and tok.head is verb:
-                negated = negated or clause["negated"]  # "has not imposed sanctions"
+            authored = any(
+                c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                for c in tok.children
+            )
+            if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == verb.i and not authored:
+                # "has not imposed sanctions"; but "has not rejected calls from the IMF" leaves
+                # the IMF's calls made
+                negated = negated or clause["negated"]
     return {
         "negated": bool(negated),
         "hypothetical": hypothetical,
@@ -120,7 +168,7 @@ def _governing_verb(tok: Any) -> Any | None:
     """The nearest verb above an event noun (its clause)."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):

@@ -19,6 +19,8 @@ DEP_SLOTS = frozenset({"dobj", "dative", "attr", "compound", "that"})
 
 #: Marker in ``needs_object`` meaning "the object must resolve to an actor".
 ACTOR = "ACTOR"
+#: Marker in ``needs_object`` meaning "the object may be a place the gazetteer knows".
+PLACE = "PLACE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +38,9 @@ class Pattern:
     object_refine: tuple[tuple[str, str], ...] = ()
     symmetric: bool = False
     requires_light: bool = False
+    needs_word: frozenset[str] = frozenset()
+    needs_recipient: bool = False
+    actor_is_object: bool = False
     plover: str | None = None
     mode: str | None = None
     confidence: float = 0.7
@@ -80,6 +85,13 @@ def _checks(known_classes: set[str]):
         conf = d.get("confidence", 0.7)
         if not isinstance(conf, (int, float)) or not 0 < conf <= 1:
             yield f"{where}: 'confidence' must be a number in (0, 1]"
+        # YAML 1.1 reads a bare on/off/yes/no as a boolean: "recipient: [on]" would silently
+        # never match, so every slot and preposition must come out as a string.
+        for slot in d.get("recipient") or ():
+            if not isinstance(slot, str):
+                yield f'{where}: recipient slot {slot!r} is not a word (quote it: "on")'
+        if "prep" in d and not isinstance(d["prep"], str):
+            yield f'{where}: prep {d["prep"]!r} is not a word (quote it: "on")'
         for cls in d.get("object_refine") or {}:
             if cls not in known_classes:
                 yield f"{where}: object_refine names unknown class {cls!r}"
@@ -97,6 +109,9 @@ def _checks(known_classes: set[str]):
             "object_refine",
             "symmetric",
             "requires_light",
+            "needs_word",
+            "needs_recipient",
+            "actor_is_object",
             "plover",
             "mode",
             "confidence",
@@ -117,12 +132,15 @@ def _pattern(row: Row, kind: str) -> Pattern:
         recipient=tuple(d.get("recipient") or ()),
         prep=d.get("prep"),
         needs_object=frozenset(
-            str(x) if x == ACTOR else str(x).lower() for x in d.get("needs_object") or ()
+            str(x) if x in (ACTOR, PLACE) else str(x).lower() for x in d.get("needs_object") or ()
         ),
         needs_actor_sector=frozenset(d.get("needs_actor_sector") or ()),
         object_refine=tuple((k, str(v)) for k, v in (d.get("object_refine") or {}).items()),
         symmetric=bool(d.get("symmetric", False)),
         requires_light=bool(d.get("requires_light", False)),
+        needs_word=frozenset(str(x).lower() for x in d.get("needs_word") or ()),
+        needs_recipient=bool(d.get("needs_recipient", False)),
+        actor_is_object=bool(d.get("actor_is_object", False)),
         plover=d.get("plover"),
         mode=d.get("mode"),
         confidence=float(d.get("confidence", 0.7)),
