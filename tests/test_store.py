@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tacitus.errors import StoreError
-from tacitus.output import event_record, flat_row
+from tacitus.errors import StoreError, TacitusError
+from tacitus.output import event_record
 from tacitus.pipeline import Pipeline, stages
 from tacitus.records import Actor, Analysis, Article, Dropped, Event, Failure, Sentence, When, Where
 from tacitus.store import SCHEMA_VERSION, Store, StoreStage, WriteResult, export
@@ -80,14 +80,16 @@ def test_write_then_count_every_table(db):
             [make_analysis(1), make_analysis(2, events=1)],
             [Failure("in.jsonl:3", "no body text", "check the 'text' field")],
         )
+    # a2-e0 is the same meeting as a1-e0 (same dyad, day and place): a second mention of it
     assert result == WriteResult(
-        articles_added=2, articles_skipped=0, events_added=3, failures_added=1
+        articles_added=2, articles_skipped=0, events_added=3, failures_added=1, events_linked=1
     )
     assert counts(db) == {
         "articles": 2,
         "sentences": 2,
         "events": 3,
         "event_actors": 9,
+        "quotes": 0,
         "failures": 1,
     }
 
@@ -169,6 +171,7 @@ def test_a_failing_batch_writes_nothing_and_keeps_earlier_batches(db):
             "sentences": 1,
             "events": 2,
             "event_actors": 6,
+            "quotes": 0,
             "failures": 0,
         }
         assert store.write([make_analysis(3)]).articles_added == 1  # still usable
@@ -245,25 +248,47 @@ def test_event_records_round_trip_and_filter(db):
             list(store.event_records("true; DELETE FROM events"))
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
-def test_export_round_trip(db, tmp_path, fmt):
+def test_export_jsonl_round_trip(db, tmp_path):
     analyses = [make_analysis(1), make_analysis(2, events=1)]
     with Store.open(db) as store:
         store.write(analyses)
     expected = [event_record(e) for a in analyses for e in a.events]
+    out = tmp_path / "events.jsonl"
+    assert export(db, "jsonl", out) == 3  # jsonl: every stored mention, as coded
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert got == expected
+    assert export(db, "jsonl", tmp_path / "some.jsonl", where="negated") == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_linked_events_with_mentions_and_counts(db, tmp_path, fmt):
+    analyses = [make_analysis(1), make_analysis(2, events=1)]
+    analyses[1].article.publisher = "Kyodo"
+    with Store.open(db) as store:
+        store.write(analyses)
     out = tmp_path / f"events.{fmt}"
-    assert export(db, fmt, out) == 3
-    if fmt == "jsonl":
-        got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-        assert got == expected
-    elif fmt == "csv":
+    # a1-e0 and a2-e0 are one meeting; a1-e1 (negated) is another event
+    assert export(db, fmt, out) == 2
+    if fmt == "csv":
         with out.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
-        assert [r["event_id"] for r in rows] == ["a1-e0", "a1-e1", "a2-e0"]
-        assert rows[0]["recipient_codes"] == "JPNGOV;"
+        for row in rows:
+            row["mentions"] = json.loads(row["mentions"])
     else:
-        assert pq.read_table(out).to_pylist() == [flat_row(r) for r in expected]
-    assert export(db, "jsonl", tmp_path / "some.jsonl", where="negated") == 1
+        rows = pq.read_table(out).to_pylist()
+    assert [r["event_id"] for r in rows] == ["a1-e0", "a1-e1"]
+    meeting = rows[0]
+    assert [str(meeting[c]) for c in ("num_mentions", "num_sources", "num_articles")] == [
+        "2",
+        "2",
+        "2",
+    ]
+    assert [(m["event_id"], m["publisher"]) for m in meeting["mentions"]] == [
+        ("a1-e0", "Reuters"),
+        ("a2-e0", "Kyodo"),
+    ]
+    assert meeting["recipient_codes"] == "JPNGOV;"
+    assert export(db, fmt, tmp_path / f"neg.{fmt}", where="negated") == 1
 
 
 def test_export_to_stdout(db, capsys):
@@ -335,7 +360,8 @@ def test_store_stage_in_a_pipeline(db):
             pipeline.run([Analysis(make_analysis(i).article) for i in range(5)], batch_size=2)
         )
         assert len(finished) == 5
-        assert stage.result == WriteResult(articles_added=5, events_added=5)
+        # five articles report the same meeting: one linked event, four further mentions
+        assert stage.result == WriteResult(articles_added=5, events_added=5, events_linked=4)
         assert store.counts()["events"] == 5
 
 
@@ -401,3 +427,228 @@ def test_property_record_store_record_round_trip(tmp_path_factory, body, data):
         assert rows == [(article.title, body, article.content_hash)]
         _, codes = store.query("SELECT actor_codes, negated FROM events ORDER BY rowid")
         assert codes == [([a.cameo_code for a in e.actor], e.flags["negated"]) for e in events]
+
+
+# --- schema v2: migration, keyed failures, quotes, linked events, queries, exports ----------
+
+_V1_TABLES = ("articles", "sentences", "events", "event_actors")
+
+
+def _v1_store(path, analyses, failures):
+    """A version-1 store as Tacitus 0.1.0 wrote it: the v1 DDL, rows copied column by column
+    from a current store of the same analyses (the v1 columns are a prefix of today's)."""
+    from tacitus.store.migrations import V1_DDL
+
+    current = path.with_name("current.duckdb")
+    with Store.open(current) as store:
+        store.write(analyses)
+    con = duckdb.connect(str(path))
+    con.execute(V1_DDL)
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1'), ('created_by', 'tacitus 0.1.0')")
+    con.execute(f"ATTACH '{current}' AS cur (READ_ONLY)")
+    for table in _V1_TABLES:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        names = ", ".join(f'"{c}"' for c in cols)
+        con.execute(f"INSERT INTO {table} SELECT {names} FROM cur.{table}")
+    for f in failures:  # v1 appended the same failure on every run
+        con.execute("INSERT INTO failures VALUES (?, ?, ?, now())", [f.location, f.reason, f.hint])
+    con.execute("DETACH cur")
+    con.close()
+    return current
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_a_v1_store_is_migrated_when_opened(tmp_path, read_only):
+    v1 = tmp_path / "v1.duckdb"
+    analyses = [make_analysis(1), make_analysis(2, events=1), make_analysis(3)]
+    bad = Failure("x.txt", "empty file", "remove it")
+    current = _v1_store(v1, analyses, [bad, bad, Failure("y.txt", "empty file")])
+    with Store.open(v1, read_only=read_only) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        links = store.query("SELECT event_id, root_event_id FROM events ORDER BY event_id")[1]
+        assert store.query("SELECT location FROM failures ORDER BY 1")[1] == [
+            ("x.txt",),
+            ("y.txt",),
+        ]
+        assert store.query("SELECT count(*) FROM quotes")[1] == [(0,)]
+        linked = store.query("SELECT count(*), sum(num_mentions) FROM linked_events")[1]
+        assert store.query("SELECT value FROM meta WHERE key = 'migrated_at'")[1]
+    with Store.open(current, read_only=True) as store:  # linked as if written by v2
+        assert (
+            links == store.query("SELECT event_id, root_event_id FROM events ORDER BY event_id")[1]
+        )
+    assert linked == [(2, 5)]  # the three meetings are one event, the two negated ones another
+    with Store.open(v1) as store:  # and it takes new articles as a v2 store does
+        assert store.write([make_analysis(4)]).events_linked == 2
+
+
+def test_a_failed_migration_leaves_the_store_unchanged(tmp_path, monkeypatch):
+    from tacitus.store import migrations
+
+    v1 = tmp_path / "v1.duckdb"
+    _v1_store(v1, [make_analysis(1)], [])
+
+    def broken(con):
+        con.execute("ALTER TABLE events ADD COLUMN root_event_id VARCHAR")
+        con.execute("SELECT * FROM no_such_table")
+
+    monkeypatch.setitem(migrations.STEPS, 1, broken)
+    with pytest.raises(StoreError, match=r"v1\.duckdb: could not migrate.*left unchanged"):
+        Store.open(v1)
+    con = duckdb.connect(str(v1))
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchall() == [("1",)]
+    assert "root_event_id" not in [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+    con.close()
+
+
+def test_failures_are_keyed_and_cleared_when_the_input_codes(db):
+    late = make_analysis(5)
+    late.article.source = "news/late.txt"
+    with Store.open(db) as store:
+        store.write([], [Failure("news/late.txt", "no publication date found", "pass --date")])
+        again = store.write([], [Failure("news/late.txt", "no publication date found", "new")])
+        assert again.failures_added == 1
+        assert store.query("SELECT location, hint FROM failures")[1] == [("news/late.txt", "new")]
+        store.write([], [Failure("news/late.txt", "other reason")])
+        assert store.counts()["failures"] == 2
+        result = store.write([late])  # fixed and coded: its failures go
+        assert result.failures_cleared == 2
+        assert store.counts()["failures"] == 0
+
+
+def test_quotes_are_stored(db):
+    from tacitus.records import Quote
+
+    analysis = make_analysis(1)
+    speaker = Actor("Kishida", "Fumio Kishida", "JPN", ["GOV"], "JPNGOV")
+    analysis.quotes = [
+        Quote("a1", 0, "We will stand together", 30, 53, speaker, "said", "subject of said"),
+        Quote("a1", 0, "Never again", 60, 71, None, None, "no speaker found"),
+    ]
+    with Store.open(db) as store:
+        assert store.write([analysis]).quotes_added == 2
+        rows = store.query(
+            'SELECT text, "start", speaker_name, speaker_code, speaker, cue FROM quotes '
+            "ORDER BY start"
+        )[1]
+    assert rows[0][:4] == ("We will stand together", 30, "Fumio Kishida", "JPNGOV")
+    assert json.loads(rows[0][4])["country"] == "JPN" and rows[0][5] == "said"
+    assert rows[1][2:] == (None, None, None, None)
+
+
+def _event(article_id, i, *, actor, recipient, cameo="112", ptype="ACCUSE", day="2023-10-05"):
+    e = make_event(article_id, i, f"{article_id} body")
+    e.actor = [Actor(actor, actor, actor, ["GOV"], actor + "GOV")]
+    e.recipient = [Actor(recipient, recipient, recipient, ["GOV"], recipient + "GOV")]
+    e.plover = {"type": ptype, "mode": None, "contexts": []}
+    e.cameo = {"code": cameo, "root": cameo[:2], "quad_class": 3, "goldstein": -2.0}
+    e.date = When(day, "day", None)
+    e.location = None
+    e.flags = {"negated": False, "hypothetical": False, "future": False}
+    e.rule = "test.rule"
+    return e
+
+
+def test_query_filters_stats_and_dyad_series(db):
+    from tacitus.store.queries import Filters, dyad_series_sql, linked_events_sql, stats
+
+    a = make_analysis(1, events=0)
+    a.events = [
+        _event("a1", 0, actor="PRK", recipient="JPN", cameo="138", ptype="THREATEN"),
+        _event("a1", 1, actor="PRK", recipient="JPN", day="2023-10-09"),
+        _event("a1", 2, actor="CHN", recipient="JPN", day="2022-12-31"),
+    ]
+    b = make_analysis(2, events=1)  # USA-JPN meeting on 2023-10-04 (symmetric)
+    with Store.open(db) as store:
+        store.write([a, b])
+
+        def ids(**kw):
+            sql, params = linked_events_sql(Filters(**kw))
+            return [r[0] for r in store.query(sql, params)[1]]
+
+        assert ids(actor="PRK", recipient="JPN", type="THREATEN") == ["a1-e0"]
+        assert ids(actor="prk", type="11") == ["a1-e1"]  # CAMEO prefix
+        assert ids(recipient="JPN", since="2023-01-01") == ["a2-e0", "a1-e0", "a1-e1"]
+        assert ids(recipient="JPN", until="2023-01-01") == ["a1-e2"]
+        assert ids(actor="JPN", recipient="USA") == ["a2-e0"]  # a meeting goes both ways
+        assert ids(actor="JPNGOV", recipient="PRK") == []
+        with pytest.raises(StoreError, match="--since 'soon' is not a date"):
+            Filters(since="soon").sql()
+        sql, params = dyad_series_sql("PRK", "JPN")
+        assert store.query(sql, params)[1] == [("2023-10-05", 1, 1), ("2023-10-09", 1, 1)]
+        got = stats(store)
+    assert ("THREATEN", 1, 1) in got["type"] and ("CONSULT", 1, 1) in got["type"]
+    assert got["dyad"][0] == ("PRK -> JPN", 2, 2)
+    assert ("linked events", 4) in got["tables"]
+
+
+def test_gdelt_icews_plover_exports_and_partitions(db, tmp_path):
+    a = make_analysis(1, events=1)
+    b = make_analysis(2, events=1)
+    b.article.date, b.article.url = "2023-10-06", "https://example.org/b"
+    c = make_analysis(3, events=0)
+    c.events = [_event("a3", 0, actor="PRK", recipient="JPN", day="2023-11-02")]
+    with Store.open(db) as store:
+        store.write([a, b, c])
+    out = tmp_path / "g.tsv"
+    assert export(db, "gdelt-tsv", out) == 2
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {len(r) for r in rows} == {61}
+    from tacitus.store.exports import GDELT_COLUMNS
+
+    g = dict(zip(GDELT_COLUMNS, rows[0], strict=True))
+    assert (g["GlobalEventID"], g["Day"], g["MonthYear"], g["Year"]) == (
+        "a1-e0",
+        "20231004",
+        "202310",
+        "2023",
+    )
+    assert (g["Actor1Code"], g["Actor1CountryCode"], g["Actor2Code"], g["EventCode"]) == (
+        "USAGOV",
+        "USA",
+        "JPNGOV",
+        "036",
+    )
+    assert (g["EventRootCode"], g["NumMentions"], g["NumSources"], g["NumArticles"]) == (
+        "03",
+        "2",
+        "1",
+        "2",
+    )
+    assert (g["ActionGeo_Type"], g["ActionGeo_CountryCode"], g["ActionGeo_FeatureID"]) == (
+        "4",
+        "JPN",
+        "1850147",
+    )
+    assert len(g["DATEADDED"]) == 14
+    out = tmp_path / "i.tsv"
+    assert export(db, "icews-tsv", out) == 2
+    header, first, _ = (line.split("\t") for line in out.read_text(encoding="utf-8").splitlines())
+    i = dict(zip(header, first, strict=True))
+    assert (i["Source Country"], i["Target Country"], i["CAMEO Code"], i["City"]) == (
+        "United States",
+        "Japan",
+        "036",
+        "Tokyo",
+    )
+    assert i["Event Text"] and i["Num Mentions"] == "2" and i["Sentence Number"] == "1"
+    out = tmp_path / "p.jsonl"
+    assert export(db, "plover-jsonl", out) == 2
+    p = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert (p["event_type"], p["event_mode"], p["event_date"], p["num_mentions"]) == (
+        "CONSULT",
+        "visit",
+        "2023-10-04",
+        2,
+    )
+    assert [m["article_id"] for m in p["mentions"]] == ["a1", "a2"]
+    assert p["actor"][0]["country"] == "USA" and p["recipient"][0]["cameo_code"] == "JPNGOV"
+    parts = tmp_path / "parts"
+    assert export(db, "parquet", parts, partition_by="month") == 2
+    assert sorted(p.relative_to(parts).as_posix() for p in parts.rglob("*.parquet")) == [
+        "month=2023-10/events.parquet",
+        "month=2023-11/events.parquet",
+    ]
+    assert pq.read_table(parts / "month=2023-11" / "events.parquet").num_rows == 1
+    with pytest.raises(TacitusError, match="partition"):
+        export(db, "jsonl", tmp_path / "x", partition_by="month")

@@ -118,7 +118,13 @@ def article_from_document(
             "check that the input holds the article body (menus, captions and buttons are dropped)",
         )
     fields = doc.fields
-    published = date or fields.get("date") or cleaned.date or _date_from_name(doc)
+    published = (
+        date
+        or fields.get("date")
+        or cleaned.date
+        or fields.get("fallback_date")  # e.g. a WARC record's crawl date
+        or _date_from_name(doc)
+    )
     if not published:
         return Failure(doc.location, "no publication date found", _NO_DATE_HINT)
     article = Article(

@@ -23,11 +23,13 @@ FORMATS_BY_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",  # one article per entry (feeds.py)
+    ".warc": "warc",  # and .warc.gz: one article per HTML response (warc.py)
 }  # fmt: skip
 
 _GLOB_CHARS = re.compile(r"[*?\[]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
-_SUPPORTED = "pass .txt, .html or .jsonl articles"
+_SUPPORTED = "pass .txt, .html or .jsonl articles, RSS/Atom feeds or WARC files"
 
 
 def expand(paths: Iterable[str]) -> Iterator[Path | str | Failure]:
@@ -78,7 +80,7 @@ def _walk(folder: Path) -> Iterator[Path]:
             path = Path(name)
             if (
                 not name.startswith(".")
-                and path.suffix.lower() in FORMATS_BY_SUFFIX
+                and (path.suffix.lower() in FORMATS_BY_SUFFIX or name.lower().endswith(".warc.gz"))
                 and path.stem.upper() not in NOT_ARTICLES
             ):
                 yield Path(root) / name
@@ -148,12 +150,49 @@ def _document(data: bytes, source: str, location: str, fmt: str | None) -> RawDo
     return RawDocument(source=source, location=location, format=fmt or sniff(text), content=text)
 
 
+def container(path: Path) -> str | None:
+    """"feed" or "warc" for files that hold many pages, else None."""
+    if path.name.lower().endswith(".warc.gz"):
+        return "warc"
+    fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
+    return fmt if fmt in ("feed", "warc") else None
+
+
 def iter_documents(paths: Iterable[str]) -> Iterator[RawDocument | Failure]:
-    """Read every input named by ``paths``: one RawDocument (or Failure) per file or stdin."""
+    """Read every input named by ``paths``: one RawDocument (or Failure) per file or stdin,
+    one per entry of a feed and per HTML response of a WARC file."""
     for item in expand(paths):
         if isinstance(item, Failure):
             yield item
         elif item == STDIN:
             yield read_stdin()
+        elif container(Path(item)) == "feed":
+            from .feeds import read_feed
+
+            yield from read_feed(Path(item))
+        elif container(Path(item)) == "warc":
+            from .warc import read_warc
+
+            yield from read_warc(Path(item))
         else:
             yield read_file(Path(item))
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many articles ``paths`` hold at most (a JSONL file: its lines), for a progress
+    bar; None where that is unknown without reading them (stdin, feeds, WARC files)."""
+    n = 0
+    for item in expand(paths):
+        if isinstance(item, Failure):
+            continue
+        if item == STDIN or container(Path(item)):
+            return None
+        if FORMATS_BY_SUFFIX.get(Path(item).suffix.lower()) == "jsonl":
+            try:
+                with open(item, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n

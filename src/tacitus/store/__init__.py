@@ -1,4 +1,5 @@
-"""Persistence: the DuckDB event store (stage ``tacitus.store.duckdb.v1``) and export."""
+"""Persistence: the DuckDB event store (stage ``tacitus.store.duckdb.v1``), cross-article
+linking (:mod:`.dedup`), migrations, queries and exports."""
 
 from __future__ import annotations
 

@@ -5,7 +5,14 @@ batch goes in inside one transaction, so a crash or an error never leaves half a
 and nothing stored earlier is touched. Articles are keyed by ``content_hash``; writing an
 article that is already stored (or twice in one batch) skips it and its events.
 
-The tables are defined in ``schema.sql`` next to this module.
+Each stored event is one mention (the evidence in one article); at write time it is linked to
+the stored mentions of the same real-world event (:mod:`tacitus.store.dedup`), and the views
+``linked_events`` and ``mentions`` give one row per event with ``num_mentions``,
+``num_sources`` and ``num_articles``. Failures are keyed by (location, reason): a re-run does
+not add them again, and an input that later codes fine loses its failure row.
+
+The tables are defined in ``schema.sql`` next to this module; an older store is migrated
+(:mod:`tacitus.store.migrations`) when it is opened.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
@@ -23,12 +30,12 @@ import pyarrow as pa
 
 from .. import __version__
 from ..errors import StoreError
-from ..output import event_record, flat_row, write_events
+from ..output import event_record, flat_row
 from ..pipeline import stages
 from ..records import Analysis, Failure
 
 #: Version of the tables in ``schema.sql``; stored in ``meta`` as ``schema_version``.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Statement kinds :meth:`Store.query` runs (``DESCRIBE``/``SHOW``/``WITH`` parse as SELECT).
 _READING = frozenset({duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN})
@@ -99,6 +106,31 @@ _EVENTS = pa.schema(
         ("rule", pa.string()),
         ("coder_version", pa.string()),
         ("record", pa.string()),
+        ("root_event_id", pa.string()),
+        ("link_kind", pa.string()),
+        ("link_actor", pa.string()),
+        ("link_recipient", pa.string()),
+        ("link_country", pa.string()),
+        ("link_place", pa.string()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+    ]
+)
+
+_QUOTES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("sentence_index", pa.int64()),
+        ("text", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("speaker_text", pa.string()),
+        ("speaker_name", pa.string()),
+        ("speaker_country", pa.string()),
+        ("speaker_code", pa.string()),
+        ("speaker", pa.string()),
+        ("cue", pa.string()),
+        ("reason", pa.string()),
     ]
 )
 
@@ -164,19 +196,19 @@ class WriteResult:
     articles_added: int = 0
     articles_skipped: int = 0
     events_added: int = 0
-    failures_added: int = 0
+    failures_added: int = 0  # new or updated failure rows
+    events_linked: int = 0  # events that joined a linked event stored before (or earlier)
+    quotes_added: int = 0
+    failures_cleared: int = 0  # failure rows dropped because the input now coded fine
 
     def __add__(self, other: WriteResult) -> WriteResult:
         return WriteResult(
-            self.articles_added + other.articles_added,
-            self.articles_skipped + other.articles_skipped,
-            self.events_added + other.events_added,
-            self.failures_added + other.failures_added,
+            *(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__)
         )
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _first_line(exc: BaseException) -> str:
@@ -242,11 +274,38 @@ class Store:
             raise StoreError(_open_problem(path, exc)) from exc
         store = cls(con, path, read_only=read_only)
         try:
-            store._prepare()
+            older = store._prepare()
         except BaseException:
             con.close()
             raise
+        if older:
+            con.close()
+            cls._migrate(path, older)
+            return cls.open(path, read_only=read_only, allow_external=allow_external)
         return store
+
+    @staticmethod
+    def _migrate(path: Path, version: int) -> None:
+        """Upgrade an older store in place (opening it writable for the moment it takes)."""
+        from .migrations import migrate
+
+        try:
+            con = duckdb.connect(str(path), config={"enable_external_access": False})
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{path}: written by an older Tacitus (schema_version {version}) and must be "
+                f"migrated to version {SCHEMA_VERSION}, but it cannot be opened for writing "
+                f"({_first_line(exc)}); make the file writable (or copy it) and open it again"
+            ) from exc
+        try:
+            migrate(con, version, SCHEMA_VERSION)
+        except duckdb.Error as exc:
+            raise StoreError(
+                f"{path}: could not migrate the store from schema_version {version} to "
+                f"{SCHEMA_VERSION}; it was left unchanged: {_first_line(exc)}"
+            ) from exc
+        finally:
+            con.close()
 
     def close(self) -> None:
         self._con.close()
@@ -257,8 +316,9 @@ class Store:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _prepare(self) -> None:
-        """Create the tables in a new database, or check the version of an existing store."""
+    def _prepare(self) -> int:
+        """Create the tables in a new database, or check the version of an existing store;
+        return the version of an older store that must be migrated first (else 0)."""
         tables = {
             name
             for (name,) in self._con.execute(
@@ -268,14 +328,14 @@ class Store:
         }
         if "meta" not in tables:
             self._create(tables)
-            return
+            return 0
         version = self.schema_version
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: written by a newer Tacitus (schema_version {version}; this one "
                 f"reads up to {SCHEMA_VERSION}); upgrade tacitus, or use another --db file"
             )
-        # Older versions would be migrated here; version 1 is the first.
+        return version if version < SCHEMA_VERSION else 0
 
     def _create(self, tables: set[str]) -> None:
         if tables:
@@ -339,7 +399,10 @@ class Store:
         """Store a batch of coded articles and failures in one transaction.
 
         Articles whose content hash is stored already, or repeated in the batch, are skipped
-        with their events. On any error nothing of the batch is written and StoreError is raised.
+        with their events. Each new event is linked to the stored mentions of the same event
+        (:mod:`tacitus.store.dedup`), the articles' quotes are stored, failures are upserted by
+        (location, reason) and the failures of inputs now coded are dropped. On any error
+        nothing of the batch is written and StoreError is raised.
         """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; open it writable to store articles")
@@ -361,22 +424,97 @@ class Store:
     def _write_batch(self, analyses: list[Analysis], failures: list[Failure]) -> WriteResult:
         fresh = self._fresh(analyses)
         now = _utcnow()
-        records = [event_record(e) for a in fresh for e in a.events]
+        records = [(a.article.date, event_record(e)) for a in fresh for e in a.events]
+        rows = [_event_row(r) for _, r in records]
+        linked = self._link(rows, records)
         tables = {
             "articles": _articles_table(fresh, now),
             "sentences": _sentences_table(fresh),
-            "events": _events_table(records),
-            "event_actors": _event_actors_table(records),
-            "failures": _failures_table(failures, now),
+            "events": pa.Table.from_pylist(rows, schema=_EVENTS),
+            "event_actors": _event_actors_table([r for _, r in records]),
+            "quotes": _quotes_table(fresh),
         }
         for name, table in tables.items():
             self._insert(name, table)
+        cleared = self._clear_failures(fresh)
+        keyed = {(f.location, f.reason): f for f in failures}
+        self._upsert_failures(_failures_table(list(keyed.values()), now))
         return WriteResult(
             articles_added=len(fresh),
             articles_skipped=len(analyses) - len(fresh),
-            events_added=len(records),
-            failures_added=len(failures),
+            events_added=len(rows),
+            failures_added=len(keyed),
+            events_linked=linked,
+            quotes_added=tables["quotes"].num_rows,
+            failures_cleared=cleared,
         )
+
+    def _link(
+        self, rows: list[dict[str, Any]], records: list[tuple[str | None, dict[str, Any]]]
+    ) -> int:
+        """Fill the link columns and ``root_event_id`` of new event rows (in order); return
+        how many joined a linked event that was stored before or earlier in the batch."""
+        from .dedup import LINK_COLUMNS, Candidate, Linker, key, link_fields
+
+        if not rows:
+            return 0
+        fields = []
+        for row, (published, record) in zip(rows, records, strict=True):
+            f = link_fields(record, published)
+            row.update(f)
+            fields.append(f)
+        keys = pa.Table.from_pylist(
+            [dict(zip(LINK_COLUMNS[:3], k, strict=True)) for k in {key(f) for f in fields}]
+        )
+        starts = [f["date_start"] for f in fields if f["date_start"] is not None]
+        ends = [f["date_end"] for f in fields if f["date_end"] is not None]
+        self._con.register("_tacitus_keys", keys)
+        try:
+            stored = self._con.execute(
+                "SELECT e.link_kind, e.link_actor, e.link_recipient, e.root_event_id, "
+                "e.link_country, e.link_place, e.date_start, e.date_end FROM events e "
+                "JOIN _tacitus_keys k ON e.link_kind = k.link_kind "
+                "AND e.link_actor = k.link_actor AND e.link_recipient = k.link_recipient "
+                "WHERE e.date_start IS NULL OR (e.date_end >= ? AND e.date_start <= ?)",
+                [min(starts, default=None), max(ends, default=None)],
+            ).fetchall()
+        finally:
+            self._con.unregister("_tacitus_keys")
+        linker = Linker(((k, a, r), Candidate(*rest)) for k, a, r, *rest in stored)
+        joined = 0
+        for row, f in zip(rows, fields, strict=True):
+            row["root_event_id"] = linker.link(row["event_id"], f)
+            joined += row["root_event_id"] != row["event_id"]
+        return joined
+
+    def _clear_failures(self, fresh: list[Analysis]) -> int:
+        """Drop the failure rows of inputs that have now been coded."""
+        sources = sorted({a.article.source for a in fresh if a.article.source})
+        if not sources:
+            return 0
+        [(n,)] = self._con.execute(
+            "SELECT count(*) FROM failures WHERE location IN (SELECT unnest(?::VARCHAR[]))",
+            [sources],
+        ).fetchall()
+        if n:
+            self._con.execute(
+                "DELETE FROM failures WHERE location IN (SELECT unnest(?::VARCHAR[]))", [sources]
+            )
+        return int(n)
+
+    def _upsert_failures(self, table: pa.Table) -> None:
+        if table.num_rows == 0:
+            return
+        self._con.register("_tacitus_new_failures", table)
+        try:
+            self._con.execute(
+                "INSERT INTO failures (location, reason, hint, failed_at) "
+                "SELECT location, reason, hint, failed_at FROM _tacitus_new_failures "
+                "ON CONFLICT (location, reason) DO UPDATE SET hint = excluded.hint, "
+                "failed_at = excluded.failed_at"
+            )
+        finally:
+            self._con.unregister("_tacitus_new_failures")
 
     def _fresh(self, analyses: list[Analysis]) -> list[Analysis]:
         """The analyses whose article is neither stored nor earlier in the batch."""
@@ -460,7 +598,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""
-        names = ("articles", "sentences", "events", "event_actors", "failures")
+        names = ("articles", "sentences", "events", "event_actors", "quotes", "failures")
         sql = " UNION ALL ".join(f"SELECT '{n}', count(*) FROM {n}" for n in names)
         return {name: n for name, n in self._con.execute(sql).fetchall()}
 
@@ -471,10 +609,27 @@ def export(
     out: str | Path | TextIO | None = None,
     *,
     where: str | None = None,
+    params: Sequence[Any] | None = None,
+    partition_by: str | None = None,
 ) -> int:
-    """Write the events stored at ``db_path`` as jsonl, csv or parquet; return how many."""
+    """Write the events stored at ``db_path``; return how many rows were written.
+
+    ``jsonl`` writes the stored article-level records (one per mention); ``plover-jsonl``,
+    ``gdelt-tsv``, ``icews-tsv``, ``csv`` and ``parquet`` write one row per linked event with
+    its mentions and counts (:mod:`tacitus.store.exports`). ``where`` is an SQL condition on
+    ``events`` (for linked events: on the first mention).
+    """
+    from .exports import export_store
+
     with Store.open(db_path, read_only=True) as store:
-        return write_events(store.event_records(where), fmt, out)
+        return export_store(
+            store,
+            fmt,
+            out,
+            where=where,
+            params=list(params) if params else None,
+            partition_by=partition_by,
+        )
 
 
 # --- Arrow tables for one batch ------------------------------------------------------------
@@ -519,8 +674,30 @@ def _event_row(record: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _events_table(records: list[dict[str, Any]]) -> pa.Table:
-    return pa.Table.from_pylist([_event_row(r) for r in records], schema=_EVENTS)
+def _quotes_table(analyses: list[Analysis]) -> pa.Table:
+    rows = []
+    for analysis in analyses:
+        for q in analysis.quotes:
+            speaker = q.speaker
+            rows.append(
+                {
+                    "article_id": q.article_id,
+                    "sentence_index": q.sentence_index,
+                    "text": q.text,
+                    "start": q.start,
+                    "end": q.end,
+                    "speaker_text": speaker.text if speaker else None,
+                    "speaker_name": speaker.name if speaker else None,
+                    "speaker_country": speaker.country if speaker else None,
+                    "speaker_code": speaker.cameo_code if speaker else None,
+                    "speaker": (
+                        json.dumps(speaker.to_dict(), ensure_ascii=False) if speaker else None
+                    ),
+                    "cue": q.cue,
+                    "reason": q.reason,
+                }
+            )
+    return pa.Table.from_pylist(rows, schema=_QUOTES)
 
 
 def _event_actors_table(records: list[dict[str, Any]]) -> pa.Table:
