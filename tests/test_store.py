@@ -90,6 +90,7 @@ def test_write_then_count_every_table(db):
         "events": 3,
         "event_actors": 9,
         "quotes": 0,
+        "places": 0,
         "failures": 1,
     }
 
@@ -172,6 +173,7 @@ def test_a_failing_batch_writes_nothing_and_keeps_earlier_batches(db):
             "events": 2,
             "event_actors": 6,
             "quotes": 0,
+            "places": 0,
             "failures": 0,
         }
         assert store.write([make_analysis(3)]).articles_added == 1  # still usable
@@ -652,3 +654,20 @@ def test_gdelt_icews_plover_exports_and_partitions(db, tmp_path):
     assert pq.read_table(parts / "month=2023-11" / "events.parquet").num_rows == 1
     with pytest.raises(TacitusError, match="partition"):
         export(db, "jsonl", tmp_path / "x", partition_by="month")
+
+
+def test_every_place_an_article_mentions_is_stored(db):
+    from tacitus.records import Where
+
+    analysis = make_analysis(1)
+    analysis.places = [
+        Where(name="Kyiv", country="UKR", lat=50.45, lon=30.52, geonames_id=703448, precision="city",
+              reason="gazetteer", text="Kyiv", start=10, end=14),
+        Where(name="Pentagon", country="USA", precision="landmark", reason="landmark", text="the Pentagon"),
+    ]  # fmt: skip
+    with Store.open(db) as store:
+        store.write([analysis])
+        cols, rows = store.query(
+            'SELECT name, country, lat, geonames_id, "start" FROM places ORDER BY name'
+        )
+    assert rows == [("Kyiv", "UKR", 50.45, 703448, 10), ("Pentagon", "USA", None, None, None)]

@@ -117,6 +117,23 @@ _EVENTS = pa.schema(
     ]
 )
 
+_PLACES = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("text", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("name", pa.string()),
+        ("country", pa.string()),
+        ("admin1", pa.string()),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("geonames_id", pa.int64()),
+        ("precision", pa.string()),
+        ("reason", pa.string()),
+    ]
+)
+
 _QUOTES = pa.schema(
     [
         ("article_id", pa.string()),
@@ -433,6 +450,7 @@ class Store:
             "events": pa.Table.from_pylist(rows, schema=_EVENTS),
             "event_actors": _event_actors_table([r for _, r in records]),
             "quotes": _quotes_table(fresh),
+            "places": _places_table(fresh),
         }
         for name, table in tables.items():
             self._insert(name, table)
@@ -598,7 +616,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Number of rows in each table."""
-        names = ("articles", "sentences", "events", "event_actors", "quotes", "failures")
+        names = ("articles", "sentences", "events", "event_actors", "quotes", "places", "failures")
         sql = " UNION ALL ".join(f"SELECT '{n}', count(*) FROM {n}" for n in names)
         return {name: n for name, n in self._con.execute(sql).fetchall()}
 
@@ -672,6 +690,16 @@ def _event_row(record: dict[str, Any]) -> dict[str, Any]:
         record=json.dumps(record, ensure_ascii=False, allow_nan=False),
     )
     return row
+
+
+def _places_table(analyses: list[Analysis]) -> pa.Table:
+    fields = _PLACES.names[1:]
+    rows = [
+        {"article_id": a.article.id, **{k: getattr(p, k) for k in fields}}
+        for a in analyses
+        for p in a.places
+    ]
+    return pa.Table.from_pylist(rows, schema=_PLACES)
 
 
 def _quotes_table(analyses: list[Analysis]) -> pa.Table:

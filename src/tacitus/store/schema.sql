@@ -120,6 +120,22 @@ CREATE TABLE IF NOT EXISTS quotes (
     reason VARCHAR
 );
 
+-- Every place the article mentions (and its dateline), resolved against the gazetteer.
+CREATE TABLE IF NOT EXISTS places (
+    article_id VARCHAR NOT NULL,
+    text VARCHAR,                          -- the words in the article
+    "start" INTEGER,
+    "end" INTEGER,
+    name VARCHAR NOT NULL,                 -- the gazetteer's name
+    country VARCHAR,                       -- ISO 3166 alpha-3
+    admin1 VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    geonames_id BIGINT,
+    precision VARCHAR,                     -- landmark | city | admin1 | country
+    reason VARCHAR
+);
+
 -- One row per mention of a linked event (GDELT's Mentions table): evidence and its outlet.
 CREATE OR REPLACE VIEW mentions AS
 SELECT
