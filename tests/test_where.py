@@ -244,3 +244,12 @@ def test_dateline_is_listed_when_no_entity_covers_it(nlp):
     first = analysis.places[0]
     assert (first.text, first.country, first.start, first.end) == ("SEOUL", "KOR", 0, 5)
     assert "dateline" in first.reason
+
+
+def test_bare_congo_is_the_drc_unless_the_article_says_otherwise():
+    from tacitus.places import Gazetteer
+
+    gaz = Gazetteer.default()
+    assert gaz.best("Congo").country == "COD"
+    assert gaz.best("Congo", context_countries=["COG"]).country == "COG"
+    assert gaz.best("Congo-Brazzaville").country == "COG"

@@ -274,6 +274,10 @@ class Gazetteer:
         score = _BASE[p.precision]
         if p.precision == "city":
             score += 5 * math.log10(max(p.population, 1)) + (15 if p.capital else 0)
+        elif p.precision == "country":
+            # two countries under one name ("Congo"): the one news means by default, the bigger,
+            # unless the article's context says otherwise (the context bonus is far larger)
+            score += 0.1 * math.log10(max(p.population, 1))
         if p.precision in ("city", "admin1"):
             score -= 12 if alternate else 0  # "Taiwan" for "Taiwan Sheng", "Oklahoma" for OKC
         if p.precision == "admin1" and any(
