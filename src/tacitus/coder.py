@@ -1,6 +1,6 @@
 """The coder: the default pipeline from article to coded events, and the calls that run it.
 
-    ingest → clean → segment/parse → mentions & actors → events → dates → places → dedup
+    ingest → clean → segment/parse → mentions & actors → quotes → events → dates → places → dedup
 
 Ingest and clean happen in :mod:`tacitus.ingest` (they turn files into Articles); this
 module runs the remaining stages over Articles in batches.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from . import dedup, segment, when, where  # noqa: F401  (modules register their stages)
+from . import dedup, quotes, segment, when, where  # noqa: F401  (modules register their stages)
 from .actors import resolve  # noqa: F401
 from .events import extract  # noqa: F401
 from .pipeline import Pipeline, stages
@@ -21,6 +21,7 @@ from .records import Analysis, Article
 DEFAULT_STAGES = (
     "tacitus.segment.spacy.v1",
     "tacitus.actors.resolve.v1",
+    "tacitus.quotes.v1",
     "tacitus.events.patterns.v1",
     "tacitus.dates.v1",
     "tacitus.places.v1",

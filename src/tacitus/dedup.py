@@ -7,6 +7,9 @@ has none) between the same actor and recipient countries are merged into the fir
 mention; a mention without a recipient merges into one that has it. The kept event takes
 the most precise date and the first location any of its mentions had, and its ``rule``
 lists the sentences that were merged into it.
+
+Across articles (reprints, follow-ups), mentions are linked, not merged, when they are stored:
+see :mod:`tacitus.store.dedup`.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
 __all__ = ["COMMANDS", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "main", "parser"]
 
 #: Command modules of this package, each with ``register(subparsers)``.
-COMMANDS = ("code", "store", "eval", "kb")
+COMMANDS = ("code", "store", "eval", "explain", "kb")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -1,0 +1,312 @@
+"""Stage `quotes`: find direct quotations and attribute each to its speaker.
+
+Quotation marks: straight (``"``), curly (“ ”, ‘ ’) and straight single quotes that open after
+a space or colon and close before a space or punctuation. A quotation may span sentences; a
+paragraph that ends inside a quotation and a next paragraph that opens with a quotation mark
+continue it (the newspaper convention), and the continuation keeps the speaker.
+
+The speaker is found in the quotation's own sentence(s), in this order:
+
+1. a reporting verb after the quotation — ``"...," he said.``, ``"...," said X.``,
+   ``"...," X told reporters.`` — whose subject (or the name after it) is a mention;
+2. ``according to X`` next to the quotation;
+3. a reporting verb before it — ``X said: "..."``, ``X said that the talks were "useful"``;
+4. otherwise the speaker of the previous quotation in the same paragraph, when that quotation
+   ended in the previous sentence (``"...," she said. "..."``).
+
+Speakers are the actors the actor stage resolved (pronouns included); a cue whose subject is
+not a resolved mention leaves ``speaker`` None and says so in ``reason``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .pipeline import stages
+from .records import Actor, Analysis, Mention, Quote
+
+STAGE_NAME = "tacitus.quotes.v1"
+
+#: Lemmas of verbs that introduce a quotation.
+REPORTING = frozenset(
+    """say tell add state declare announce write insist warn note stress explain reply respond
+    argue claim continue recall remark tweet post acknowledge conclude comment emphasize emphasise
+    assert confirm deny urge vow pledge promise caution ask predict complain admit""".split()
+)
+#: Words a cue may carry after the verb ("told reporters", "said in a statement").
+_CUE_OBJECTS = frozenset({"reporters", "journalists", "parliament", "lawmakers", "supporters"})
+
+_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))'(?=[^\s'])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s,.;:!?)\]—–-]|$)")
+
+
+@dataclass
+class Span:
+    """A quoted stretch of text: offsets of the words inside the marks."""
+
+    start: int
+    end: int
+    continues: bool = False  # opened by a paragraph that continues the previous quotation
+
+
+def find_spans(text: str) -> list[Span]:
+    """Quoted stretches in ``text``, in order, without the marks."""
+    spans: list[Span] = []
+    i, n, continues = 0, len(text), False
+    while i < n:
+        ch = text[i]
+        if ch == '"' or ch in _PAIRS:
+            close = _close_for(text, i)
+            if close is None:
+                i, continues = i + 1, False
+                continue
+            end, next_i, continued = close
+            spans.append(Span(i + 1, end, continues=continues))
+            i, continues = next_i, continued
+            continue
+        if ch == "'" and _SINGLE_OPEN.match(text, i):
+            m = _SINGLE_CLOSE.search(text, i + 1)
+            if m and "\n" not in text[i + 1 : m.start()] and " " in text[i + 1 : m.start()]:
+                spans.append(Span(i + 1, m.start()))
+                i = m.end()
+                continue
+        i += 1
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _close_for(text: str, i: int) -> tuple[int, int, bool] | None:
+    """(end of the quoted words, where to go on, whether the next paragraph continues the
+    quotation) for the opening mark at ``i``; None for a mark that closes nowhere."""
+    opener = text[i]
+    closers = {'"'} if opener == '"' else {_PAIRS[opener], '"'}
+    j = i + 1
+    while j < len(text):
+        c = text[j]
+        if c in closers and not (c == "\u2019" and text[j + 1 : j + 2].isalpha()):
+            return j, j + 1, False  # (’ before a letter is an apostrophe: "Japan’s")
+        if c == "\n":
+            k = j
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k < len(text) and text[k] == opener:
+                return j, k, True  # a paragraph ends open and the next opens with a mark
+            if k >= len(text) or "\n\n" in text[j:k]:
+                return None
+        j += 1
+    return None
+
+
+class _Index:
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            if m.token_start is not None and m.token_end is not None:
+                for t in range(m.token_start, m.token_end):
+                    self.by_token[t] = m
+
+    def in_subtree(self, tok: Any) -> Mention | None:
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m
+        for t in tok.subtree:
+            if t.i in self.by_token:
+                return self.by_token[t.i]
+        return None
+
+
+def _speaker(m: Mention | None) -> Actor | None:
+    if m is None or m.actor is None:
+        return None
+    a = m.actor
+    if not (a.name or a.country or a.cameo_code):
+        return None
+    out = Actor.from_dict(a.to_dict())
+    out.text, out.start, out.end = m.text, m.start, m.end
+    return out
+
+
+def _cue(verb: Any) -> str:
+    words = [verb.text]
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.lower_ in _CUE_OBJECTS and c.i == verb.i + 1:
+            words.append(c.text)
+    return " ".join(words)
+
+
+def _subject_mention(verb: Any, index: _Index, quote: Span) -> tuple[Mention | None, str]:
+    """The speaker mention of a reporting verb: its subject, else the name right after it."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (quote.start <= c.idx < quote.end):
+            return index.in_subtree(c), f"subject of '{verb.text}'"
+    if verb.dep_ == "conj" and verb.head is not verb:  # "accused Japan ... and warned of '...'"
+        m, how = _subject_mention(verb.head, index, quote)
+        if m is not None:
+            return m, f"{how} (shared by '{verb.text}')"
+    # "said X" (inverted): the parser may hang X as a dobj/attr, or the next tokens name it
+    for tok in verb.doc[verb.i + 1 : verb.i + 8]:
+        if tok.is_punct:
+            break
+        m = index.by_token.get(tok.i)
+        if m is not None:
+            return m, f"name after '{verb.text}'"
+    return None, f"no subject of '{verb.text}'"
+
+
+def _abbreviation(tok: Any) -> bool:
+    """A short title word glued to the next full stop ("Brig", "Gen", "Lt", "Dr")."""
+    return tok.whitespace_ == "" and tok.is_title and len(tok.text) <= 4
+
+
+def _after(
+    doc: Any, text: str, quote: Span, index: _Index
+) -> tuple[Any, Mention | None, str] | None:
+    """A reporting verb right after the quotation (before the sentence ends)."""
+    toks = []
+    for tok in doc[_first_at(doc, quote.end + 1) :]:
+        if tok.text == "." and toks and _abbreviation(toks[-1]):
+            continue  # "Brig. Gen. Pat Ryder said"
+        if tok.text in (".", "!", "?", '"', "\u201c") or "\n" in tok.text or len(toks) >= 14:
+            break
+        toks.append(tok)
+    for tok in toks:
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            m, how = _subject_mention(tok, index, quote)
+            return tok, m, f"{how} after the quotation"
+        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            m = index.in_subtree(doc[tok.i + 2])
+            return doc[tok.i : tok.i + 2], m, "'according to' after the quotation"
+    return None
+
+
+def _before(doc: Any, quote: Span, index: _Index) -> tuple[Any, Mention | None, str] | None:
+    """A reporting verb (or 'according to') before the quotation, in its sentence."""
+    i = _first_at(doc, quote.start)
+    if i >= len(doc):
+        return None
+    first = doc[i]
+    sent = first.sent
+    toks = [t for t in sent if t.idx + len(t) <= quote.start - 1]
+    for tok in reversed(toks):
+        if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            return (
+                doc[tok.i : tok.i + 2],
+                index.in_subtree(doc[tok.i + 2]),
+                "'according to' before the quotation",
+            )
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            m, how = _subject_mention(tok, index, quote)
+            return tok, m, f"{how} before the quotation"
+    return None
+
+
+def _attribution(
+    doc: Any, text: str, span: Span, index: _Index
+) -> tuple[Any, Mention | None, str] | None:
+    """The cue and speaker of one quotation: a lead-in ending in ':' or a reporting verb right
+    before the mark wins; else a cue after it (unless the quotation closed its sentence and the
+    next one starts afresh); else a cue earlier in its sentence."""
+    lead = text[: span.start - 1].rstrip()
+    before = _before(doc, span, index)
+    if before is not None and (lead.endswith(":") or lead.endswith(",")
+                               and _ends_with_verb(doc, len(lead))):  # fmt: skip
+        return before
+    quoted = text[span.start : span.end].rstrip()
+    tail = text[span.end + 1 :].lstrip()
+    closed = quoted.endswith((".", "!", "?")) and (
+        not tail or tail[0].isupper() or tail[0] in '"\u201c'
+    )
+    if not closed:
+        after = _after(doc, text, span, index)
+        if after is not None:
+            return after
+    return before
+
+
+def _ends_with_verb(doc: Any, char: int) -> bool:
+    toks = [t for t in doc[: _first_at(doc, char)] if not t.is_punct]
+    return bool(toks) and toks[-1].lemma_.lower() in REPORTING
+
+
+def _first_at(doc: Any, char: int) -> int:
+    """Index of the first token starting at or after character ``char`` (len(doc) if none)."""
+    starts = doc.user_data.get("tacitus_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["tacitus_token_starts"] = [t.idx for t in doc]
+    return bisect.bisect_left(starts, char)
+
+
+def _sentence_index(analysis: Analysis, char: int) -> int:
+    idx = 0
+    for s in analysis.sentences:
+        if s.start <= char:
+            idx = s.index
+    return idx
+
+
+def quotes_of(analysis: Analysis) -> list[Quote]:
+    """Every direct quotation of an analysed article, with its speaker where one is found."""
+    text, doc = analysis.article.text, analysis.doc
+    index = _Index(analysis.mentions)
+    out: list[Quote] = []
+    for span in find_spans(text):
+        found = _attribution(doc, text, span, index)
+        cue: str | None = None
+        speaker: Actor | None = None
+        if found is not None:
+            verb, mention, how = found
+            cue = _cue(verb) if hasattr(verb, "dep_") else verb.text
+            speaker = _speaker(mention)
+            if mention is None:
+                reason = how + "; no actor mention there"
+            elif speaker is None:
+                reason = how + f"; '{mention.text}' is not resolved"
+            else:
+                reason = how + f": '{mention.text}' ({mention.actor.resolution})"
+        else:
+            reason = "no reporting verb or 'according to' in its sentence"
+        prev = out[-1] if out else None
+        if (
+            found is None
+            and prev is not None
+            and (
+                span.continues
+                or len(text[span.start : span.end].split()) >= 3
+                and (
+                    "\n\n" not in text[prev.end : span.start]
+                    and _sentence_index(analysis, span.start) - _sentence_index(analysis, prev.end)
+                    <= 1
+                )
+            )
+        ):
+            speaker, cue = prev.speaker, prev.cue
+            reason = "continues the previous quotation (same speaker)"
+        out.append(
+            Quote(
+                article_id=analysis.article.id,
+                sentence_index=_sentence_index(analysis, span.start),
+                text=text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                speaker=speaker,
+                cue=cue,
+                reason=reason,
+            )
+        )
+    return out
+
+
+@stages.register(STAGE_NAME)
+class FindQuotes:
+    """Fill ``analysis.quotes`` with the article's direct quotations and their speakers."""
+
+    name = STAGE_NAME
+    reads = ("article", "doc", "sentences", "mentions")
+    writes = ("quotes",)
+
+    def __call__(self, batch: list[Analysis]) -> None:
+        for analysis in batch:
+            analysis.quotes = quotes_of(analysis)
