@@ -18,57 +18,23 @@ totals, so that rules are not tuned on it.
 
 from __future__ import annotations
 
-import json
-import re
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..records import Actor, Mention
+from .gold import gold_paths, occurrence_span, read_gold
 from .report import Report, table
 
-#: The bundled gold files, in a source checkout (tests/golden).
-GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "golden"
 DEFAULT_FILES = ("actors_dev.jsonl", "actors_test.jsonl")
 #: How a gold mention is expected to be resolved; accuracy is broken down by these.
 KINDS = ("name", "surname", "pronoun", "role", "metonym", "demonym", "org", "compound", "none")
 ERRORS_SHOWN = 15
 
 
-def gold_paths(path: str | None) -> list[Path]:
-    """The gold files to score: ``path``, or both bundled files."""
-    if path:
-        return [Path(path)]
-    paths = [GOLD_DIR / name for name in DEFAULT_FILES]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(
-            "the bundled actor gold is only in a source checkout (tests/golden); "
-            f"missing: {', '.join(missing)}; give a gold file: tacitus eval actors FILE.jsonl"
-        )
-    return paths
-
-
-def read_gold(path: Path) -> list[dict[str, Any]]:
-    records = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
-    return records
-
-
-def find_span(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:
-    """Character span of the ``occurrence``-th whole-word, case-sensitive match of ``needle``."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
-    for n, m in enumerate(pattern.finditer(text), 1):
-        if n == occurrence:
-            return m.start(), m.end()
-    return None
+#: Kept under this name for callers of the actor scorer.
+find_span = occurrence_span
 
 
 def covering(mentions: list[Mention], start: int, end: int) -> Mention | None:
@@ -129,12 +95,10 @@ def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, A
         seconds += time.perf_counter() - t0
         for g in rec["mentions"]:
             kind = g.get("kind") or "name"
-            span = find_span(rec["text"], g["text"], g.get("occurrence", 1))
-            if span is None:
-                raise ValueError(
-                    f"{path}: {rec['id']}: {g['text']!r} occurrence {g.get('occurrence', 1)} "
-                    "is not in the text"
-                )
+            try:
+                span = occurrence_span(rec["text"], g["text"], g.get("occurrence", 1))
+            except ValueError as exc:
+                raise ValueError(f"{path}: {rec['id']}: {exc}") from None
             m = covering(mentions, *span)
             ok = judge(g, m)
             if m is not None and resolved(m.actor):
@@ -179,7 +143,7 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
     from .. import nlp as nlp_mod
 
     nlp = nlp_mod.load(model)
-    files = [score_file(p, nlp, limit=limit) for p in gold_paths(path)]
+    files = [score_file(p, nlp, limit=limit) for p in gold_paths(path, DEFAULT_FILES)]
     total = sum(f["mentions"] for f in files)
     correct = sum(f["correct"] for f in files)
     accuracy = correct / total if total else 0.0

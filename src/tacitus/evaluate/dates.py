@@ -16,7 +16,6 @@ writer's and the event place's time zones) and is correct when both ``value`` an
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from datetime import date
@@ -24,10 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Analysis, Article
+from .gold import gold_paths, occurrence_span, read_gold
 from .report import Report, table
 
-#: The bundled gold files, in a source checkout (tests/golden).
-GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "golden"
 DEFAULT_FILES = ("dates_dev.jsonl", "dates_test.jsonl")
 #: Kinds of expression, in the order a breakdown lists them (see :func:`category`).
 CATEGORIES = (
@@ -37,42 +35,6 @@ ERRORS_SHOWN = 15
 
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I)
-
-
-def gold_paths(path: str | Path | None, names: tuple[str, ...] = DEFAULT_FILES) -> list[Path]:
-    """The gold files to score: ``path``, or the bundled files ``names``."""
-    if path:
-        return [Path(path)]
-    paths = [GOLD_DIR / name for name in names]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise FileNotFoundError(
-            "the bundled gold is only in a source checkout (tests/golden); "
-            f"missing: {', '.join(missing)}; give a gold FILE.jsonl"
-        )
-    return paths
-
-
-def read_gold(path: str | Path) -> list[dict[str, Any]]:
-    """The records of a gold JSONL file (blank lines skipped)."""
-    records = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
-    return records
-
-
-def occurrence_span(text: str, words: str, occurrence: int = 1) -> tuple[int, int]:
-    """Character offsets of the ``occurrence``-th whole-word, case-sensitive ``words``."""
-    found = list(re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text))
-    if len(found) < occurrence:
-        raise ValueError(f"{words!r} occurs {len(found)} times, not {occurrence}")
-    m = found[occurrence - 1]
-    return m.start(), m.end()
 
 
 def analysis_of(record: dict[str, Any], nlp: Any) -> Analysis:
@@ -204,7 +166,7 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
 
     started = time.perf_counter()
     nlp = nlp_mod.load(model)
-    files = [score_file(p, nlp, limit=limit) for p in gold_paths(path)]
+    files = [score_file(p, nlp, limit=limit) for p in gold_paths(path, DEFAULT_FILES)]
     total = sum(f["expressions"] for f in files)
     correct = sum(f["correct"] for f in files)
     accuracy = correct / total if total else 0.0

@@ -23,7 +23,6 @@ predicted events left unpaired are SPURIOUS.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from typing import Any
 
 from ..errors import TacitusError
 from ..records import Actor, Analysis, Article, Event
+from . import gold
 from .report import Report, table
 
 SYMMETRIC = frozenset({"CONSULT"})
@@ -212,23 +212,7 @@ def _greedy(
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """Read a gold JSONL file; each line must have id, text and events."""
-    rows = []
-    try:
-        fh = open(path, encoding="utf-8")
-    except OSError as exc:
-        raise TacitusError(f"{path}: cannot read gold file ({exc.strerror})") from None
-    with fh:
-        for lineno, line in enumerate(fh, start=1):
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise TacitusError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from None
-                for key in ("id", "text", "events"):
-                    if key not in row:
-                        raise ValueError(f"{path}:{lineno}: gold line lacks {key!r}")
-                rows.append(row)
-    return rows
+    return gold.read_gold(path, required=("id", "text", "events"))
 
 
 def code_gold(gold_rows: list[dict[str, Any]], *, pipeline: Any = None) -> Iterable[Analysis]:

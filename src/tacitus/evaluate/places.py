@@ -23,7 +23,8 @@ from typing import Any
 
 from ..places import normalize_name
 from ..records import Where
-from .dates import analysis_of, gold_paths, occurrence_span, read_gold
+from .dates import analysis_of
+from .gold import gold_paths, occurrence_span, read_gold
 from .report import Report, table
 
 DEFAULT_FILES = ("places_dev.jsonl", "places_test.jsonl")
