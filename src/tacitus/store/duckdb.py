@@ -33,6 +33,7 @@ from ..errors import StoreError
 from ..output import event_record, flat_row
 from ..pipeline import stages
 from ..records import Analysis, Failure
+from .dedup import link_arrow_fields
 
 #: Version of the tables in ``schema.sql``; stored in ``meta`` as ``schema_version``.
 SCHEMA_VERSION = 2
@@ -106,14 +107,7 @@ _EVENTS = pa.schema(
         ("rule", pa.string()),
         ("coder_version", pa.string()),
         ("record", pa.string()),
-        ("root_event_id", pa.string()),
-        ("link_kind", pa.string()),
-        ("link_actor", pa.string()),
-        ("link_recipient", pa.string()),
-        ("link_country", pa.string()),
-        ("link_place", pa.string()),
-        ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
+        *link_arrow_fields(),
     ]
 )
 

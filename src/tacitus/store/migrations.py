@@ -15,7 +15,7 @@ from importlib import resources
 import duckdb
 import pyarrow as pa
 
-from .dedup import Linker, link_fields
+from .dedup import Linker, link_arrow_fields, link_fields
 
 #: The tables of schema version 1, as Tacitus 0.1.0 created them.
 V1_DDL = """CREATE TABLE IF NOT EXISTS meta (
@@ -106,19 +106,7 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 """
 
-_LINK_TABLE = pa.schema(
-    [
-        ("event_id", pa.string()),
-        ("root_event_id", pa.string()),
-        ("link_kind", pa.string()),
-        ("link_actor", pa.string()),
-        ("link_recipient", pa.string()),
-        ("link_country", pa.string()),
-        ("link_place", pa.string()),
-        ("date_start", pa.date32()),
-        ("date_end", pa.date32()),
-    ]
-)
+_LINK_TABLE = pa.schema([("event_id", pa.string()), *link_arrow_fields()])
 
 
 def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
