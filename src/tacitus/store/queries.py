@@ -120,6 +120,13 @@ def dyad_series_sql(actor: str, recipient: str) -> tuple[str, list[Any]]:
     return sql, params
 
 
+def _side(column: str) -> str:
+    return (
+        f"array_to_string(list_sort(list_distinct(list_transform(list_filter({column}, "
+        "lambda c: c IS NOT NULL), lambda c: substr(c, 1, 3)))), '+')"
+    )
+
+
 def stats(store: Any, *, top: int = 20) -> dict[str, list[tuple[Any, ...]]]:
     """Counts of linked events per PLOVER type, per dyad (top ``top``) and per day."""
     sections = {
@@ -135,9 +142,8 @@ def stats(store: Any, *, top: int = 20) -> dict[str, list[tuple[Any, ...]]]:
             "FROM linked_events GROUP BY 1 ORDER BY 2 DESC, 1"
         ),
         "dyad": (
-            "SELECT array_to_string(list_sort(list_distinct(list_filter(actor_countries, "
-            "lambda c: c IS NOT NULL))), '+') || ' -> ' || array_to_string(list_sort("
-            "list_distinct(list_filter(recipient_countries, lambda c: c IS NOT NULL))), '+') "
+            # the first three letters of each CAMEO actor code: the country, or IGO/NGO
+            f"SELECT {_side('actor_codes')} || ' -> ' || {_side('recipient_codes')} "
             "AS dyad, count(*) AS events, sum(num_mentions) AS mentions FROM linked_events "
             f"GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {int(top)}"
         ),
