@@ -559,7 +559,10 @@ def test_query_filters_stats_and_dyad_series(db):
         _event("a1", 0, actor="PRK", recipient="JPN", cameo="138", ptype="THREATEN"),
         _event("a1", 1, actor="PRK", recipient="JPN", day="2023-10-09"),
         _event("a1", 2, actor="CHN", recipient="JPN", day="2022-12-31"),
+        _event("a1", 3, actor="UNO", recipient="IRN", day="2021-03-01"),
     ]
+    # an IGO has no country: its side of the dyad is its CAMEO code's prefix
+    a.events[3].actor = [Actor("the UN", "United Nations", None, ["IGO"], "IGOUNO")]
     b = make_analysis(2, events=1)  # USA-JPN meeting on 2023-10-04 (symmetric)
     with Store.open(db) as store:
         store.write([a, b])
@@ -581,7 +584,8 @@ def test_query_filters_stats_and_dyad_series(db):
         got = stats(store)
     assert ("THREATEN", 1, 1) in got["type"] and ("CONSULT", 1, 1) in got["type"]
     assert got["dyad"][0] == ("PRK -> JPN", 2, 2)
-    assert ("linked events", 4) in got["tables"]
+    assert ("IGO -> IRN", 1, 1) in got["dyad"]
+    assert ("linked events", 5) in got["tables"]
 
 
 def test_gdelt_icews_plover_exports_and_partitions(db, tmp_path):
