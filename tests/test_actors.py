@@ -344,3 +344,103 @@ def test_seat_of_government_as_venue_or_actor(nlp):
     assert "Malacanang Palace" not in codes
     codes = _codes(nlp, "Malacanang said the visit went well, and Ichigaya agreed.")
     assert codes["Malacanang"] == "PHLGOV" and codes["Ichigaya"] == "JPNMIL"
+
+
+# ---------------------------------------------------------------- he/she opening a sentence
+
+
+def test_sentence_initial_pronoun_is_the_previous_subject(nlp):
+    text = (
+        "US President Joe Biden met Japanese Prime Minister Fumio Kishida on Monday. "
+        "He said the alliance had never been stronger."
+    )
+    found = _by_text(resolve_text(nlp, text, date="2023-05-20"))
+    assert found["He"].actor.entity_id == "usa.biden_joe"
+    assert found["He"].actor.resolution == "coref-pronoun"
+
+
+def test_sentence_initial_pronoun_reaches_past_a_sentence_without_a_person(nlp):
+    text = (
+        "US President Joe Biden met Japanese Prime Minister Fumio Kishida on Monday. "
+        "The two leaders discussed trade. He later flew to Manila."
+    )
+    found = _by_text(resolve_text(nlp, text, date="2023-05-20"))
+    assert found["He"].actor.entity_id == "usa.biden_joe"
+
+
+def test_pronoun_gender_learned_from_earlier_pronouns(nlp):
+    text = (
+        "Japanese Foreign Minister Yoko Kamikawa said she would raise the issue. Chinese "
+        "Foreign Minister Wang Yi said he was ready to talk. She urged China to release a "
+        "detained businessman."
+    )
+    found = resolve_text(nlp, text, date="2024-03-01")
+    assert [(m.text, m.actor.entity_id) for m in found if m.kind == "pronoun"] == [
+        ("she", "jpn.kamikawa_yoko"),
+        ("he", "chn.wang_yi"),
+        ("She", "jpn.kamikawa_yoko"),
+    ]
+
+
+def test_pronoun_opening_a_quotation_is_not_the_last_subject(nlp):
+    text = (
+        "Ukrainian President Volodymyr Zelensky met NATO Secretary-General Mark Rutte in Kyiv. "
+        '"He promised more air defence," Zelensky said.'
+    )
+    found = _by_text(resolve_text(nlp, text, date="2024-10-03"))
+    assert found["He"].actor.entity_id == "nato.rutte_mark"
+
+
+def test_sentence_initial_pronoun_after_an_unknown_subject_is_not_guessed(nlp):
+    text = "Rustam Beknazarov met Japanese officials in Tokyo. He said the talks went well."
+    found = _by_text(resolve_text(nlp, text, date="2024-03-01"))
+    assert "He" not in found or found["He"].actor is None
+
+
+# ---------------------------------------------------------------- role words without a country
+
+
+def test_nationality_modifier_a_few_words_before_a_role_noun(nlp):
+    codes = _codes(nlp, "Russian energy firms signed a deal with India on Monday.")
+    assert codes["Russian energy firms"] == "RUSBUS"
+    found = _by_text(resolve_text(nlp, "South American countries and firms criticised it."))
+    assert all(m.actor is None or m.actor.country is None for m in found.values())
+
+
+def _coded(pipeline, text):
+    from tacitus import coder
+
+    return coder.code_text(text, date="2024-03-03", pipeline=pipeline)
+
+
+def test_bare_state_bodies_take_a_local_storys_country(pipeline):
+    a = _coded(
+        pipeline,
+        "LAGOS, Nigeria, March 3 (Reuters) - Police arrested 12 protesters outside the electoral "
+        "commission on Sunday. The government imposed a curfew in the city.",
+    )
+    codes = {m.text: m.actor.cameo_code for m in a.mentions if m.actor is not None}
+    assert codes["Police"] == "NGACOP" and codes["government"] == "NGAGOV"
+    assert {m.actor.resolution for m in a.mentions if m.text == "Police"} == {"dateline-country"}
+    assert ("COERCE", "NGA") in {(e.plover["type"], e.actor[0].country) for e in a.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dateline's country is not the story's only subject
+        "ISLAMABAD, March 3 (Reuters) - Pakistan accused India of shelling villages in Kashmir. "
+        "Police arrested 12 protesters on Sunday.",
+        # no dateline
+        "Police arrested 12 protesters on Sunday. The government imposed a curfew.",
+        # armed groups and plural forces are never given the dateline's country
+        "LAGOS, Nigeria, March 3 (Reuters) - Militants attacked a police station, and forces "
+        "killed four of them.",
+    ],
+)
+def test_bare_role_words_without_support_stay_without_country(pipeline, text):
+    a = _coded(pipeline, text)
+    bare = [m for m in a.mentions if m.actor is not None and m.actor.resolution == "agent"]
+    assert bare and all(m.actor.country is None and m.actor.cameo_code is None for m in bare)
+    for e in a.events:  # nothing is coded for an actor without a country or code
+        assert all(x.country or x.cameo_code for x in e.actor + e.recipient)

@@ -107,11 +107,6 @@ def test_a_quoted_report_of_an_event_keeps_its_own_actors(pipeline):
     assert [(e.plover["type"], e.actor[0].country) for e in a.events] == [("ASSAULT", "RUS")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="events/extract.py still gives a subjectless clause inside a quotation the speaker "
-    "of the reporting verb (subject inherited via ccomp/xcomp); the fix belongs to the events stage",
-)
 def test_a_quoted_clause_without_its_own_subject_is_not_the_speakers_event(pipeline):
     a, got = _quotes(
         pipeline,
@@ -119,3 +114,95 @@ def test_a_quoted_clause_without_its_own_subject_is_not_the_speakers_event(pipel
     )
     assert got[0][1] == "GBR"
     assert [e.plover["type"] for e in a.events if e.plover["type"] == "SANCTION"] == []
+
+
+# ---------------------------------------------------------------- scare quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Washington reaffirmed its "ironclad" commitment to Manila.',
+        'China condemned what it called "provocations" by the Philippines.',
+        "Seoul described the launch as a \u201cgrave threat\u201d to the region.",
+    ],
+)
+def test_scare_quotes_are_not_quotations(pipeline, text):
+    _, got = _quotes(pipeline, text)
+    assert got == []
+
+
+def test_short_quotations_with_a_cue_or_standing_alone_are_kept(pipeline):
+    _, got = _quotes(pipeline, '"Never," the Turkish foreign minister said on Friday.')
+    assert got == [("Never,", "TUR", "said")]
+    _, got = _quotes(pipeline, 'Canada said the vote was "deeply flawed".')
+    assert got == [("deeply flawed", "CAN", "said")]
+
+
+# ---------------------------------------------------------------- first person in quotations
+
+
+def _first_person(a):
+    return [
+        (m.text, m.actor.cameo_code, m.actor.entity_id)
+        for m in a.mentions
+        if m.actor is not None and m.actor.resolution == "quote-speaker"
+    ]
+
+
+def _sorted_and_apart(a):
+    ms = a.mentions
+    return all(x.end <= y.start for x, y in zip(ms, ms[1:], strict=False))
+
+
+def test_we_in_a_quotation_is_the_speakers_government(pipeline):
+    text = (
+        '"We will retaliate against any aggression," the Iranian foreign minister said on '
+        'Sunday. "Our patience has limits."'
+    )
+    a, _ = _quotes(pipeline, text)
+    assert _first_person(a) == [("We", "IRNGOV", "irn"), ("Our", "IRNGOV", "irn")]
+    we = next(m for m in a.mentions if m.text == "We")
+    assert we.kind == "pronoun" and 0 < we.actor.confidence < 0.8
+    assert text[we.start : we.end] == "We" and we.sentence_index == 0
+    assert _sorted_and_apart(a)
+
+
+def test_i_is_the_speaker_and_we_is_the_body_they_speak_for(pipeline):
+    a, _ = _quotes(
+        pipeline,
+        '"I will meet President Biden next week," Japanese Prime Minister Fumio Kishida told '
+        'reporters. UN Secretary-General Antonio Guterres said: "We call on all sides to stop."',
+    )
+    assert _first_person(a) == [("I", "JPNGOV", "jpn.kishida_fumio"), ("We", "IGOUNO", "un")]
+    assert _sorted_and_apart(a)
+
+
+def test_a_state_or_an_officer_speaking(pipeline):
+    a, _ = _quotes(pipeline, 'North Korea said: "We will punish the United States."')
+    assert _first_person(a) == [("We", "PRK", "prk")]
+    a, _ = _quotes(
+        pipeline,
+        '"We will respond to any provocation," Pentagon Press Secretary Brig. Gen. Pat Ryder said.',
+    )
+    assert _first_person(a) == [("We", "USAMIL", "usa")]
+    # a body does not say "I"; "US" in a quotation is the country, "us" the speaker
+    a, _ = _quotes(pipeline, 'China said: "I think the US must respect us."')
+    assert _first_person(a) == [("us", "CHN", "chn")]
+    assert [m.actor.cameo_code for m in a.mentions if m.text == "US"] == ["USA"]
+
+
+def test_no_speaker_no_first_person_mention(pipeline):
+    a, _ = _quotes(pipeline, '"We will not give up," a local shopkeeper said.')
+    assert _first_person(a) == []
+    assert all(m.text != "We" for m in a.mentions)
+
+
+def test_the_events_stage_sees_first_person_mentions(pipeline):
+    a, _ = _quotes(
+        pipeline,
+        'Chinese foreign ministry spokesperson Mao Ning said on Monday: "We urge Washington to '
+        'stop arming Taiwan."',
+    )
+    events = [(e.plover["type"], e.actor[0].text, e.actor[0].cameo_code) for e in a.events]
+    assert ("REQUEST", "We", "CHNGOV") in events

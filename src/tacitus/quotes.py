@@ -16,6 +16,18 @@ The speaker is found in the quotation's own sentence(s), in this order:
 
 Speakers are the actors the actor stage resolved (pronouns included); a cue whose subject is
 not a resolved mention leaves ``speaker`` None and says so in ``reason``.
+
+Scare quotes (``its "ironclad" commitment``, ``what it called "provocations"``) are not
+quotations: one to three quoted words inside a clause with no reporting cue are skipped.
+
+First-person pronouns inside a quotation with a speaker become actor mentions (resolution
+``quote-speaker``), added to ``analysis.mentions`` so that the events stage sees them: "I",
+"me", "my" are the speaker when the speaker is one person (a named officeholder, a titled
+person, "the foreign ministry spokesperson"); "we", "us", "our" are the body the speaker talks
+for: an official's organisation (the UN for its secretary-general), else the official's
+country government (its military for an officer), and a speaking state or organisation itself.
+This is done here rather than in the actor stage because only this stage knows where
+quotations are and who said them, and it runs right after the actor stage and before events.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .actors.kb import KnowledgeBase, cameo_for
 from .pipeline import stages
 from .records import Actor, Analysis, Mention, Quote
 
@@ -38,6 +51,14 @@ REPORTING = frozenset(
 )
 #: Words a cue may carry after the verb ("told reporters", "said in a statement").
 _CUE_OBJECTS = frozenset({"reporters", "journalists", "parliament", "lawmakers", "supporters"})
+
+#: First-person pronouns inside a quotation: the speaker (singular) or the body they speak for.
+_FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+#: How sure a first-person pronoun is its quotation's speaker, relative to the speaker itself.
+_QUOTE_PRONOUN_FACTOR = 0.8
+#: Resolutions of a speaker that is one person even without a knowledge-base entry.
+_ONE_PERSON = frozenset({"title", "counterpart", "coref-role", "role-date"})
 
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))'(?=[^\s'])")
@@ -254,6 +275,8 @@ def quotes_of(analysis: Analysis) -> list[Quote]:
     out: list[Quote] = []
     for span in find_spans(text):
         found = _attribution(doc, text, span, index)
+        if _scare_quote(doc, text, span, found):
+            continue
         cue: str | None = None
         speaker: Actor | None = None
         if found is not None:
@@ -299,14 +322,125 @@ def quotes_of(analysis: Analysis) -> list[Quote]:
     return out
 
 
+def _scare_quote(doc: Any, text: str, span: Span, found: Any) -> bool:
+    """One to three quoted words inside a clause that no reporting cue governs: ``its
+    "ironclad" commitment``, ``what it called "provocations"`` (a word marked, not a quotation).
+    ``warned of "a firm response"`` and ``"Never," he said`` stay quotations."""
+    if span.continues or not 1 <= len(text[span.start : span.end].split()) <= 3:
+        return False
+    before = text[: span.start - 1].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "%)"):
+        return False  # opens a sentence or follows ':' / ',' / '('
+    if found is None:
+        return True
+    cue = found[0]
+    if not hasattr(cue, "dep_"):
+        return False  # "according to"
+    first = _first_at(doc, span.start)
+    return first < len(doc) and not any(t.i == first for t in cue.subtree)
+
+
+def _speaks_as_one(mention: Mention | None, actor: Actor) -> bool:
+    """Whether a speaker is one person (so that "I" inside the quotation is them)."""
+    kb = KnowledgeBase.default()
+    if actor.entity_id and kb.terms(actor.entity_id):
+        return True
+    if actor.resolution in _ONE_PERSON or actor.text.lower() in ("he", "she"):
+        return True
+    if mention is None or mention.kind != "role" or mention.token_end is None:
+        return False
+    return _individual_noun(mention)
+
+
+def _individual_noun(mention: Mention) -> bool:
+    """ "the Chinese foreign ministry spokesperson": a role noun that names one person."""
+    words = mention.text.split()
+    agent = KnowledgeBase.default().agent(words[-1].lower()) if words else None
+    if agent is None and len(words) > 1:
+        agent = KnowledgeBase.default().agent(" ".join(words[-2:]).lower())
+    return agent is not None and agent.individual and not mention.text.endswith("s")
+
+
+def _body_of(actor: Actor, one_person: bool, date: str | None) -> Actor:
+    """The body a speaker says "we" for: an official's organisation or country government (the
+    military for an officer); a state or organisation speaking for itself."""
+    kb = KnowledgeBase.default()
+    if not one_person:
+        return Actor.from_dict(actor.to_dict())
+    if actor.entity_id and kb.terms(actor.entity_id):
+        term = kb.term(actor.entity_id, date)
+        org = kb.orgs.get(term.org) if term.org else None
+        if org is not None:
+            return Actor(text=actor.text, name=org.name, country=org.country,
+                         sectors=list(org.sectors), cameo_code=org.cameo_code,
+                         wikidata=org.wikidata, entity_id=org.id)  # fmt: skip
+    if actor.country is None:
+        return Actor(text=actor.text, sectors=list(actor.sectors), cameo_code=actor.cameo_code)
+    sectors = ["MIL"] if actor.sectors[:1] == ["MIL"] else ["GOV"]
+    country = kb.country_by_code(actor.country)
+    return Actor(text=actor.text, name=country.name if country else None, country=actor.country,
+                 sectors=sectors, cameo_code=cameo_for(actor.country, sectors),
+                 entity_id=country.id if country else None)  # fmt: skip
+
+
+def first_person_mentions(analysis: Analysis, quotes: list[Quote]) -> list[Mention]:
+    """Mentions for I/me/my (the speaker) and we/us/our (the body they speak for) inside each
+    quotation with a speaker, where the actor stage left those words free."""
+    doc = analysis.doc
+    if doc is None:
+        return []
+    index = _Index(analysis.mentions)
+    speakers = {(m.start, m.end): m for m in analysis.mentions}
+    out: list[Mention] = []
+    for q in quotes:
+        sp = q.speaker
+        if sp is None:
+            continue
+        mention = speakers.get((sp.start, sp.end))
+        one = _speaks_as_one(mention, sp)
+        body: Actor | None = None
+        for tok in doc[_first_at(doc, q.start) : _first_at(doc, q.end)]:
+            low = tok.lower_
+            if tok.i in index.by_token or tok.tag_ not in ("PRP", "PRP$") or tok.text == "US":
+                continue
+            if low in _FIRST_SINGULAR and one:
+                actor = Actor.from_dict(sp.to_dict())
+            elif low in _FIRST_PLURAL:
+                body = body or _body_of(sp, one, analysis.article.date)
+                actor = Actor.from_dict(body.to_dict())
+            else:
+                continue
+            actor.text, actor.start, actor.end = tok.text, tok.idx, tok.idx + len(tok.text)
+            actor.resolution = "quote-speaker"
+            actor.confidence = round(min(sp.confidence or 0.5, 0.9) * _QUOTE_PRONOUN_FACTOR, 3)
+            out.append(
+                Mention(
+                    article_id=analysis.article.id,
+                    sentence_index=_sentence_index(analysis, tok.idx),
+                    text=tok.text,
+                    start=tok.idx,
+                    end=tok.idx + len(tok.text),
+                    kind="pronoun",
+                    actor=actor,
+                    token_start=tok.i,
+                    token_end=tok.i + 1,
+                )
+            )
+    return out
+
+
 @stages.register(STAGE_NAME)
 class FindQuotes:
-    """Fill ``analysis.quotes`` with the article's direct quotations and their speakers."""
+    """Fill ``analysis.quotes`` with the article's direct quotations and their speakers, and add
+    first-person pronouns inside them to ``analysis.mentions`` (sorted, non-overlapping)."""
 
     name = STAGE_NAME
     reads = ("article", "doc", "sentences", "mentions")
-    writes = ("quotes",)
+    writes = ("quotes", "mentions")
 
     def __call__(self, batch: list[Analysis]) -> None:
         for analysis in batch:
             analysis.quotes = quotes_of(analysis)
+            extra = first_person_mentions(analysis, analysis.quotes)
+            if extra:
+                analysis.mentions = sorted(analysis.mentions + extra, key=lambda m: m.start)

@@ -7,11 +7,19 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   (``kb-person``), or of an unknown person with the title's country and sectors (``title``);
 * later surnames ("Austin") resolve to a person named earlier (``surname``);
 * he/she/his/her resolve to the latest person in the same or previous sentence (``coref-pronoun``);
+  "He"/"She" opening a sentence (outside a quotation) to the latest person who was the subject
+  of an earlier sentence, up to three back; a person once called "he" is not "she";
 * "the press secretary" resolves to the article's person with that role (``coref-role``);
 * "his Japanese counterpart" takes the country from the adjective and the role from the
   possessor, and the officeholder at the article date where known (``counterpart``);
 * countries, capitals and institutions as metonyms, organisations and armed groups, and
-  nationality + role noun ("South Korean military" → KOR MIL, ``demonym+agent``).
+  nationality + role noun ("South Korean military" → KOR MIL, ``demonym+agent``; also a few
+  words before it: "Russian energy firms");
+* bare state bodies ("police", "the government") in a local story take the dateline's country
+  (``dateline-country``); other bare role nouns ("militants", "forces") keep sectors only and
+  no country, so no event is coded for them.
+
+First-person pronouns inside quotations are resolved by the quotes stage (``quote-speaker``).
 
 Unknown people named without a title are not resolved (and block pronoun resolution).
 """
@@ -23,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ingest.text import dateline_end
+from ..ingest.text import dateline_end, find_dateline
 from ..pipeline import stages
 from ..records import Actor, Analysis, Mention
 from .kb import Entity, KnowledgeBase, _norm, cameo_for
@@ -49,6 +57,7 @@ _MILITARY_RANKS = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: "the bloc", "the group", "the agency": the noun and which earlier actor it refers back to.
 _GROUP_NOUNS = {
     "bloc": "bloc",
@@ -171,7 +180,65 @@ class ResolveActors:
             )
             # the dateline ("MANILA --") says where the story was filed; it is not an actor
             filed = dateline_end(analysis.article.text)
-            analysis.mentions = [m for m in mentions if m.start >= filed]
+            kept = [m for m in mentions if m.start >= filed]
+            if filed:
+                home = dateline_country(analysis.article.text, filed)
+                if home is not None:
+                    home_agents(kept, home, analysis.doc)
+            analysis.mentions = kept
+
+
+#: Sectors of a bare state body that a local story's own country may be given ("police",
+#: "the government", "authorities", "prosecutors", "parliament").
+_HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def dateline_country(text: str, filed: int) -> str | None:
+    """The country of the story's dateline ("LAGOS, Nigeria, March 3 (Reuters) -" is NGA,
+    "PARIS, Texas -" USA, "MANILA --" PHL), as the places stage reads it."""
+    from types import SimpleNamespace
+
+    from ..places import Gazetteer
+    from ..where import dateline_place, dateline_with_region
+
+    found = find_dateline(text[:filed])
+    if found is None:
+        return None
+    line = dateline_with_region(SimpleNamespace(dateline=found[0], text=text))
+    place = dateline_place(line, Gazetteer.default())
+    return place.country if place is not None else None
+
+
+def home_agents(mentions: list[Mention], home: str, doc: Any) -> None:
+    """Bare state bodies ("police", "the government") in a local story (the dateline's country
+    is the story's subject: at least half of the country mentions and more than any other
+    country) belong to that country; elsewhere they stay without a country, and the events
+    stage codes nothing for them."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.resolution != "agent":
+            counts[a.country] = counts.get(a.country, 0) + 1
+    total = sum(counts.values())
+    others = max((n for c, n in counts.items() if c != home), default=0)
+    if total and (counts.get(home, 0) * 2 < total or counts.get(home, 0) <= others):
+        return
+    for m in mentions:
+        a = m.actor
+        if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+            continue
+        if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
+            continue
+        a.country, a.cameo_code = home, cameo_for(home, a.sectors)
+        a.resolution, a.confidence = "dateline-country", 0.5
+
+
+def _the_army(doc: Any, m: Mention) -> bool:
+    """ "the army", "the military": a local story's own forces (plural "forces" stay open)."""
+    if doc is None or m.token_end is None or "MIL" not in m.actor.sectors:
+        return False
+    head = doc[m.token_end - 1]
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def resolve_text(
@@ -740,9 +807,27 @@ class _DocResolver:
             or not agent.sectors
             or head.dep_ not in _ARG_DEPS
             or head.pos_ != "NOUN"
+            and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
         ):
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
+            return
+        modifier = self._country_modifier(start, head)
+        if modifier is not None:
+            tok, country = modifier
+            span = self.doc[tok.i : end]
+            sectors = list(agent.sectors)
+            actor = Actor(
+                text=span.text,
+                country=country,
+                sectors=sectors,
+                cameo_code=cameo_for(country, sectors),
+                start=span.start_char,
+                end=span.end_char,
+                resolution="demonym+agent",
+                confidence=0.7,
+            )
+            self._take(_Found(tok.i, end, "role", actor))
             return
         span = self.doc[start:end]
         actor = Actor(
@@ -754,6 +839,26 @@ class _DocResolver:
             confidence=0.4,
         )
         self._take(_Found(start, end, "role", actor))
+
+    def _country_modifier(self, start: int, head: Any) -> tuple[Any, str] | None:
+        """A nationality adjective a few words before a role noun, on the same noun phrase:
+        "Russian energy firms", "Chinese state-owned companies" (not "South American
+        countries", not a word another mention holds)."""
+        for tok in head.children:
+            if tok.i >= start or tok.i < start - 3 or tok.dep_ not in ("amod", "compound"):
+                continue
+            if not self._free(tok.i, start) or any(
+                t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in self.doc[tok.i : start]
+            ):
+                continue
+            if any(c.i < tok.i for c in tok.children):
+                continue  # "South American", "pro-Russian"
+            if self.kb.country_form(tok.text) != "adjective":
+                continue
+            entity = self.kb.country(tok.text)
+            if entity is not None and entity.country:
+                return tok, entity.country
+        return None
 
     def _untake(self, found: _Found) -> None:
         self.found.remove(found)
@@ -803,17 +908,19 @@ class _DocResolver:
         sent_no = self._sentence_number(self.doc[i].idx)
         subjects = self._clause_subjects(i)
         excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
-        for f in reversed(seen):
-            if f.start >= i:
+        lead = self._leading_subject(i, seen, sent_no)
+        for f in [lead] if lead is not None else reversed(seen):
+            if f.start >= i or not self._gender_ok(f, self.doc[i].lower_):
                 continue
             if any(f.start <= s < f.end for s in subjects) or (
                 f.entity is not None and f.entity.id in excluded
             ):
                 continue  # "Zelensky thanked him": not Zelensky
-            if self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
+            if f is not lead and self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
                 return
             if f.actor is None or not f.actor.name:
                 return  # the latest person is unknown: do not guess past them
+            self._note_gender(f, self.doc[i].lower_)
             tok = self.doc[i]
             actor = Actor(
                 text=tok.text,
@@ -830,6 +937,66 @@ class _DocResolver:
             )
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
+
+    def _leading_subject(self, i: int, seen: list[_Found], sent_no: int) -> _Found | None:
+        """ "He"/"She" opening a sentence: the person who was the subject of the latest earlier
+        sentence (up to three back) that had a person as its subject ("Biden met Kishida on
+        Monday. He said ..." is Biden), counting pronouns resolved so far; None when no such
+        subject, or when that subject is an unknown person (then the usual rule decides)."""
+        tok = self.doc[i]
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i != i:
+            return None
+        if any(t.is_quote for t in tok.sent if t.i < i):
+            return None  # '"He lied," the minister said.': a third person, not the last subject
+        people = seen + [
+            f
+            for f in self.found
+            if f.kind == "pronoun" and f.actor is not None and self.doc[f.start].lower_ in _PRONOUNS
+        ]
+        best: _Found | None = None
+        for f in people:
+            if f.start >= tok.sent.start:
+                continue
+            n = self._sentence_number(self.doc[f.start].idx)
+            if n < sent_no - 3 or not self._main_subject(f) or not self._gender_ok(f, tok.lower_):
+                continue
+            if best is None or f.start > best.start:
+                best = f
+        if best is None or best.actor is None or not best.actor.name:
+            return None
+        return best
+
+    def _main_subject(self, f: _Found) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (or of one conjoined
+        with it)."""
+        root = self.doc[f.start : f.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = root.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _gender_ok(self, f: _Found, pronoun: str) -> bool:
+        """A person already called "he" is not "she" (and the reverse); unknown is fine."""
+        want = _GENDER.get(pronoun)
+        key = self._gender_key(f)
+        have = self.genders.get(key) if key else None
+        return want is None or have is None or have == want
+
+    def _note_gender(self, f: _Found, pronoun: str) -> None:
+        key = self._gender_key(f)
+        if key and pronoun in _GENDER:
+            self.genders.setdefault(key, _GENDER[pronoun])
+
+    @staticmethod
+    def _gender_key(f: _Found) -> str | None:
+        if f.actor is None:
+            return None
+        return f.actor.entity_id or f.actor.name
 
     def _clause_subjects(self, i: int) -> set[int]:
         """Token indices of the subject of the verb that object pronoun ``i`` depends on."""
@@ -962,6 +1129,7 @@ class _DocResolver:
 
     def __post_init__(self) -> None:
         self.blockers: list[int] = []
+        self.genders: dict[str, str] = {}  # person (entity id or name) -> "m"/"f" from pronouns
 
 
 def _short_forms(actor: Actor, entity: Entity | None) -> set[str]:
