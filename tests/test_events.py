@@ -381,6 +381,110 @@ def test_constructions(pipeline, sentence, expected):
     assert set(got) == expected, [e.rule for e in events]
 
 
+# Constructions met while coding every CAMEO category in wire-style sentences (round 2); the
+# sentences are ours and are not in the gold files.
+CAMEO_CONSTRUCTIONS = [
+    # "said it was ready to / would": the pronoun is the speaker; a future yielding is AGREE
+    ("Egypt said it was ready to hold talks with Ethiopia.", {("AGREE", "EGY", "ETH", False)}),
+    ("Serbia said it was ready to make concessions to Kosovo.", {("AGREE", "SRB", "XKX", False)}),
+    ("Kyrgyzstan said it would lift the curfew in Osh.", {("AGREE", "KGZ", "", False)}),
+    # a promise of a hostile act by an armed group is a threat of force, not a labour strike
+    ("Hezbollah vowed to strike northern Israel.", {("THREATEN", "LBN", "ISR", False)}),
+    # phrasal senses outrank the plain verb ("backed down" is no backing)
+    ("Honduras backed down in its dispute with El Salvador.", {("CONCEDE", "HND", "", False)}),
+    (
+        "Pakistan's foreign minister spoke up for Afghanistan at the United Nations.",
+        {("SUPPORT", "PAK", "AFG", False)},
+    ),
+    ("Guatemala recognised the Palestinian state.", {("SUPPORT", "GTM", "PSE", False)}),
+    # letting one's own opposition act eases dissent; charges dropped against a domestic group
+    (
+        "The Venezuelan government allowed opposition parties to campaign.",
+        {("CONCEDE", "VEN", "VEN", False)},
+    ),
+    ("Mexico dropped charges against student activists.", {("CONCEDE", "MEX", "MEX", False)}),
+    (
+        "Turkey suspended its mediation between Russia and Ukraine.",
+        {("SANCTION", "TUR", "RUS+UKR", False)},
+    ),
+    # the model lemmatizes "staged" as "stag"
+    ("Teachers in Chile staged a strike over pensions.", {("PROTEST", "CHL", "CHL", False)}),
+    ("Ethiopian soldiers suppressed protests in Gondar.", {("ASSAULT", "ETH", "ETH", False)}),
+    ("Israeli troops bulldozed farms in southern Lebanon.", {("ASSAULT", "ISR", "LBN", False)}),
+    ("Taliban fighters detonated a car bomb in Kabul.", {("ASSAULT", "AFG", "AFG", False)}),
+    (
+        "Syrian government forces used chemical weapons against civilians.",
+        {("ASSAULT", "SYR", "SYR", False)},
+    ),
+    (
+        "Azerbaijani forces drove ethnic Armenians out of their villages.",
+        {("ASSAULT", "AZE", "ARM", False)},
+    ),
+    (
+        "Hungary flouted the ruling of the European Court of Justice.",
+        {("REJECT", "HUN", "", False)},
+    ),
+    # ordering foreign forces or diplomats out is an expulsion; a state's own troops are not
+    ("Niger ordered French troops to leave the country.", {("SANCTION", "NER", "FRA", False)}),
+    (
+        "Putin ordered Russian troops to withdraw from Kherson.",
+        {("REQUEST", "RUS", "RUS", False)},
+    ),
+    (
+        "France's delivery of Caesar howitzers to Armenia began in May.",
+        {("AID", "FRA", "ARM", False)},
+    ),
+    # a criticism dismissed was aimed at the one who dismisses it; a threat condemned need not be
+    (
+        "Georgia dismissed Washington's criticism.",
+        {("REJECT", "GEO", "USA", False), ("ACCUSE", "USA", "GEO", False)},
+    ),
+    (
+        "The Philippine foreign minister condemned China's threat in a statement.",
+        {("ACCUSE", "PHL", "CHN", False)},
+    ),
+    # "declined to comment" is CAMEO 011 (no PLOVER type), not a rejection
+    ("The Kremlin declined to comment on the report.", {(None, "RUS", "", False)}),
+    # "aid workers" are people, not aid: the order is a request, not a purchase
+    (
+        "Mali's junta ordered foreign aid workers to leave the country.",
+        {("REQUEST", "MLI", "", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), CAMEO_CONSTRUCTIONS, ids=[s[:40] for s, _ in CAMEO_CONSTRUCTIONS]
+)
+def test_cameo_constructions(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    assert set(got) == expected, [e.rule for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quoted clause without its own subject is not the speaker's act ...
+        (
+            '"Determined to strike back at Israel," the Iranian foreign minister told reporters.',
+            set(),
+        ),
+        # ... but a partial quotation inside the speaker's own clause keeps its subject
+        (
+            'Britain said it was "ready to impose new sanctions on Iran".',
+            {("SANCTION", "GBR", "IRN", False)},
+        ),
+        (
+            '"We will impose new sanctions on Iran," Sunak said.',
+            {("SANCTION", "GBR", "IRN", False)},
+        ),
+    ],
+)
+def test_quoted_clauses_take_no_subject_from_the_reporting_verb(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    assert {g for g in got if g[0] is not None} == expected, [e.rule for e in events]
+
+
 # one sentence per PLOVER type, in words news uses (types not covered above)
 LEXICON = [
     (

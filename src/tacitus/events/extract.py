@@ -67,6 +67,7 @@ OBJECT_CONTROL = frozenset(
 UNREALIZED_HEADS = frozenset({
     "urge", "ask", "press", "call", "appeal", "request", "demand", "implore", "encourage", "invite",
     "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
+    "order", "instruct", "command", "tell",
     "want", "hope", "seek", "refuse", "decline", "reject", "allow", "permit", "let", "deny",
 })
 #: Prepositions that introduce what an unrealized head is about ("warned against hosting",
@@ -230,12 +231,17 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
         country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
         if country is not None:
             found.append(_implied(adj, token, country.country, sectors, "demonym-modifier"))
-    if not found and agent is not None:
+    m = index.at(token)
+    if not found and agent is None and not sectors and m is not None and m.actor is not None:
+        sectors = list(m.actor.sectors)  # "teachers in Nigeria": a role the resolver knew
+    if not found and (agent is not None or sectors):
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                for pobj in prep.children:
+                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                pobjs += [c for p in pobjs for c in p.children if c.dep_ == "conj"]
+                for pobj in pobjs:  # "officials from Sudan and South Sudan"
                     m = index.at(pobj)
-                    if pobj.dep_ == "pobj" and m is not None and m.actor and m.actor.country:
+                    if m is not None and m.actor and m.actor.country:
                         found.append(
                             _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
                         )
@@ -262,6 +268,44 @@ def _unique(actors: list[Actor]) -> list[Actor]:
             keys.add(key)
             out.append(a)
     return out
+
+
+#: Verbs that report a quotation: a quoted clause without its own subject does not take
+#: their subject ("\"Ready to impose sanctions,\" the minister said").
+QUOTE_CUES = REPORTING | frozenset(
+    {
+        "warn",
+        "write",
+        "insist",
+        "stress",
+        "note",
+        "declare",
+        "explain",
+        "reply",
+        "respond",
+        "remark",
+        "argue",
+        "post",
+        "tweet",
+        "recall",
+        "conclude",
+        "continue",
+        "ask",
+    }
+)
+#: ``doc.user_data`` key: the character spans of the document's direct quotations.
+QUOTE_SPANS = "tacitus_quote_spans"
+
+
+def _quoted_across(inner: Any, outer: Any) -> bool:
+    """Whether ``inner`` stands inside a direct quotation that ``outer``, a reporting verb
+    outside it, introduces: the speaker's subject must not pass into the quoted clause."""
+    if outer.lemma_.lower() not in QUOTE_CUES:
+        return False
+    for start, end in inner.doc.user_data.get(QUOTE_SPANS, ()):
+        if start <= inner.idx < end:
+            return not (start <= outer.idx < end)
+    return False
 
 
 def subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -294,6 +338,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
         return None, f"participle of reporting verb '{head.lower_}'"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in RAISING_ADJ:
+        if head.head.i != head.i and _quoted_across(verb, head.head):
+            return None, f"quoted clause: the subject of '{head.head.lower_}' stays outside"
         if head.head.i != head.i:
             tok, how = subject_of(head.head)
             return tok, f"{how} of '{head.head.lower_} {head.lower_}' (inherited via xcomp)"
@@ -319,6 +365,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         and head.pos_ in ("VERB", "AUX")
     ):
         # "is mediating between ...": the progressive parsed as an attribute of "is"
+        if _quoted_across(verb, head):
+            return None, f"quoted clause: the subject of '{head.lower_}' stays outside"
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (inherited via {verb.dep_})"
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
@@ -428,6 +476,10 @@ def recipients_for(
                 and token.dep_ in ("dobj", "nsubjpass")
                 and (pattern.cameo[:2] not in ARMED_ROOTS
                      or token.head.lemma_.lower() in DEFENDING_VERBS)
+                # "dismissed Washington's criticism" is aimed at Georgia; "condemned North
+                # Korea's threat" need not be aimed at the one who condemns it
+                and (pattern.cameo[:2] not in ("11", "13")
+                     or token.head.lemma_.lower() in RESPONSE_VERBS)
             ):  # fmt: skip
                 subj, _ = subject_of(token.head)
                 actors = [a for a in (actors_at(subj, index) if subj is not None else [])
@@ -453,8 +505,9 @@ def recipients_for(
             else:
                 toks = _prep_objects(head, slot)
             actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
-            if not actors and slot == "dobj" and head.i == token.i:
-                # "condemned the coup in Niger": the object happened in a country
+            if not actors and (slot == "dobj" or slot == "into") and head.i == token.i:
+                # "condemned the coup in Niger", "an inquiry into abuses in Iran": the object
+                # happened in a country
                 places = [p for t in toks for c in t.children if c.dep_ == "prep"
                           and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]  # fmt: skip
                 actors = [a for p in places for a in (actors_at(p, index) or _place_actor(p))
@@ -496,11 +549,11 @@ def reporter_pronoun(subj: Any, verb: Any, actors: list[Actor], index: MentionIn
     if pron is None:
         return []
     cur = verb
-    for _ in range(3):  # up through conj/xcomp to the reported clause
+    for _ in range(4):  # up through conj/xcomp to the reported clause
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING | {"announce", "insist"}:
             break
-        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
-            return []
+        if cur.dep_ not in ("conj", "xcomp", "acomp") or cur.head.i == cur.i:
+            return []  # "said it was ready to ...": up through the adjective
         cur = cur.head
     else:
         return []
@@ -668,6 +721,10 @@ def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
             sectors = list(agent.sectors)
         elif tok.lemma_.lower() in CROWD_NOUNS:
             sectors = list(CROWD_NOUNS[tok.lemma_.lower()])
+        elif tok.lemma_.lower() in BODY_SECTORS:
+            sectors = list(BODY_SECTORS[tok.lemma_.lower()])
+        else:
+            sectors = ["CVL"]  # "pardoned 2,000 prisoners": people, not the state itself
     elif why == "protest":
         sectors = ["GOV"]
     return [Actor(text=tok.text if tok is not None else base.country, name=None,
@@ -678,6 +735,18 @@ def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
                   resolution=f"domestic-default ({why})", confidence=0.5)]  # fmt: skip
 
 
+#: Modifiers that say a group is not the actor's own people.
+FOREIGN_WORDS = frozenset({"foreign", "international", "overseas", "western"})
+#: Organised bodies among the domestic groups, and their sectors ("banned the party").
+BODY_SECTORS = {
+    "party": ("OPP",),
+    "movement": ("OPP",),
+    "union": ("LAB",),
+    "ngo": ("NGO",),
+    "newspaper": ("MED",),
+    "outlet": ("MED",),
+    "broadcaster": ("MED",),
+}
 #: Nouns for people that belong to the actor's own country unless said otherwise.
 DOMESTIC_GROUPS = frozenset({
     "people", "person", "civilian", "resident", "villager", "activist", "protester",
@@ -686,6 +755,7 @@ DOMESTIC_GROUPS = frozenset({
     "citizen", "farmer", "doctor", "official", "minister", "government", "leader", "lawmaker",
     "politician", "candidate", "reporter", "blogger", "protestor", "rioter", "teacher",
     "fisherman", "hostage", "crowd", "suspect", "rebel", "militant", "inmate", "president",
+    "party", "movement", "union", "ngo", "newspaper", "outlet", "broadcaster",
 })  # fmt: skip
 
 
@@ -709,8 +779,16 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
             lemma = t.lemma_.lower()
             m = index.at(t)
             unnamed = m is None or m.actor is None or not m.actor.country
-            if lemma in DOMESTIC_GROUPS and unnamed and not _implied_actors(t, index):
-                return t
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound")]
+            mods += [g for c in mods for g in c.children if g.dep_ == "amod"]
+            foreign = any(c.lower_ in FOREIGN_WORDS for c in mods)
+            if (
+                lemma in DOMESTIC_GROUPS
+                and unnamed
+                and not foreign
+                and not _implied_actors(t, index)
+            ):
+                return t  # but "foreign aid workers" are nobody's own people
     return None
 
 
@@ -742,7 +820,12 @@ def _object_ok(
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
         return True
     lemmas = [obj.lemma_.lower()]
-    lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]  # "crossing points"
+    if lemmas[0] not in GROUP_NOUNS and _kb().agent(lemmas[0]) is None:
+        # "crossing points"; but "aid groups" and "aid workers" are people, not aid
+        lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
+    if lemmas[0] in KIND_HEADS:
+        # "chemical weapons", "a nuclear device": the adjective says what kind
+        lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "amod"]
     lemmas += [
         p.lemma_.lower()
         for c in obj.children
@@ -756,10 +839,69 @@ def _object_ok(
     )
 
 
+#: Nouns for bodies of people: their compound modifier says what they do, not what they are.
+GROUP_NOUNS = frozenset(
+    {
+        "group",
+        "agency",
+        "organization",
+        "organisation",
+        "worker",
+        "team",
+        "staff",
+        "official",
+        "charity",
+        "ngo",
+        "body",
+        "committee",
+    }
+)
+#: A code that becomes another when the recipient is the actor's own country: letting one's
+#: own opposition rally eases dissent (082); letting foreigners in is involvement (086).
+DOMESTIC_RECODE = {"086": "082"}
+#: Verbs that answer a criticism or threat aimed at their subject.
+RESPONSE_VERBS = frozenset(
+    {
+        "reject",
+        "dismiss",
+        "rebuff",
+        "ignore",
+        "defy",
+        "flout",
+        "brush",
+        "spurn",
+        "deny",
+        "repudiate",
+        "shrug",
+        "answer",
+        "receive",
+    }
+)
+#: Codes whose recipient is never the actor's own country (expelling, ordering out).
+FOREIGN_ONLY = frozenset({"166"})
+#: Generic heads whose adjective names their kind for ``needs_object``.
+KIND_HEADS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "munition",
+        "bomb",
+        "device",
+        "warhead",
+        "agent",
+        "attack",
+        "strike",
+        "test",
+        "level",
+        "status",
+    }
+)
 ARMED_ROOTS = frozenset({"18", "19", "20"})
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-TARGET_PREPS = frozenset({"in", "on", "into", "toward", "towards", "near", "at", "across", "over"})
+TARGET_PREPS = frozenset(
+    {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside"}
+)
 
 
 def place_targets(
@@ -942,7 +1084,9 @@ class Extractor:
                 if cand:
                     consumed.add(noun.i)
                     return [cand]
-        rest = [p for p in patterns if p not in specific]
+        # a phrasal sense whose particle is there ("backed down", "spoke up for") outranks
+        # the plain verb ("backed the plan", "spoke with")
+        rest = sorted((p for p in patterns if p not in specific), key=lambda p: p.prep is None)
         return self._verb_patterns(verb, lemma, objs, rest, index, consumed)
 
     def _verb_patterns(
@@ -1037,7 +1181,11 @@ class Extractor:
                 recipients = [r for r in near if not _same(r, actors)]
                 rhow = "nationality of the place attacked or approached"
             if not recipients:
-                group = domestic_object([*objs, *comp_objs], index)
+                # "called on protesters to ...": the group may stand in the sense's own slot
+                slotted = [t for slot in pattern.recipient if slot not in DEP_SLOTS
+                           and slot not in ("author", "clause")
+                           for h in (verb, *objs) for t in _prep_objects(h, slot)]  # fmt: skip
+                group = domestic_object([*objs, *comp_objs, *slotted], index)
                 if group is not None:
                     recipients = domestic(actors, group, "unnamed domestic group")
                     rhow = f"actor's own country ('{group.text}')"
@@ -1045,19 +1193,31 @@ class Extractor:
                     recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                     rhow = "actor's own country (no target named)"
                 recipients = [r for r in recipients if not _same(r, actors)]
+            if pattern.cameo in FOREIGN_ONLY:
+                # "ordered Russian troops to withdraw" (by Putin) is no expulsion
+                recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
             if pattern.needs_recipient and not recipients:
                 continue
+            domestic_code = DOMESTIC_RECODE.get(pattern.cameo[:3])
+            if (
+                domestic_code
+                and recipients
+                and {r.country for r in recipients} <= {a.country for a in actors}
+            ):
+                cameo_override = domestic_code
+            else:
+                cameo_override = None
             if pattern.symmetric and not recipients and len(actors) > 1:
                 # "Colombia's government and the ELN agreed ...": one side and the other
                 actors, recipients = actors[:1], actors[1:]
                 rhow = "the other coordinated subject (two-sided event)"
             cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
-            cameo = self._hostile_intent(pattern, cameo, verb)
+            cameo = cameo_override or self._hostile_intent(pattern, cameo, verb, actors)
             if cameo == pattern.cameo and obj is not None:
                 for p in _prep_objects(obj, "of"):  # "lifted the state of emergency"
                     cameo = self.patterns.refine(pattern, p.lemma_.lower())
             if (
-                cameo[:2] in ARMED_ROOTS
+                cameo[:2] in ("18", "19")
                 and not recipients
                 and obj is not None
                 and ("weapon" in self.patterns.classes_of(obj.lemma_.lower()))
@@ -1101,7 +1261,9 @@ class Extractor:
             ]
         return []
 
-    def _hostile_intent(self, pattern: Pattern, cameo: str, verb: Any) -> str:
+    def _hostile_intent(
+        self, pattern: Pattern, cameo: str, verb: Any, actors: list[Actor] | None = None
+    ) -> str:
         """A promise of a hostile act is a threat: "vowed to cut ties with China" (131),
         "pledged to crush the rebels" (138)."""
         if cameo[:2] != "03" or pattern.symmetric:
@@ -1109,14 +1271,18 @@ class Extractor:
         for c in verb.children:
             if c.dep_ not in ("xcomp", "ccomp"):
                 continue
+            # the senses open to this actor: "Hezbollah vowed to strike" is no labour strike
             roots = [p.cameo[:2] for p in self.patterns.verbs.get(c.lemma_.lower(), ())
-                     if _object_ok(p, next(iter(_objects(c)), None), MentionIndex(()),
-                                   self.patterns) or ACTOR in p.needs_object]  # fmt: skip
+                     if (_object_ok(p, next(iter(_objects(c)), None), MentionIndex(()),
+                                    self.patterns) or ACTOR in p.needs_object)
+                     and (actors is None or _sectors_ok(p, actors))]  # fmt: skip
             for o in _objects(c) if c.lemma_.lower() in self.patterns.light_verbs else ():
                 roots += [p.cameo[:2] for p in self.patterns.nouns.get(o.lemma_.lower(), ())[:1]]
             root = roots[0] if roots else ""
             if root in ("16",):
                 return "131"
+            if root == "14":
+                return "133"  # "vowed to strike", "pledged to take to the streets"
             if root == "17":
                 return "137"
             if root in ("15", "18", "19", "20"):
@@ -1144,7 +1310,9 @@ class Extractor:
                 for o in cobjs:
                     for noun in self._event_nouns(o):
                         for np in self.patterns.nouns.get(noun.lemma_.lower(), ())[:1]:
-                            found, how = recipients_for(np, noun, index, exclude=actors)
+                            # "to hold joint drills with France": the phrase may hang on the verb
+                            found, how = recipients_for(np, noun, index, extra_heads=[c],
+                                                        exclude=actors)  # fmt: skip
                             if found:
                                 return found, f"recipient of '{c.text} {noun.text}' ({np.id})"
             for cp in self.patterns.verbs.get(c.lemma_.lower(), ()):
@@ -1182,6 +1350,9 @@ class Extractor:
     def _light(self, verb: Any, noun: Any, index: MentionIndex) -> Candidate | None:
         subj, how = subject_of(verb)
         actors = actors_at(subj, index) if subj is not None else []
+        if subj is not None and not any(a.country for a in actors):
+            # "Iran said it was ready to hold talks": the pronoun is the speaker
+            actors = reporter_pronoun(subj, verb, actors, index) or actors
         if not actors and subj is not None:
             actors = located_actors(subj, verb, index)
         if not actors:
@@ -1424,7 +1595,7 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
     fl = flagmod.flags_for(tok)
     cameo = cand.cameo
     plover = codes.plover_for_cameo(cameo)
-    if cand.pattern.plover:
+    if cand.pattern.plover and (cameo == cand.pattern.cameo or not plover.get("type")):
         plover = {
             "type": cand.pattern.plover,
             "mode": cand.pattern.mode,
@@ -1476,7 +1647,7 @@ class ExtractEvents:
     """Code every predicate of every sentence with the pattern dictionary."""
 
     name = CODER_NAME
-    reads = ("article", "doc", "sentences", "mentions")
+    reads = ("article", "doc", "sentences", "mentions", "quotes")
     writes = ("events",)
 
     def __init__(self, *, patterns: PatternSet | None = None) -> None:
@@ -1488,6 +1659,7 @@ class ExtractEvents:
 
     def events_of(self, analysis: Analysis) -> list[Event]:
         doc = analysis.doc
+        doc.user_data[QUOTE_SPANS] = [(q.start, q.end) for q in analysis.quotes]
         index = MentionIndex(analysis.mentions)
         sent_of = {s.start: i for i, s in enumerate(doc.sents)}
         events = []

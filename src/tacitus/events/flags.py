@@ -34,7 +34,8 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 
 #: PLOVER: cooperative CONSULT/SUPPORT/COOPERATE/AID in the future are coded as AGREE.
-INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+#: Likewise a future yielding (CONCEDE, RETREAT): "said it would lift the curfew" is CAMEO 035x.
+INTENT_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 #: Material/diplomatic cooperation code → "express intent to ..." code (CAMEO 03x).
 _INTENT = {
@@ -51,6 +52,14 @@ _INTENT = {
     "072": "0332",
     "073": "0333",
     "074": "0334",
+    "080": "035",
+    "081": "0351",
+    "082": "0352",
+    "083": "034",
+    "084": "0353",
+    "085": "0354",
+    "086": "0355",
+    "087": "0356",
 }
 
 
