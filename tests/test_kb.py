@@ -289,12 +289,18 @@ def test_built_indexes_are_cached_and_a_changed_file_rebuilds(tmp_path, monkeypa
     first = KnowledgeBase.load(extra=[mine])
     cached = list((tmp_path / "cache").glob("kb-*.pickle"))
     assert len(cached) == 1
+    from spacy.lang.en import English
+
+    words = first.phrase_words(English().make_doc)  # tokenized once, kept beside the indexes
+    assert words["Quinn Tester"] == ["Quinn", "Tester"]
+    assert len(list((tmp_path / "cache").glob("kb-*.words.pickle"))) == 1
     again = KnowledgeBase.load(extra=[mine])
     assert again.stats() == first.stats() and again.lookup("Quinn Tester")
+    assert again.phrase_words(lambda p: 1 / 0) == words  # read from the cache, not re-tokenized
     mine.write_text(mine.read_text(encoding="utf-8").replace("Quinn Tester", "Quinn Checker"))
     changed = KnowledgeBase.load(extra=[mine])
     assert changed.lookup("Quinn Checker") and not changed.lookup("Quinn Tester")
-    assert len(list((tmp_path / "cache").glob("kb-*.pickle"))) == 2
+    assert len(list((tmp_path / "cache").glob("kb-*[0-9a-f].pickle"))) == 2
 
 
 def test_an_unwritable_cache_only_costs_a_rebuild(tmp_path, monkeypatch):

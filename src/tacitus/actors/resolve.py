@@ -128,11 +128,13 @@ def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
     cached = _TABLES.get(key)
     if cached is not None and cached.vocab is vocab and cached.kb is kb:
         return cached
-    make = _tokenizer(vocab)
+    from spacy.tokens import Doc
+
+    words = kb.phrase_words(_tokenizer(vocab))  # tokenized once, cached with the KB indexes
     kb_matcher = PhraseMatcher(vocab, attr="LOWER")
-    kb_matcher.add("KB", [make(p) for p in kb.phrases()])
+    kb_matcher.add("KB", [Doc(vocab, words=words[p]) for p in kb.phrases()])
     agent_matcher = PhraseMatcher(vocab, attr="LOWER")
-    agent_matcher.add("AGENT", [make(p) for p in kb.agent_forms()])
+    agent_matcher.add("AGENT", [Doc(vocab, words=words[p]) for p in kb.agent_forms()])
     surfaces: dict[str, set[str]] = {}
     for phrase in kb.phrases():
         surfaces.setdefault(_norm(phrase), set()).add(phrase)
