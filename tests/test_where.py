@@ -145,6 +145,22 @@ def test_no_place_and_no_dateline(nlp):
     assert analysis.places == []
 
 
+def test_a_domestic_event_without_a_named_place_is_placed_in_its_country(nlp):
+    text = "Police arrested dozens of opposition supporters."
+    analysis = _analysis(nlp, text, {"arrest"})
+    ev = analysis.events[0]
+    ev.actor = [Actor(text="Police", country="KEN", sectors=["COP"], cameo_code="KENCOP")]
+    ev.recipient = [Actor(text="opposition supporters", country="KEN", sectors=["OPP"])]
+    ResolvePlaces()([analysis])
+    where = ev.location
+    assert (where.name, where.country, where.precision) == ("Kenya", "KEN", "country")
+    assert "domestic" in where.reason and where.lat is not None
+    # two countries, or no recipient: the text does not say where
+    ev.recipient = [Actor(text="Ugandan traders", country="UGA")]
+    ResolvePlaces()([analysis])
+    assert ev.location is None
+
+
 # --- country points, time zones, context and the places list ---------------------------------
 
 

@@ -369,13 +369,38 @@ class ResolvePlaces:
                 own[id(event)] = event_location(analysis.doc, event, analysis.places)
         for event in analysis.events:
             found = own.get(id(event)) or self._inner_location(analysis, event, own)
-            event.location = found or (
-                _pin(
-                    dateline, text=dateline.text or "", start=None, end=None, reason=dateline.reason
+            event.location = (
+                found
+                or (
+                    _pin(
+                        dateline,
+                        text=dateline.text or "",
+                        start=None,
+                        end=None,
+                        reason=dateline.reason,
+                    )
+                    if dateline
+                    else None
                 )
-                if dateline
-                else None
+                or self._domestic(event)
             )
+
+    def _domestic(self, event: Event) -> Where | None:
+        """The country, when the text says the event happened between actors of one country
+        ("Kenyan police arrested opposition supporters") and nothing places it more closely."""
+        if not event.recipient:
+            return None
+        countries = {a.country for a in (*event.actor, *event.recipient)}
+        if len(countries) != 1 or None in countries:
+            return None
+        (country,) = countries
+        place = self.gazetteer.countries.get(country)  # type: ignore[arg-type]
+        if place is None:
+            return None
+        return place.where(
+            reason=f"actor and recipient are both of {country}: a domestic event, placed in "
+            "the country (no place named in its clause, no dateline)"
+        )
 
     @staticmethod
     def _list_dateline(analysis: Analysis, dateline: Where | None) -> None:

@@ -181,6 +181,7 @@ class Gazetteer:
         #: zone of the state's largest city.
         self.zones: dict[str, str] = {}
         self._zone_by_gid: dict[int, str] = {}
+        self.countries: dict[str, Place] = {}  # ISO3 → the country's entry
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -348,7 +349,7 @@ def _add_countries(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
         )
         if place.timezone:
             gaz.zones[iso3] = place.timezone
-        by_iso3[iso3] = place
+        by_iso3[iso3] = gaz.countries[iso3] = place
         gaz.add(c["name"], place)
         if c.get("capital"):
             gaz.capitals.add((iso2, normalize_name(c["capital"])))
