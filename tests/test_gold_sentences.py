@@ -28,6 +28,9 @@ FLOORS = {
     # every CAMEO code in plain wire-style sentences (dev: read errors; test: held out)
     "cameo_dev.jsonl": ("994de29cca02914d", 0.85, 0.92, 0.13),
     "cameo_test.jsonl": ("4b122d92294ea88d", 0.74, 0.85, 0.21),
+    # long agency-style sentences: receivers, passives, participles, group nouns (test held out)
+    "wire_dev.jsonl": ("5434742ae13eebc2", 0.50, 0.62, 0.46),
+    "wire_test.jsonl": ("588bff5224097167", 0.42, 0.61, 0.65),
 }
 
 

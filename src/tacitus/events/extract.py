@@ -317,6 +317,15 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "passive agent (by ...)"
+        # "was granted a loan by the IMF", "was given tanks by Sweden": the parser makes the
+        # agent a plain "by" phrase on the verb or on the retained object (a name, not "by air")
+        kept = [w for c in verb.children if c.dep_ == "dobj" for w in c.subtree]
+        for h in (verb, *(w for w in kept if w.dep_ not in ("relcl", "acl"))):
+            for b in h.children:
+                if b.dep_ == "prep" and b.lower_ == "by":
+                    for q in b.children:
+                        if q.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in q.subtree):
+                            return q, "passive agent (a 'by' phrase)"
         # "was threatened with retaliation by Minsk": the parser hangs the agent on the noun
         for c in verb.children:
             if c.dep_ == "prep":
@@ -384,6 +393,8 @@ def _objects(verb: Any) -> list[Any]:
     out = [
         c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")
     ]
+    # "Pakistan was granted a loan by the IMF": the retained object is what is given
+    out.sort(key=lambda c: c.dep_ == "nsubjpass")
     out = out or [c for c in verb.children if c.dep_ == "oprd"]
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "let Sweden join NATO", "allowed IAEA inspectors to visit": the parser makes the
@@ -494,6 +505,9 @@ def recipients_for(
                 toks = _objects(head) if head.pos_ in ("VERB", "AUX") else []
             elif slot == "dative":
                 toks = [c for c in head.children if c.dep_ == "dative"]
+                if any(c.dep_ == "dobj" for c in head.children):
+                    # "Estonia was given 12 vehicles by Sweden": the passive subject receives
+                    toks += [c for c in head.children if c.dep_ == "nsubjpass"]
             elif slot == "attr":
                 toks = [c for c in head.children if c.dep_ == "attr"]
             elif slot == "compound":
@@ -659,6 +673,16 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
             demonyms = [a for a in _implied_actors(tok, index)
                         if a.resolution == "demonym-modifier"]  # fmt: skip
             country = demonyms[0].country if demonyms else None  # "in the Georgian capital"
+        if country is None:
+            # "in Cameroon's Northwest region", "in the English-speaking regions of Cameroon"
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            for o in owners:
+                m = index.at(o)
+                if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
+                    country = m.actor.country
+                    break
         if country:
             return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
                           cameo_code=cameo_for(country, sectors), start=subj.idx,
@@ -755,7 +779,7 @@ DOMESTIC_GROUPS = frozenset({
     "citizen", "farmer", "doctor", "official", "minister", "government", "leader", "lawmaker",
     "politician", "candidate", "reporter", "blogger", "protestor", "rioter", "teacher",
     "fisherman", "hostage", "crowd", "suspect", "rebel", "militant", "inmate", "president",
-    "party", "movement", "union", "ngo", "newspaper", "outlet", "broadcaster",
+    "party", "movement", "union", "ngo", "newspaper", "outlet", "broadcaster", "opposition",
 })  # fmt: skip
 
 
@@ -897,6 +921,15 @@ KIND_HEADS = frozenset(
     }
 )
 ARMED_ROOTS = frozenset({"18", "19", "20"})
+#: Participles whose complement reports a reaction to the clause they hang on.
+PROMPTING = frozenset(
+    {"prompt", "force", "lead", "spark", "provoke", "push", "drive", "cause", "trigger", "spur"}
+)
+#: Nouns that sum up the clause they follow ("..., in a move that Beijing called illegal").
+MOVE_NOUNS = frozenset({"move", "step", "decision", "visit", "action", "measure", "trip", "plan"})
+#: Roots of reactions aimed back at whoever prompted them (criticism, threats, protest,
+#: sanctions, demands, shows of force).
+REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TARGET_PREPS = frozenset(
@@ -1007,7 +1040,52 @@ class Extractor:
         out = [c for c in out if unrealized(c.trigger) is None]
         out += self._accused_acts(out, index)
         self._share_coordinated_recipients(out)
+        self._reactions(out)
         return self._drop_consequences(out)
+
+    @staticmethod
+    def _reactions(cands: list[Candidate]) -> None:
+        """ "struck sites across Iran, prompting Tehran to vow a harsh response": a reaction
+        (a complement of "prompting", "forcing", ...) with no target of its own is aimed at
+        whoever acted in the clause that prompted it."""
+        by_verb: dict[int, Candidate] = {}
+        for c in cands:
+            for t in (c.trigger, c.verb):
+                if t is not None:
+                    by_verb.setdefault(t.i, c)
+        for c in cands:
+            if c.recipients or c.cameo[:2] not in REACTION_ROOTS:
+                continue
+            v = c.verb if c.verb is not None else c.trigger
+            if v.dep_ in ("relcl", "acl") and v.head.lemma_.lower() in MOVE_NOUNS:
+                # "..., in a move that Beijing called illegal", "a step Moscow condemned"
+                up = v.head.head
+                main = up.head if up.dep_ == "prep" else up
+                if main.pos_ not in ("VERB", "AUX") or main.i == v.head.i:
+                    continue
+            elif v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in PROMPTING:
+                cue = v.head
+                if cue.dep_ not in ("advcl", "conj", "xcomp") or cue.head.i == cue.i:
+                    continue
+                main = cue.head
+            else:
+                continue
+            heads = [main]
+            if main.lemma_.lower() in REPORTING:
+                # "imposed sanctions ..., the Treasury said, in a move that ...": the report's
+                # content, not the saying
+                heads = [main.head, *(c for c in main.children if c.dep_ == "ccomp")]
+            cause = next(
+                (by_verb[t.i] for h in heads
+                 for t in (h, *(o for o in h.children if o.dep_ == "dobj")) if t.i in by_verb),
+                None,
+            )  # fmt: skip
+            if cause is None or cause is c:
+                continue
+            target = [a for a in cause.actors if not _same(a, c.actors)]
+            if target:
+                c.recipients = target
+                c.how.append(f"recipient: who acted in the clause that prompted it ('{main.text}')")
 
     @staticmethod
     def _drop_consequences(cands: list[Candidate]) -> list[Candidate]:
@@ -1019,6 +1097,10 @@ class Extractor:
         for c in cands:
             t = c.trigger
             head = by_trigger.get(t.head.i) if t.dep_ in ("advcl", "conj") else None
+            if head is None and t.dep_ == "advcl" and t.tag_ == "VBG":
+                # "resumed strikes across Gaza, killing 400 people": the attack is the object
+                head = next((by_trigger[o.i] for o in t.head.children
+                             if o.dep_ == "dobj" and o.i in by_trigger), None)  # fmt: skip
             same_attack = (
                 head is not None
                 and head is not c
@@ -1124,6 +1206,12 @@ class Extractor:
                         actors, how = placed, how + " (placed by the clause)"
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
+            if pattern.receiver:
+                found = self._received(pattern, verb, lemma, objs, obj, actors, how, index)
+                if not found:
+                    continue
+                consumed.update(o.i for o in objs if o.lemma_.lower() in self.patterns.nouns)
+                return found
             if pattern.actor_is_object:
                 # "Taiwan detected 20 Chinese military aircraft near the island": the
                 # aircraft's country acts; the one who watches is its target
@@ -1260,6 +1348,38 @@ class Extractor:
                 )
             ]
         return []
+
+    def _received(
+        self,
+        pattern: Pattern,
+        verb: Any,
+        lemma: str,
+        objs: list[Any],
+        obj: Any | None,
+        takers: list[Actor],
+        how: str,
+        index: MentionIndex,
+    ) -> list[Candidate]:
+        """ "Ukraine received tanks from Germany", "won backing from Japan and Australia": the
+        giver (object of "from" on the verb or its object) acts; the subject receives."""
+        if "passive" in how:
+            return []  # "was received by": the host reading, not this one
+        toks = [t for h in (verb, *(w for o in objs for w in o.subtree if w.dep_ != "relcl"))
+                for t in _prep_objects(h, "from")]  # fmt: skip
+        givers = _unique([a for t in toks for a in (actors_at(t, index) or _place_actor(t))])
+        takers = [a for a in takers if not _same(a, givers)]
+        if not givers or not takers:
+            return []
+        cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
+        if cameo == pattern.cameo and obj is not None:
+            for p in _prep_objects(obj, "of"):  # "a batch of air defence systems"
+                cameo = self.patterns.refine(pattern, p.lemma_.lower())
+        return [
+            Candidate(pattern, verb, cameo, givers, takers,
+                      how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
+                           "actor: the giver (object of 'from')",
+                           f"recipient: the receiver ({how})"], verb=verb)
+        ]  # fmt: skip
 
     def _hostile_intent(
         self, pattern: Pattern, cameo: str, verb: Any, actors: list[Actor] | None = None
@@ -1485,6 +1605,8 @@ class Extractor:
     def _placed_protest(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
         """ "after two nights of mass protests in Tbilisi": a protest placed in a country is
         that country's people protesting (aimed at its government unless a target is named)."""
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children):
+            return None  # "an Israeli strike in Beirut" is no strike by the Lebanese
         toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         for tok in toks:

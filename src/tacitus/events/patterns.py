@@ -41,6 +41,7 @@ class Pattern:
     needs_word: frozenset[str] = frozenset()
     needs_recipient: bool = False
     actor_is_object: bool = False
+    receiver: bool = False
     plover: str | None = None
     mode: str | None = None
     confidence: float = 0.7
@@ -112,6 +113,7 @@ def _checks(known_classes: set[str]):
             "needs_word",
             "needs_recipient",
             "actor_is_object",
+            "receiver",
             "plover",
             "mode",
             "confidence",
@@ -141,6 +143,7 @@ def _pattern(row: Row, kind: str) -> Pattern:
         needs_word=frozenset(str(x).lower() for x in d.get("needs_word") or ()),
         needs_recipient=bool(d.get("needs_recipient", False)),
         actor_is_object=bool(d.get("actor_is_object", False)),
+        receiver=bool(d.get("receiver", False)),
         plover=d.get("plover"),
         mode=d.get("mode"),
         confidence=float(d.get("confidence", 0.7)),
