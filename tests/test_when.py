@@ -317,3 +317,101 @@ def test_stage_uses_the_event_places_clock(nlp):
     assert analysis.events[0].date.value == "2023-10-05"
     start = text.index("on Thursday")
     assert resolver.resolve_at(start, start + len("on Thursday")).value == "2023-10-05"
+
+
+# --- events in a measured "after" clause happened before the main clause -----------------------
+
+
+def test_days_after_clause_is_before_the_main_date_and_keeps_it(nlp):
+    text = "Iran launched drones at Israel on Tuesday, days after Israel struck its consulate."
+    analysis = _analysis(nlp, text, {"launch", "strike"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    # the main clause keeps its own Tuesday ("Tuesday, days" is tagged as one date)
+    assert (ev["launch"].date.value, ev["launch"].date.precision) == ("2023-10-03", "day")
+    struck = ev["strike"].date
+    assert struck.precision == "week" and struck.value == "2023-09-25"
+    assert date.fromisoformat(struck.value) < date(2023, 10, 3)
+    assert "before the main event" in struck.reason and "2023-10-03" in struck.reason
+    assert ev["strike"].flags["historical"] is False
+
+
+def test_days_after_clause_in_front_and_nominal(nlp):
+    text = (
+        "Days after Ukraine hit a refinery, Russia fired missiles at Kyiv on Sunday. "
+        "Ghana summoned the Nigerian envoy on Friday, days after the shooting of two traders."
+    )
+    analysis = _analysis(nlp, text, {"hit", "fire", "summon", "shooting"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["fire"].date.value == "2023-10-01"
+    assert (ev["hit"].date.value, ev["hit"].date.precision) == ("2023-09-25", "week")
+    assert ev["summon"].date.value == "2023-09-29"
+    assert (ev["shooting"].date.value, ev["shooting"].date.precision) == ("2023-09-25", "week")
+
+
+def test_hours_and_counted_days_after(nlp):
+    text = (
+        "Colombian troops raided a rebel camp on Monday, hours after guerrillas ambushed a "
+        "patrol. Peru declared a state of emergency on Aug. 20, two days after protesters "
+        "blocked a highway."
+    )
+    analysis = _analysis(nlp, text, {"raid", "ambush", "declare", "block"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["raid"].date.value == ev["ambush"].date.value == "2023-10-02"
+    assert "evening before" in ev["ambush"].date.reason
+    assert ev["declare"].date.value == "2023-08-20"
+    assert (ev["block"].date.value, ev["block"].date.precision) == ("2023-08-18", "day")
+    assert ev["block"].flags["historical"] is True and "historical" in ev["block"].date.reason
+
+
+def test_weeks_after_is_unknown_but_before_and_can_be_historical(nlp):
+    text = (
+        "Pakistan recalled its envoy on Friday, a week after Afghan forces shelled a post. "
+        "Chad expelled the French ambassador on Aug. 14, weeks after soldiers clashed."
+    )
+    analysis = _analysis(nlp, text, {"recall", "shell", "expel", "clash"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["recall"].date.value == "2023-09-29"
+    assert (ev["shell"].date.value, ev["shell"].date.precision) == ("2023-09-18", "week")
+    assert ev["expel"].date.value == "2023-08-14"
+    clash = ev["clash"].date
+    assert (clash.value, clash.precision) == (None, "unknown")
+    assert "at least 14 days before 2023-08-14" in clash.reason
+    assert ev["clash"].flags["historical"] is True
+
+
+def test_after_clause_without_main_date_is_before_publication(nlp):
+    text = "Kenya closed its border, days after Somali militants attacked a police station."
+    analysis = _analysis(nlp, text, {"close", "attack"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    # the main event does not borrow the earlier event's date
+    assert ev["close"].date.value == "2023-10-05" and ev["close"].date.text is None
+    attack = ev["attack"].date
+    assert attack.precision == "week" and date.fromisoformat(attack.value) < date(2023, 10, 5)
+    assert "the main clause has no day date" in attack.reason
+    # no publication date either: nothing to count from
+    analysis = _analysis(nlp, text, {"close", "attack"}, published=None)
+    ResolveDates()([analysis])
+    assert _by_lemma(analysis)["attack"].date.precision == "unknown"
+
+
+def test_after_clause_with_its_own_date_and_other_shapes(nlp):
+    text = (
+        "Rebels attacked a convoy in Mali on Thursday, days after the army raided a camp on "
+        "Sept. 30. Thai police detained the activist on Sunday, days before the election. "
+        "Vietnam protested on Monday after Chinese ships rammed a fishing boat. "
+        "Hungary has blocked the aid since March."
+    )
+    analysis = _analysis(nlp, text, {"attack", "raid", "detain", "protest", "ram", "block"})
+    ResolveDates()([analysis])
+    ev = _by_lemma(analysis)
+    assert ev["attack"].date.value == "2023-10-05"
+    assert ev["raid"].date.value == "2023-09-30"  # its own date wins
+    assert ev["detain"].date.value == "2023-10-01"  # "days before" leaves "Sunday" alone
+    # a bare "after" names no distance: both keep the main clause's Monday
+    assert ev["protest"].date.value == ev["ram"].date.value == "2023-10-02"
+    assert ev["block"].date.value == "2023-03" and "since" in ev["block"].date.reason

@@ -4,6 +4,19 @@
 :class:`When` with the precision the words carry (a month stays a month). ``find_temporal``
 picks the expression attached to an event's clause, and the ``tacitus.dates.v1`` stage puts
 the two together for every event.
+
+Events in a measured "after" clause ("Iran launched drones on Tuesday, days after Israel
+struck its consulate", "Hours after ..., troops raided ...") happened *before* the main clause
+and never take its date (nor lend it theirs). Unless the clause names a date of its own, they
+are counted back from the main clause's day D (from publication when it has none):
+"hours/minutes/moments/shortly after" → D itself (it may be the evening before; the reason
+says so); "a day/two days after" → D−n; bare "days after" → the ISO week of D−3 (read as two
+to five days; the week starts no later than D); "a week/three weeks after" → the ISO week of
+D−7n; "two months/years after" → that month/year; bare "weeks/months/years after" → precision
+``unknown``, with the least distance in the reason. Such an event is ``historical`` when even
+its latest possible day lies more than HISTORICAL_DAYS before publication. A bare "after"
+("after the talks collapsed") names no distance and keeps the old reading. The named-entity
+tagger's "Tuesday, days" is cut back to "Tuesday", so the main clause keeps its own date.
 """
 
 from __future__ import annotations
@@ -587,9 +600,37 @@ def _with_preposition(doc, start: int, end: int):  # type: ignore[no-untyped-def
     return doc[start:end]
 
 
+#: Words of a distance in time before "after"/"before" ("days", "a week", "just hours").
+_MEASURE_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+     "year", "years", "moment", "moments"}
+)  # fmt: skip
+_MEASURE_WORDS = set(NUMBERS) | {"few", "several", "just", "only", "some", "about", "barely",
+                                  "mere", "couple", "of"}  # fmt: skip
+
+
+def _trim_measure(span):  # type: ignore[no-untyped-def]
+    """Cut "days" / "a week" off a date span when it measures a following "after"/"before"
+    ("on Tuesday, days after ..." tags "Tuesday, days" as one date); None when nothing is left."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in ("after", "before"):
+        return span
+    if span[-1].lower_ not in _MEASURE_UNITS:
+        return span
+    end = span.end - 1  # the unit; then its count ("3 days", "a few days") and a comma
+    if end > span.start and doc[end - 1].is_digit:
+        end -= 1
+    while end > span.start and doc[end - 1].lower_ in _MEASURE_WORDS:
+        end -= 1
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[span.start : end] if end > span.start else None
+
+
 def _date_spans(sent):  # type: ignore[no-untyped-def]
     doc = sent.doc
     spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    spans = [t for t in (_trim_measure(e) for e in spans) if t is not None]
     covered = {t.i for e in spans for t in e}
     # The small model sometimes misses a lone weekday or "yesterday".
     for tok in sent:
@@ -614,6 +655,95 @@ def temporal_candidates(doc, token_i: int) -> list:  # type: ignore[no-untyped-d
 
 
 _PROBE = date(2001, 6, 15)
+
+#: Adverbs that put an "after" clause within hours of the main clause ("shortly after").
+_SOON = frozenset({"shortly", "immediately", "moments", "minutes", "hours", "minute", "hour"})
+
+
+@dataclass(slots=True)
+class _AfterClause:
+    main: int  # the predicate of the main clause the event happened before
+    unit: str  # "hour", "day", "week", "month" or "year"
+    count: int | None  # 2 for "two days after"; None for bare "days after"
+    words: str  # "days after", "a week after"
+
+
+def _after_clause(doc, i: int) -> _AfterClause | None:  # type: ignore[no-untyped-def]
+    """The measured "after" clause that the event at token ``i`` is in ("..., days after
+    Israel struck ...", "a week after the shelling of ...", "Hours after ..., X did"), else
+    None. A bare "after" (no distance named) is not one: those stay with the main clause."""
+    tok = doc[i]
+    after = None
+    if _is_predicate(tok) and tok.dep_ == "advcl":
+        after = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    elif tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "after":
+        after = tok.head
+    if after is None:
+        return None
+    main = tok.head if after.head.i == tok.i else after.head
+    if main.i == tok.i or not _is_predicate(main):
+        return None
+    measure = doc[after.i - 1] if after.i > 0 else None
+    if measure is None or measure.head.i not in (tok.i, after.i, main.i):
+        return None
+    word = measure.lower_
+    if word in _SOON:
+        return _AfterClause(main.i, "hour", None, f"{word} after")
+    if word not in _MEASURE_UNITS or measure.dep_ != "npadvmod":
+        return None
+    unit = word.rstrip("s")
+    count = None
+    for c in measure.children:
+        if c.dep_ in ("nummod", "det") and (c.lower_ in NUMBERS or c.is_digit):
+            count = _number(c.lower_)
+    if unit == "moment":
+        unit = "hour"
+    words = doc[measure.left_edge.i : after.i + 1].text
+    if count is None and word == unit:  # "day"/"week" without an article: not a distance
+        return None
+    return _AfterClause(main.i, unit, count, words)
+
+
+def _before_main(clause: _AfterClause, main: When | None, published: date | None) -> When:
+    """The date of an event in a measured "after" clause, counted back from the main clause's
+    date (from publication when the main clause has none)."""
+    if main is not None and main.precision == "day" and main.value:
+        anchor, whose = date.fromisoformat(main.value), f"the main clause's date {main.value}"
+    elif main is not None and main.value:
+        return When(None, "unknown", clause.words,
+                    f"'{clause.words}' → before the main event, which is dated only to the "
+                    f"{main.precision} {main.value}")  # fmt: skip
+    elif published is not None:
+        anchor = published
+        whose = f"publication {published} (the main clause has no day date of its own)"
+    else:
+        return When(None, "unknown", clause.words,
+                    f"'{clause.words}' the main clause, which has no date; no publication date")  # fmt: skip
+    head = f"'{clause.words}' → before the main event: counted back from {whose}"
+    unit, n = clause.unit, clause.count
+    if unit == "hour":
+        return When(anchor.isoformat(), "day", clause.words,
+                    f"{head}: the same day (may be the evening before)")  # fmt: skip
+    if unit == "day" and n is not None:
+        d = anchor - timedelta(days=n)
+        return When(d.isoformat(), "day", clause.words, f"{head}: {n} day(s) before → {d}")
+    if unit == "day":
+        d = anchor - timedelta(days=3)
+        return When(_monday(d).isoformat(), "week", clause.words,
+                    f"{head}: 'days' read as 2–5 days before → the ISO week of {d}")  # fmt: skip
+    if unit == "week" and n is not None:
+        d = anchor - timedelta(weeks=n)
+        return When(_monday(d).isoformat(), "week", clause.words,
+                    f"{head}: {n} week(s) before → the ISO week of {d}")  # fmt: skip
+    if unit == "month" and n is not None:
+        y, mo = _add_months(anchor.year, anchor.month, -n)
+        return When(f"{y:04d}-{mo:02d}", "month", clause.words, f"{head}: {n} month(s) before")
+    if unit == "year" and n is not None:
+        return When(f"{anchor.year - n:04d}", "year", clause.words, f"{head}: {n} year(s) before")
+    # bare "weeks", "months", "years": only the side of the main date is known
+    least = {"week": 14, "month": 60, "year": 365}[unit]
+    return When(None, "unknown", clause.words,
+                f"{head}: an unstated number of {unit}s, at least {least} days before {anchor}")  # fmt: skip
 
 
 def find_temporal(doc, token_i: int):  # type: ignore[no-untyped-def]
@@ -864,6 +994,7 @@ class ResolveDates:
                     if d is not event
                     and d.sentence_index == event.sentence_index
                     and trigger.is_ancestor(doc[d.trigger["i"]])
+                    and _after_clause(doc, d.trigger["i"]) is None  # that one came before
                 ),
                 None,
             )
@@ -954,29 +1085,70 @@ class ResolveDates:
     ) -> None:
         resolver = resolver or DateResolver(analysis)
         doc, i = analysis.doc, event.trigger.get("i")
-        tense = "past"
         found: When | None = None
-        if doc is not None and i is not None and 0 <= i < len(doc):
-            tense = predicate_tense(doc, i, flagged_future=event.flags.get("future", False))
-            for span in temporal_candidates(doc, i):
-                # a date borrowed from a governing clause ("said on Monday that ... would
-                # keep backing") is read in that clause's tense, not the event's
-                own = doc[i].is_ancestor(span.root) or span.root.head.i == i
-                span_tense = (
-                    tense
-                    if own
-                    else predicate_tense(doc, (_governor(span.root, -1) or span.root).i)
-                )
-                found = resolver.resolve(span.text, span.start_char, tense=span_tense, i=i)
-                if found is not None:
-                    break
         event.flags["historical"] = False
+        if doc is not None and i is not None and 0 <= i < len(doc):
+            future = event.flags.get("future", False)
+            clause = _after_clause(doc, i)
+            if clause is not None:
+                found = self._clause_date(doc, i, resolver, future=future, own_only=True)
+                if found is None:
+                    main = self._clause_date(doc, clause.main, resolver)
+                    found = _before_main(clause, main, published)
+                    if published is not None:
+                        self._mark_before(event, found, clause, main, published)
+                    event.date = found
+                    return
+            else:
+                found = self._clause_date(doc, i, resolver, future=future)
         if found is None:
             event.date = self._fallback(published)
             return
         if published is not None:
             self._mark(event, found, published)
         event.date = found
+
+    @staticmethod
+    def _clause_date(
+        doc: Any, i: int, resolver: DateResolver, *, future: bool = False, own_only: bool = False
+    ) -> When | None:
+        """The date of the temporal expression attached to the predicate at ``i`` (only its own
+        clause's with ``own_only``), else None."""
+        tense = predicate_tense(doc, i, flagged_future=future)
+        for span in temporal_candidates(doc, i):
+            if own_only and attachment_rank(doc, span.root.i, i) != 0:
+                continue
+            # a date borrowed from a governing clause ("said on Monday that ... would
+            # keep backing") is read in that clause's tense, not the event's
+            own = doc[i].is_ancestor(span.root) or span.root.head.i == i
+            span_tense = (
+                tense if own else predicate_tense(doc, (_governor(span.root, -1) or span.root).i)
+            )
+            found = resolver.resolve(span.text, span.start_char, tense=span_tense, i=i)
+            if found is not None:
+                return found
+        return None
+
+    @staticmethod
+    def _mark_before(
+        event: Event, found: When, clause: _AfterClause, main: When | None, published: date
+    ) -> None:
+        """Flag an event dated from a measured "after" clause: historical when even its latest
+        possible day is more than HISTORICAL_DAYS before publication."""
+        if found.value is not None:
+            ResolveDates._mark(event, found, published)
+            return
+        least = (
+            {"week": 14, "month": 60, "year": 365}.get(clause.unit, 0)
+            if clause.count is None
+            else 0
+        )
+        anchor = _span_of(main)[1] if main is not None and main.value else published
+        if (published - anchor).days + least > HISTORICAL_DAYS:
+            event.flags["historical"] = True
+            found.reason += (
+                f"; historical: more than {HISTORICAL_DAYS} days before publication {published}"
+            )
 
     @staticmethod
     def _fallback(published: date | None) -> When:
