@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Actor, Mention
-from .gold import gold_paths, occurrence_span, read_gold
+from .gold import dev_errors, gold_paths, held_out, occurrence_span, read_gold
 from .report import Report, table
 
 DEFAULT_FILES = ("actors_dev.jsonl", "actors_test.jsonl")
@@ -134,10 +134,6 @@ def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, A
     }
 
 
-def _held_out(path: str) -> bool:
-    return "_test" in Path(path).name
-
-
 def run(path: str | None, *, model: str | None = None, limit: int | None = None) -> Report:
     """Score actor resolution on the gold file at ``path`` (default: both bundled files)."""
     from .. import nlp as nlp_mod
@@ -166,8 +162,7 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
         [[k, kinds[k], kinds_ok[k], kinds_ok[k] / kinds[k]] for k in order],
     )
     # a held-out file (name containing "_test") reports totals only, so nobody tunes on it
-    errors = [e for f in files if not _held_out(f["file"]) for e in f["errors"]]
-    hidden = sum(len(f["errors"]) for f in files if _held_out(f["file"]))
+    errors, hidden = dev_errors(files)
     shown = errors[:ERRORS_SHOWN]
     error_table = table(
         ["file", "id", "mention", "kind", "gold", "system"],
@@ -198,7 +193,7 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
         + (error_table if shown else "(none)"),
     ]
     for f in files:
-        if _held_out(f["file"]):
+        if held_out(f["file"]):
             f["errors"] = []
     return Report(
         title="Actor resolution against our actor gold",

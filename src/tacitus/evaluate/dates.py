@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Analysis, Article
-from .gold import gold_paths, occurrence_span, read_gold
+from .gold import dev_errors, errors_section, gold_paths, occurrence_span, read_gold
 from .report import Report, table
 
 DEFAULT_FILES = ("dates_dev.jsonl", "dates_test.jsonl")
@@ -187,18 +187,12 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
     by_cat = _merge(files, "by_category")
     by_timing = _merge(files, "by_timing")
     by_zone = _merge(files, "by_zone")
-    errors = [e for f in files for e in f["errors"]]
-    shown = "\n".join(
-        f"{e['id']}: {e['text']!r} (#{e['occurrence']}): gold {e['gold']}, got {e['got']}"
-        + (f"\n    {e['reason']}" if e["reason"] else "")
-        for e in errors[:ERRORS_SHOWN]
-    )
     sections = [
         summary,
         _breakdown("kind", by_cat, CATEGORIES),
         _breakdown("timing", by_timing),
         _breakdown("publication", by_zone),
-        f"Errors ({len(errors)}; first {min(len(errors), ERRORS_SHOWN)}):\n{shown or '(none)'}",
+        errors_section(files, ERRORS_SHOWN),
         f"{time.perf_counter() - started:.1f} s",
     ]
     return Report(
@@ -213,6 +207,6 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
             "files": [{k: v for k, v in f.items() if k != "errors"} for f in files],
             "by_category": by_cat,
             "by_timing": by_timing,
-            "errors": errors,
+            "errors": dev_errors(files)[0],  # held-out errors never leave the scorer
         },
     )

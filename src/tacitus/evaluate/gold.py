@@ -55,3 +55,28 @@ def occurrence_span(text: str, words: str, occurrence: int = 1) -> tuple[int, in
         raise ValueError(f"{words!r} occurs {len(found)} times, not {occurrence}")
     m = found[occurrence - 1]
     return m.start(), m.end()
+
+
+def held_out(path: str | Path) -> bool:
+    """Whether a gold file is held out (``*_test*.jsonl``): its errors are never printed."""
+    return "_test" in Path(path).name
+
+
+def dev_errors(files: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The errors of the development files, and how many held-out errors were withheld."""
+    shown = [e for f in files if not held_out(f["file"]) for e in f["errors"]]
+    hidden = sum(len(f["errors"]) for f in files if held_out(f["file"]))
+    return shown, hidden
+
+
+def errors_section(files: list[dict[str, Any]], limit: int) -> str:
+    """``Errors (...)`` with the first ``limit`` development-file errors, one per line."""
+    errors, hidden = dev_errors(files)
+    lines = "\n".join(
+        f"{e['id']}: {e['text']!r} (#{e['occurrence']}): gold {e['gold']}, got {e['got']}"
+        + (f"\n    {e['reason']}" if e["reason"] else "")
+        for e in errors[:limit]
+    )
+    note = f"; {hidden} in held-out files not shown" if hidden else ""
+    head = f"Errors ({len(errors)}{note}; first {min(len(errors), limit)})"
+    return f"{head}:\n{lines or '(none)'}"

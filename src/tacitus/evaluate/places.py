@@ -24,7 +24,7 @@ from typing import Any
 from ..places import normalize_name
 from ..records import Where
 from .dates import analysis_of
-from .gold import gold_paths, occurrence_span, read_gold
+from .gold import dev_errors, errors_section, gold_paths, occurrence_span, read_gold
 from .report import Report, table
 
 DEFAULT_FILES = ("places_dev.jsonl", "places_test.jsonl")
@@ -177,17 +177,11 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
         ["kind", "mentions", "exact", "country"],
         [[k, kinds[k][2], kinds[k][0] / kinds[k][2], kinds[k][1] / kinds[k][2]] for k in order],
     )
-    errors = [e for f in files for e in f["errors"]]
-    shown = "\n".join(
-        f"{e['id']}: {e['text']!r} (#{e['occurrence']}): gold {e['gold']}, got {e['got']}"
-        + (f"\n    {e['reason']}" if e["reason"] else "")
-        for e in errors[:ERRORS_SHOWN]
-    )
     sections = [
         f"country accuracy: {country_accuracy:.3f}",
         summary,
         by_kind,
-        f"Errors ({len(errors)}; first {min(len(errors), ERRORS_SHOWN)}):\n{shown or '(none)'}",
+        errors_section(files, ERRORS_SHOWN),
         f"{time.perf_counter() - started:.1f} s",
     ]
     return Report(
@@ -203,6 +197,6 @@ def run(path: str | None, *, model: str | None = None, limit: int | None = None)
             "country_accuracy": country_accuracy,
             "files": [{k: v for k, v in f.items() if k != "errors"} for f in files],
             "by_kind": kinds,
-            "errors": errors,
+            "errors": dev_errors(files)[0],  # held-out errors never leave the scorer
         },
     )
