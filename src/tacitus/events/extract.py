@@ -139,14 +139,21 @@ class MentionIndex:
 
     def __init__(self, mentions: Iterable[Mention]) -> None:
         self.by_token: dict[int, Mention] = {}
+        self.ordered: list[Mention] = []  # by position, for pronoun antecedents
         for m in mentions:
             if m.token_start is None or m.token_end is None:
                 continue
+            self.ordered.append(m)
             for i in range(m.token_start, m.token_end):
                 self.by_token[i] = m
 
     def at(self, token: Any) -> Mention | None:
         return self.by_token.get(token.i)
+
+    def before(self, token: Any, first: int) -> list[Mention]:
+        """Mentions between token ``first`` and ``token``, nearest first."""
+        found = [m for m in self.ordered if first <= m.token_start and m.token_end <= token.i]
+        return sorted(found, key=lambda m: -m.token_start)
 
 
 def _copy_actor(m: Mention) -> Actor | None:
@@ -193,7 +200,7 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                         if pobj.dep_ == "pobj":
                             found.extend(actors_at(pobj, index, depth=depth + 1))
     if not found and depth == 0:
-        found.extend(_implied_actors(token, index))
+        found.extend(_implied_actors(token, index) or _unnamed_international(token, index))
     elif found and depth == 0 and m is None:
         # "Estonian and Finnish intelligence services": the mention covers "Finnish ..." only
         have = {a.country for a in found}
@@ -234,7 +241,8 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     m = index.at(token)
     if not found and agent is None and not sectors and m is not None and m.actor is not None:
         sectors = list(m.actor.sectors)  # "teachers in Nigeria": a role the resolver knew
-    if not found and (agent is not None or sectors):
+    if not found and (agent is not None or sectors) and "IGO" not in sectors:
+        # "peacekeepers in Lebanon" serve there; they are not Lebanon's
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
@@ -246,6 +254,18 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                             _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
                         )
     return found
+
+
+def _unnamed_international(token: Any, index: MentionIndex) -> list[Actor]:
+    """ "Peacekeepers" with no body named: an international organization's people (agents.tsv
+    gives them the IGO sector), never the country they serve in."""
+    m = index.at(token)
+    if m is None or m.actor is None or "IGO" not in m.actor.sectors:
+        return []
+    if m.actor.country or m.actor.cameo_code:
+        return []
+    return [dataclasses.replace(m.actor, sectors=list(m.actor.sectors), cameo_code="IGO",
+                                start=m.start, end=m.end)]  # fmt: skip
 
 
 def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -> Actor:
@@ -459,6 +479,42 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     return toks
 
 
+#: Words after an object pronoun that mark it as a party addressed ("accused it of",
+#: "warned it against", "urged them to").
+AGENT_PRONOUN_CUES = frozenset({"of", "against", "about", "over", "for", "to", "that"})
+
+
+def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> list[Actor]:
+    """The party an object "it"/"them" stands for when the actor stage left it unresolved:
+    "Russia massed troops on the border. Finland accused it of hybrid warfare." The nearest
+    earlier actor mention (this sentence or the one before) that is not the event's actor."""
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "them") or index.at(tok) is not None:
+        return []
+    verb = tok.head
+    cued = any(
+        c.i > tok.i
+        and ((c.dep_ in ("prep", "mark", "aux") and c.lower_ in AGENT_PRONOUN_CUES)
+             or c.dep_ in ("xcomp", "ccomp"))
+        for c in verb.children
+    )  # fmt: skip
+    if not cued:
+        return []  # "withdraw it": a thing, not a party
+    sents = list(tok.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+    first = sents[max(here - 1, 0)].start
+    for m in index.before(tok, first):
+        if m.kind in ("pronoun", "demonym") or m.actor is None:
+            continue
+        a = _copy_actor(m)
+        if a is None or not (a.country or a.cameo_code) or _same(a, exclude):
+            continue
+        if a.country and a.country in {e.country for e in exclude}:
+            continue  # "Israel struck Iran. Tehran warned it ...": not Iran itself
+        a.resolution, a.confidence = "pronoun-antecedent", min(a.confidence or 0.5, 0.5)
+        return [a]
+    return []
+
+
 def recipients_for(
     pattern: Pattern,
     token: Any,
@@ -519,6 +575,9 @@ def recipients_for(
             else:
                 toks = _prep_objects(head, slot)
             actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+            if not actors and slot == "dobj" and head.i == token.i:
+                # "Finland accused it of ...": the party the pronoun stands for
+                actors = [a for t in toks for a in pronoun_antecedent(t, index, exclude)]
             if not actors and (slot == "dobj" or slot == "into") and head.i == token.i:
                 # "condemned the coup in Niger", "an inquiry into abuses in Iran": the object
                 # happened in a country
@@ -643,7 +702,7 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
         sectors = list(CROWD_NOUNS[lemma])
     else:
         return []
-    if lemma in FOREIGN_ROLES or not sectors or set(sectors) & STATE_SECTORS:
+    if lemma in FOREIGN_ROLES or not sectors or set(sectors) & (STATE_SECTORS | {"IGO"}):
         return []  # officials travel: "the minister, who arrived in Tokyo, ..." is no Japanese
     toks = []
     for owner in (verb, subj, head):
@@ -1211,6 +1270,8 @@ class Extractor:
                 if not found:
                     continue
                 consumed.update(o.i for o in objs if o.lemma_.lower() in self.patterns.nouns)
+                if obj is not None and obj.lemma_.lower() in self.patterns.nouns:
+                    consumed.add(obj.i)  # "came under attack": the attack is this event
                 return found
             if pattern.actor_is_object:
                 # "Taiwan detected 20 Chinese military aircraft near the island": the
@@ -1364,12 +1425,24 @@ class Extractor:
         giver (object of "from" on the verb or its object) acts; the subject receives."""
         if "passive" in how:
             return []  # "was received by": the host reading, not this one
-        toks = [t for h in (verb, *(w for o in objs for w in o.subtree if w.dep_ != "relcl"))
-                for t in _prep_objects(h, "from")]  # fmt: skip
+        heads = [*objs, *([obj] if obj is not None and obj not in objs else [])]
+        # "came under attack from/by rebels": the attacker may also be the "by" phrase
+        words = ("from", "by") if pattern.cameo[:2] in ARMED_ROOTS else ("from",)
+        toks = [t for h in (verb, *(w for o in heads for w in o.subtree if w.dep_ != "relcl"))
+                for word in words for t in _prep_objects(h, word)]  # fmt: skip
+        if pattern.cameo[:2] in ARMED_ROOTS and obj is not None:
+            toks += [t for t in _authors(obj) if t not in toks]  # "came under Houthi attack"
         givers = _unique([a for t in toks for a in (actors_at(t, index) or _place_actor(t))])
         takers = [a for a in takers if not _same(a, givers)]
         if not givers or not takers:
             return []
+        if (
+            obj is not None
+            and obj.lemma_.lower() == "fire"
+            and not _armed([*givers, *takers])
+            and not any(c.dep_ in ("compound", "amod") for c in obj.children)
+        ):
+            return []  # "the minister came under fire from lawmakers": criticism, not shooting
         cameo = self.patterns.refine(pattern, obj.lemma_.lower() if obj is not None else None)
         if cameo == pattern.cameo and obj is not None:
             for p in _prep_objects(obj, "of"):  # "a batch of air defence systems"
@@ -1377,7 +1450,8 @@ class Extractor:
         return [
             Candidate(pattern, verb, cameo, givers, takers,
                       how=[f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
-                           "actor: the giver (object of 'from')",
+                           "actor: the " + ("attacker" if pattern.cameo[:2] in ARMED_ROOTS
+                                            else "giver (object of 'from')"),
                            f"recipient: the receiver ({how})"], verb=verb)
         ]  # fmt: skip
 
