@@ -444,3 +444,17 @@ def test_bare_role_words_without_support_stay_without_country(pipeline, text):
     assert bare and all(m.actor.country is None and m.actor.cameo_code is None for m in bare)
     for e in a.events:  # nothing is coded for an actor without a country or code
         assert all(x.country or x.cameo_code for x in e.actor + e.recipient)
+
+
+def test_a_surname_inside_a_group_name_is_not_the_person(nlp):
+    # Duma Boko took office in Botswana in November 2024; "Boko" here is part of the group's name
+    found = _by_text(resolve_text(nlp, "Boko Haram fighters attacked a village.", date="2025-03-01"))
+    group = next(m for t, m in found.items() if t.startswith("Boko Haram"))
+    assert group.actor.country == "NGA" and group.actor.entity_id == "nga.boko_haram"
+
+
+def test_a_lone_surname_the_tagger_mislabels_still_resolves_to_the_one_holder(nlp):
+    # the small model tags "Biden" here as a place; the one Biden in office that day is the president
+    found = _by_text(resolve_text(nlp, "Netanyahu later spoke with Biden.", date="2023-11-08"))
+    assert found["Biden"].actor.entity_id == "usa.biden_joe"
+    assert found["Biden"].actor.resolution == "surname" and found["Biden"].actor.confidence <= 0.5

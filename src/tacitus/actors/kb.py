@@ -446,9 +446,14 @@ class KnowledgeBase:
             self._offices[(holder, entity.role_key)].append(entity)  # type: ignore[index]
         if first:
             self._index(entity.name, entity, "name")
+            surname = _norm(entity.surname or "")
             for alias in _split(row.data.get("aliases")):
-                self._index(alias, entity, "alias")
-            if _norm(entity.surname or "") != _norm(entity.name):
+                # the bare surname listed again as an alias is still only a surname (indexed
+                # below): it must go through the resolver's surname rules ("Boko" in "Boko
+                # Haram" is not Duma Boko), not resolve as a full name
+                if _norm(alias) != surname:
+                    self._index(alias, entity, "alias")
+            if surname != _norm(entity.name):
                 self._index(entity.surname or "", entity, "surname")
 
     def _add_agent(self, row: Row) -> None:
@@ -642,6 +647,8 @@ def _cache_key(plan: list[tuple[str | None, list[Path]]]) -> str | None:
 
     digest = hashlib.sha256(f"{_CACHE_FORMAT}|{__version__}|{sys.version_info[:2]}".encode())
     try:
+        code = Path(__file__).stat()  # a change to how the indexes are built rebuilds them
+        digest.update(f"{code.st_size}|{code.st_mtime_ns}\n".encode())
         for kind, files in plan:
             for f in files:
                 st = f.stat()

@@ -712,7 +712,7 @@ class _DocResolver:
                 conf = 0.9 if f.entity is not None else round(a.confidence * 0.9, 3)
                 self._take_short(start, end, a, f.entity, conf, seen)
                 return
-        if not people or self.doc[start].ent_type_ != "PERSON":
+        if not people or not self._lone_name(start, end):
             return
         if self.tables.surname_counts.get(_norm(word), 0) != 1 or len(ids) != 1:
             return
@@ -720,6 +720,18 @@ class _DocResolver:
         if term.in_office(self.date):
             self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
                              term, 0.5, seen)  # fmt: skip
+
+    def _lone_name(self, start: int, end: int) -> bool:
+        """Whether doc[start:end] stands alone as a name: a proper noun that the tagger calls a
+        person, tags as nothing, or tags (often wrongly: "spoke with Biden" → GPE) as an entity
+        of exactly these words; never part of a longer entity ("Boko" in "Boko Haram")."""
+        if self.doc[start].pos_ != "PROPN":
+            return False
+        label = self.doc[start].ent_type_
+        if label in ("PERSON", ""):
+            return True
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        return ent is not None and (ent.start, ent.end) == (start, end)
 
     def _take_short(self, start, end, a: Actor, entity: Entity | None, conf, seen) -> None:
         t_start, _title = self._title(start)
