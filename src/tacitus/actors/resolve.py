@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..ingest.text import dateline_end, find_dateline
@@ -152,6 +152,19 @@ def _tokenizer(vocab: Any) -> Any:
 
     nlp = English(vocab=vocab)
     return nlp.make_doc
+
+
+def _retext(actor: Actor, span: Any, how: str, conf: float) -> Actor:
+    """A resolved actor carried over to another span (a surname, a pronoun, a group noun)."""
+    return replace(
+        actor,
+        text=span.text,
+        sectors=list(actor.sectors),
+        start=span.start_char,
+        end=span.end_char,
+        resolution=how,
+        confidence=conf,
+    )
 
 
 # ---------------------------------------------------------------- the stage
@@ -735,20 +748,7 @@ class _DocResolver:
 
     def _take_short(self, start, end, a: Actor, entity: Entity | None, conf, seen) -> None:
         t_start, _title = self._title(start)
-        span = self.doc[t_start:end]
-        actor = Actor(
-            text=span.text,
-            name=a.name,
-            country=a.country,
-            sectors=list(a.sectors),
-            cameo_code=a.cameo_code,
-            wikidata=a.wikidata,
-            entity_id=a.entity_id,
-            start=span.start_char,
-            end=span.end_char,
-            resolution="surname",
-            confidence=conf,
-        )
+        actor = _retext(a, self.doc[t_start:end], "surname", conf)
         found = _Found(t_start, end, "name", actor, entity, entity.role_key if entity else None)
         self._take(found)
         seen.append(found)
@@ -935,20 +935,7 @@ class _DocResolver:
             if f.actor is None or not f.actor.name:
                 return  # the latest person is unknown: do not guess past them
             self._note_gender(f, self.doc[i].lower_)
-            tok = self.doc[i]
-            actor = Actor(
-                text=tok.text,
-                name=f.actor.name,
-                country=f.actor.country,
-                sectors=list(f.actor.sectors),
-                cameo_code=f.actor.cameo_code,
-                wikidata=f.actor.wikidata,
-                entity_id=f.actor.entity_id,
-                start=tok.idx,
-                end=tok.idx + len(tok.text),
-                resolution="coref-pronoun",
-                confidence=0.7,
-            )
+            actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
 
@@ -1102,21 +1089,7 @@ class _DocResolver:
                 return
 
     def _copy_actor(self, start, end, a: Actor, kind: str, how: str, conf: float) -> _Found:
-        span = self.doc[start:end]
-        actor = Actor(
-            text=span.text,
-            name=a.name,
-            country=a.country,
-            sectors=list(a.sectors),
-            cameo_code=a.cameo_code,
-            wikidata=a.wikidata,
-            entity_id=a.entity_id,
-            start=span.start_char,
-            end=span.end_char,
-            resolution=how,
-            confidence=conf,
-        )
-        found = _Found(start, end, kind, actor)
+        found = _Found(start, end, kind, _retext(a, self.doc[start:end], how, conf))
         self._take(found)
         return found
 
