@@ -154,6 +154,24 @@ def _tokenizer(vocab: Any) -> Any:
     return nlp.make_doc
 
 
+def _country_actor(
+    span: Any, country: str, sectors: list[str], how: str, conf: float, *, name: str | None = None
+) -> Actor:
+    """An actor known by its country and sectors only (a titled unknown, "Russian energy firms",
+    "his Japanese counterpart" with no officeholder on record)."""
+    return Actor(
+        text=span.text,
+        name=name,
+        country=country,
+        sectors=sectors,
+        cameo_code=cameo_for(country, sectors),
+        start=span.start_char,
+        end=span.end_char,
+        resolution=how,
+        confidence=conf,
+    )
+
+
 def _retext(actor: Actor, span: Any, how: str, conf: float) -> Actor:
     """A resolved actor carried over to another span (a surname, a pronoun, a group noun)."""
     return replace(
@@ -496,17 +514,8 @@ class _DocResolver:
             if not title or country is None:
                 continue
             sectors, role_key = self._title_sectors(title, agents)
-            span = self.doc[start : ent.end]
-            actor = Actor(
-                text=span.text,
-                name=ent.text,
-                country=country,
-                sectors=sectors,
-                cameo_code=cameo_for(country, sectors),
-                start=span.start_char,
-                end=span.end_char,
-                resolution="title",
-                confidence=0.75,
+            actor = _country_actor(
+                self.doc[start : ent.end], country, sectors, "title", 0.75, name=ent.text
             )
             self._take(_Found(start, ent.end, "name", actor, None, role_key))
 
@@ -829,17 +838,8 @@ class _DocResolver:
         modifier = self._country_modifier(start, head)
         if modifier is not None:
             tok, country = modifier
-            span = self.doc[tok.i : end]
-            sectors = list(agent.sectors)
-            actor = Actor(
-                text=span.text,
-                country=country,
-                sectors=sectors,
-                cameo_code=cameo_for(country, sectors),
-                start=span.start_char,
-                end=span.end_char,
-                resolution="demonym+agent",
-                confidence=0.7,
+            actor = _country_actor(
+                self.doc[tok.i : end], country, list(agent.sectors), "demonym+agent", 0.7
             )
             self._take(_Found(tok.i, end, "role", actor))
             return
@@ -906,17 +906,7 @@ class _DocResolver:
             return self._person_actor(person, found.start, found.end, "counterpart", 0.85)
         if country is None:
             return None
-        sectors = list(possessor.entity.sectors)
-        return Actor(
-            text=span.text,
-            country=country,
-            sectors=sectors,
-            cameo_code=cameo_for(country, sectors),
-            start=span.start_char,
-            end=span.end_char,
-            resolution="counterpart",
-            confidence=0.6,
-        )
+        return _country_actor(span, country, list(possessor.entity.sectors), "counterpart", 0.6)
 
     def _pronoun(self, i: int, seen: list[_Found]) -> None:
         sent_no = self._sentence_number(self.doc[i].idx)
