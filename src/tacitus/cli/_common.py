@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -23,4 +24,19 @@ def add_input_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--batch-size", type=int, default=16, metavar="N", help="articles per batch (default 16)"
+    )
+
+
+def coding_run(args: argparse.Namespace, **options: Any) -> Any:
+    """The CodingRun for a command's PATHs and the options :func:`add_input_options` declares."""
+    from ..coding import CodingRun
+
+    return CodingRun(
+        paths=args.paths,
+        date=args.date,
+        publisher=args.publisher,
+        db=args.db,
+        model=args.model,
+        batch_size=args.batch_size,
+        **options,
     )

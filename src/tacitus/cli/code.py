@@ -6,27 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, err
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, coding_run, err
 from .kb import add_kb_extra
 
 
 def cmd_code(args: argparse.Namespace) -> int:
-    from ..coding import CodingRun
 
     if args.format == "parquet" and not args.output:
         err(
             "tacitus code: --format parquet needs -o FILE.parquet (Parquet is binary, not for a terminal)"
         )
         return EXIT_USAGE
-    run = CodingRun(
-        paths=args.paths,
-        date=args.date,
-        publisher=args.publisher,
-        db=args.db,
-        model=args.model,
-        batch_size=args.batch_size,
-        on_failure=lambda f: err(f"tacitus: {f.message()}"),
-    )
+    run = coding_run(args, on_failure=lambda f: err(f"tacitus: {f.message()}"))
     records = list(run.records())
     write(records, args.format, args.output)
     err(run.summary())

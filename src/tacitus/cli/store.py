@@ -7,11 +7,10 @@ import json
 import sys
 from typing import Any
 
-from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, err
+from ._common import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, add_input_options, coding_run, err
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ..coding import CodingRun
     from ..ingest.sources import count_inputs
 
     if args.jobs < 1 or args.batch_size < 1:
@@ -28,13 +27,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             file=sys.stderr,
             dynamic_ncols=True,
         )
-    run = CodingRun(
-        paths=args.paths,
-        date=args.date,
-        publisher=args.publisher,
-        db=args.db,
-        model=args.model,
-        batch_size=args.batch_size,
+    run = coding_run(
+        args,
         jobs=args.jobs,
         on_failure=lambda f: (bar.write if bar else err)(f"tacitus: {f.message()}"),
     )
