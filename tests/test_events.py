@@ -47,6 +47,32 @@ def test_bad_pattern_file_lists_every_problem(tmp_path):
     assert "unknown field(s) colour" in text
 
 
+def test_part_files_extend_the_main_file_and_share_its_checks(tmp_path):
+    main = tmp_path / "patterns.yaml"
+    main.write_text(
+        'version: 1\nclasses: {weapon: [missile]}\nlight_verbs: [hold]\nverbs:\n'
+        '  - {id: a, lemmas: [meet], cameo: "040"}\nnouns: []\n'
+    )
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "b.yaml").write_text(
+        'classes: {weapon: [drone], talks: [talk]}\nverbs:\n'
+        '  - {id: b, lemmas: [meet, huddle], cameo: "043"}\n'
+        '  - {id: c, lemmas: [buy], cameo: "061", object_refine: {weapon: "062"}}\n'
+    )
+    ps = patterns.load(main)
+    assert [p.id for p in ps.verbs["meet"]] == ["a", "b"]  # the main file's sense first
+    assert ps.refine(ps.by_id["c"], "drone") == "062"
+    assert ps.classes["weapon"] == {"missile", "drone"}
+    (tmp_path / "patterns" / "c.yaml").write_text(
+        'nouns:\n  - {id: a, lemmas: [talk], cameo: "04"}\n'
+    )
+    with pytest.raises(DataFileError) as err:
+        patterns.load(main)
+    text = str(err.value)
+    assert "c.yaml:2 (id=a): 'cameo' must be" in text
+    assert "duplicate id (first at patterns.yaml:5)" in text
+
+
 def test_object_refine_picks_the_specific_code():
     ps = patterns.default()
     buy = ps.by_id["cooperate.buy"]

@@ -1,4 +1,10 @@
-"""Load and validate the event pattern dictionary (``events/data/patterns.yaml``)."""
+"""Load and validate the event pattern dictionary.
+
+The dictionary is ``events/data/patterns.yaml`` (header, noun classes, light verbs and the core
+senses) plus every ``*.yaml`` in the folder ``patterns/`` beside it, read in name order. A part
+file holds ``verbs:`` and/or ``nouns:`` lists, and may add ``classes:`` (merged with the main
+file's). Ids are unique across all files; for a lemma, senses of the main file are tried first.
+"""
 
 from __future__ import annotations
 
@@ -151,38 +157,63 @@ def _pattern(row: Row, kind: str) -> Pattern:
     )
 
 
+def part_files(path: str | Path) -> list[Path]:
+    """The part files that extend ``path``: ``patterns/*.yaml`` in its folder, in name order."""
+    folder = Path(path).parent / Path(path).stem
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def _read_top(path: str | Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            top = yaml.safe_load(fh) or {}
+    except yaml.YAMLError as exc:
+        raise DataFileError(str(path), [f"not valid YAML: {exc}"]) from None
+    if not isinstance(top, dict):
+        raise DataFileError(str(path), ["expected a mapping with 'verbs' and/or 'nouns'"])
+    return top
+
+
 def load(path: str | Path | None = None) -> PatternSet:
-    """Read, validate (listing every problem) and index a pattern file."""
+    """Read, validate (listing every problem) and index a pattern file and its part files."""
     path = str(path or DEFAULT_PATH)
-    with open(path, encoding="utf-8") as fh:
-        top = yaml.safe_load(fh) or {}
-    classes = {
-        k: frozenset(str(w).lower() for w in v) for k, v in (top.get("classes") or {}).items()
-    }
-    verb_rows = read_yaml_list(path, "verbs")
-    noun_rows = read_yaml_list(path, "nouns")
+    files = [Path(path), *part_files(path)]
+    tops = [_read_top(f) for f in files]
+    classes: dict[str, frozenset[str]] = {}
+    for top in tops:
+        for k, v in (top.get("classes") or {}).items():
+            classes[k] = classes.get(k, frozenset()) | frozenset(str(w).lower() for w in v)
     problems: list[str] = []
-    seen: dict[str, int] = {}
-    for rows in (verb_rows, noun_rows):
-        try:
-            validate(rows, path, _checks(set(classes)))
-        except DataFileError as exc:
-            problems.extend(exc.problems)
-        for row in rows:
-            pid = row.data.get("id")
-            if pid in seen:
-                problems.append(f"{row.where()}: duplicate id (first at line {seen[pid]})")
-            elif pid:
-                seen[pid] = row.line
+    seen: dict[str, str] = {}
+    kinds: list[tuple[str, list[Row]]] = []
+    for f, top in zip(files, tops, strict=True):
+        for kind, key in (("verb", "verbs"), ("noun", "nouns")):
+            if f != files[0] and key not in top:
+                continue  # a part file may hold only verbs or only nouns
+            rows = read_yaml_list(f, key)
+            kinds.append((kind, rows))
+            try:
+                validate(rows, f, _checks(set(classes)))
+            except DataFileError as exc:
+                problems.extend(exc.problems)
+            for row in rows:
+                pid = row.data.get("id")
+                if pid in seen:
+                    problems.append(f"{row.where()}: duplicate id (first at {seen[pid]})")
+                elif pid:
+                    seen[pid] = f"{Path(row.path).name}:{row.line}"
     if problems:
         raise DataFileError(path, problems)
     ps = PatternSet(
         path=path,
-        version=int(top.get("version", 1)),
+        version=int(tops[0].get("version", 1)),
         classes=classes,
-        light_verbs=frozenset(str(x).lower() for x in top.get("light_verbs") or ()),
+        light_verbs=frozenset(
+            str(x).lower() for top in tops for x in top.get("light_verbs") or ()
+        ),
     )
-    for kind, rows, index in (("verb", verb_rows, ps.verbs), ("noun", noun_rows, ps.nouns)):
+    for kind, rows in kinds:
+        index = ps.verbs if kind == "verb" else ps.nouns
         for row in rows:
             pat = _pattern(row, kind)
             ps.by_id[pat.id] = pat
