@@ -50,12 +50,12 @@ def test_bad_pattern_file_lists_every_problem(tmp_path):
 def test_part_files_extend_the_main_file_and_share_its_checks(tmp_path):
     main = tmp_path / "patterns.yaml"
     main.write_text(
-        'version: 1\nclasses: {weapon: [missile]}\nlight_verbs: [hold]\nverbs:\n'
+        "version: 1\nclasses: {weapon: [missile]}\nlight_verbs: [hold]\nverbs:\n"
         '  - {id: a, lemmas: [meet], cameo: "040"}\nnouns: []\n'
     )
     (tmp_path / "patterns").mkdir()
     (tmp_path / "patterns" / "b.yaml").write_text(
-        'classes: {weapon: [drone], talks: [talk]}\nverbs:\n'
+        "classes: {weapon: [drone], talks: [talk]}\nverbs:\n"
         '  - {id: b, lemmas: [meet, huddle], cameo: "043"}\n'
         '  - {id: c, lemmas: [buy], cameo: "061", object_refine: {weapon: "062"}}\n'
     )

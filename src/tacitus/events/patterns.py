@@ -208,9 +208,7 @@ def load(path: str | Path | None = None) -> PatternSet:
         path=path,
         version=int(tops[0].get("version", 1)),
         classes=classes,
-        light_verbs=frozenset(
-            str(x).lower() for top in tops for x in top.get("light_verbs") or ()
-        ),
+        light_verbs=frozenset(str(x).lower() for top in tops for x in top.get("light_verbs") or ()),
     )
     for kind, rows in kinds:
         index = ps.verbs if kind == "verb" else ps.nouns
