@@ -308,3 +308,13 @@ def test_an_unwritable_cache_only_costs_a_rebuild(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("TACITUS_CACHE_DIR", str(blocker / "cache"))
     assert KnowledgeBase.load().stats()["countries and territories"] >= 249
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Yugoslavia", "SRB"), ("Serbia and Montenegro", "SRB"), ("the Soviet Union", "RUS"),
+     ("Zaire", "COD"), ("Czechoslovakia", "CZE")],
+)  # fmt: skip
+def test_former_states_resolve_to_their_successor(kb, name, iso3):
+    found = kb.lookup(name, date="1995-06-01")
+    assert found and found[0].country == iso3
