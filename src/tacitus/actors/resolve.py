@@ -15,8 +15,15 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * countries, capitals and institutions as metonyms, organisations and armed groups, and
   nationality + role noun ("South Korean military" → KOR MIL, ``demonym+agent``; also a few
   words before it: "Russian energy firms");
+* group nouns after an ethnic, religious or regional modifier ("Kurdish rebels", "Greek Cypriot
+  negotiators", "Shiite militiamen" in a story about Iraq) take the group's state
+  (``ethnic+agent``; data/ethnic_groups.tsv, data/group_nouns.tsv);
+* state bodies placed in a country or capital ("officials in Kabul") take it (``agent-in-place``);
+* a bare state body or armed group ("the government", "the rebels") in a sentence that names one
+  country only, before it and not as the one acting on it, takes it (``sentence-country``);
 * bare state bodies ("police", "the government") in a local story take the dateline's country
-  (``dateline-country``); other bare role nouns ("militants", "forces") keep sectors only and
+  (``dateline-country``), or without a dateline the country the article is mostly about
+  (``article-country``); other bare role nouns ("militants", "forces") keep sectors only and
   no country, so no event is coded for them.
 
 First-person pronouns inside quotations are resolved by the quotes stage (``quote-speaker``).
@@ -31,6 +38,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..datafiles import package_file, read_tsv
+from ..errors import DataFileError
 from ..ingest.text import dateline_end, find_dateline
 from ..pipeline import stages
 from ..records import Actor, Analysis, Mention
@@ -98,6 +107,86 @@ _DISTANCE = frozenset("away far km kilometers kilometres miles north south east 
 #: Argument positions in which a bare role noun ("troops", "police") is worth keeping.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative"})
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
+#: Sectors of state bodies that "in <country or capital>" gives a country ("officials in Kabul").
+_STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: Words before a modifier that turn it around ("pro-Kurdish", "anti-Shiite", "non-Tamil").
+_NOT_OF = frozenset({"pro", "anti", "non", "ex"})
+
+
+# ---------------------------------------------------------------- group tables (package data)
+
+
+@dataclass(frozen=True)
+class EthnicGroup:
+    """An ethnic, religious or regional modifier ("Kurdish", "Greek Cypriot") and its states."""
+
+    name: str
+    country: str | None  # the default state; None: only from the article
+    others: tuple[str, ...] = ()
+    kind: str = "ethnic"
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        return ((self.country,) if self.country else ()) + self.others
+
+
+@dataclass(frozen=True)
+class GroupTables:
+    #: normalised modifier form -> group ("kurdish", "kurds", "greek cypriot")
+    ethnic: dict[str, EthnicGroup]
+    #: the most words in an ethnic form
+    ethnic_words: int
+    #: normalised noun form -> (agent entity, kept alone)
+    nouns: dict[str, tuple[Entity, bool]]
+
+
+_GROUPS: GroupTables | None = None
+
+
+def group_tables() -> GroupTables:
+    """The ethnic/religious modifiers (``ethnic_groups.tsv``) and the group nouns agents.tsv lacks
+    (``group_nouns.tsv``), read once per process; every bad row is reported at once."""
+    global _GROUPS
+    if _GROUPS is not None:
+        return _GROUPS
+    from .kb import SECTORS
+
+    problems: list[str] = []
+    ethnic: dict[str, EthnicGroup] = {}
+    path = package_file("actors", "data", "ethnic_groups.tsv")
+    for row in read_tsv(path):
+        d = row.data
+        codes = [d.get("country", "")] + [c for c in d.get("others", "").split("|") if c]
+        if not d.get("modifier") or any(c and (len(c) != 3 or not c.isupper()) for c in codes):
+            problems.append(f"{row.where('modifier')}: needs a modifier and ISO3 country codes")
+            continue
+        group = EthnicGroup(
+            d["modifier"], d.get("country") or None, tuple(codes[1:]), d.get("kind") or "ethnic"
+        )
+        for form in [d["modifier"], *d.get("forms", "").split("|")]:
+            if form.strip():
+                ethnic.setdefault(_norm(form), group)
+    nouns: dict[str, tuple[Entity, bool]] = {}
+    path = package_file("actors", "data", "group_nouns.tsv")
+    for row in read_tsv(path):
+        d = row.data
+        sectors = tuple(x for x in d.get("sectors", "").split("|") if x)
+        if not d.get("term") or any(x not in SECTORS for x in sectors):
+            problems.append(f"{row.where('term')}: needs a term and known sector codes")
+            continue
+        entity = Entity(
+            id="agent." + d["term"].replace(" ", "_"), name=d["term"], kind="agent",
+            sectors=sectors,
+        )  # fmt: skip
+        alone = d.get("alone", "yes").lower() != "no" and bool(sectors)
+        for form in [d["term"], *d.get("forms", "").split("|")]:
+            if form.strip():
+                nouns.setdefault(_norm(form), (entity, alone))
+    if problems:
+        raise DataFileError(str(path.parent), problems)
+    words = max((len(k.replace("-", " - ").split()) for k in ethnic), default=1)
+    _GROUPS = GroupTables(ethnic, words, nouns)
+    return _GROUPS
 
 
 # ---------------------------------------------------------------- matchers (once per vocab)
@@ -135,6 +224,10 @@ def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
     kb_matcher.add("KB", [Doc(vocab, words=words[p]) for p in kb.phrases()])
     agent_matcher = PhraseMatcher(vocab, attr="LOWER")
     agent_matcher.add("AGENT", [Doc(vocab, words=words[p]) for p in kb.agent_forms()])
+    make_doc = _tokenizer(vocab)
+    extra = [f for f in group_tables().nouns if kb.agent(f) is None]
+    if extra:
+        agent_matcher.add("GROUP", [make_doc(f) for f in extra])
     surfaces: dict[str, set[str]] = {}
     for phrase in kb.phrases():
         surfaces.setdefault(_norm(phrase), set()).add(phrase)
@@ -203,6 +296,8 @@ class ResolveActors:
         for analysis in batch:
             starts = [s.start for s in analysis.sentences]
             indexes = [s.index for s in analysis.sentences]
+            # the dateline ("MANILA --") says where the story was filed; it is not an actor
+            filed = dateline_end(analysis.article.text)
             mentions = resolve_doc(
                 analysis.doc,
                 article_id=analysis.article.id,
@@ -210,14 +305,16 @@ class ResolveActors:
                 kb=self.kb,
                 sentence_starts=starts,
                 sentence_indexes=indexes,
+                body_start=filed,
             )
-            # the dateline ("MANILA --") says where the story was filed; it is not an actor
-            filed = dateline_end(analysis.article.text)
             kept = [m for m in mentions if m.start >= filed]
-            if filed:
-                home = dateline_country(analysis.article.text, filed)
-                if home is not None:
-                    home_agents(kept, home, analysis.doc)
+            home = dateline_country(analysis.article.text, filed) if filed else None
+            if home is not None:
+                home_agents(kept, home, analysis.doc)
+            else:
+                home = main_country(kept)
+                if home is not None:  # no dateline: the country the article is about
+                    home_agents(kept, home, analysis.doc, how="article-country")
             analysis.mentions = kept
 
 
@@ -242,7 +339,23 @@ def dateline_country(text: str, filed: int) -> str | None:
     return place.country if place is not None else None
 
 
-def home_agents(mentions: list[Mention], home: str, doc: Any) -> None:
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country an article without a dateline is about: named (by name, adjective, capital,
+    its people or bodies) at least twice and more often than any other; None when none is."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def home_agents(
+    mentions: list[Mention], home: str, doc: Any, how: str = "dateline-country"
+) -> None:
     """Bare state bodies ("police", "the government") in a local story (the dateline's country
     is the story's subject: at least half of the country mentions and more than any other
     country) belong to that country; elsewhere they stay without a country, and the events
@@ -250,7 +363,7 @@ def home_agents(mentions: list[Mention], home: str, doc: Any) -> None:
     counts: dict[str, int] = {}
     for m in mentions:
         a = m.actor
-        if a is not None and a.country and a.resolution != "agent":
+        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
             counts[a.country] = counts.get(a.country, 0) + 1
     total = sum(counts.values())
     others = max((n for c, n in counts.items() if c != home), default=0)
@@ -263,7 +376,7 @@ def home_agents(mentions: list[Mention], home: str, doc: Any) -> None:
         if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
             continue
         a.country, a.cameo_code = home, cameo_for(home, a.sectors)
-        a.resolution, a.confidence = "dateline-country", 0.5
+        a.resolution, a.confidence = how, 0.5
 
 
 def _the_army(doc: Any, m: Mention) -> bool:
@@ -294,8 +407,10 @@ def resolve_doc(
     kb: KnowledgeBase | None = None,
     sentence_starts: list[int] | None = None,
     sentence_indexes: list[int] | None = None,
+    body_start: int = 0,
 ) -> list[Mention]:
-    """Resolved actor mentions of a spaCy Doc; sentence indexes follow ``doc.sents`` by default."""
+    """Resolved actor mentions of a spaCy Doc; sentence indexes follow ``doc.sents`` by default.
+    Countries named before ``body_start`` (the dateline) give no group its country."""
     kb = kb or KnowledgeBase.default()
     if sentence_starts is None:
         sentence_starts = [s.start_char for s in doc.sents]
@@ -304,6 +419,7 @@ def resolve_doc(
     resolver = _DocResolver(_tables(doc, kb), doc, date, article_id)
     resolver.sentence_starts = sentence_starts
     resolver.sentence_indexes = sentence_indexes
+    resolver.body_start = body_start
     return resolver.run()
 
 
@@ -328,6 +444,7 @@ class _DocResolver:
     article_id: str
     sentence_starts: list[int] = field(default_factory=list)
     sentence_indexes: list[int] = field(default_factory=list)
+    body_start: int = 0  # char offset after the dateline
     taken: list[bool] = field(default_factory=list)
     found: list[_Found] = field(default_factory=list)
 
@@ -341,10 +458,161 @@ class _DocResolver:
         agents = self._agent_spans()
         self._people(spans)
         self._titled_unknowns(agents)
+        self._note_countries(spans)
+        self._ethnic_groups(agents)
         self._groups(spans, agents)
         self._unknown_persons()
         self._in_order(spans, agents)
+        self._sentence_country()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
+
+    # -- countries named in the text, ethnic groups, the one country of a sentence
+
+    def _note_countries(self, spans) -> None:
+        """Where each country (by name, adjective or capital) is named: token -> ISO3."""
+        self.country_at: dict[int, str] = {}
+        for start, end, entries in spans:
+            if self.doc[start].idx < self.body_start:
+                continue  # the dateline's place is where the story was filed
+            for entity, form in entries:
+                if entity.country and (entity.kind == "country" or form == "capital"):
+                    for i in range(start, end):
+                        self.country_at.setdefault(i, entity.country)
+                    break
+
+    def _context_country(self, group: EthnicGroup, at: int) -> str | None:
+        """The state of an ethnic or religious group: one of its states named earlier in the
+        article (the latest), else later in the same sentence, else its default (may be None)."""
+        states = set(group.states)
+        before = [i for i, c in self.country_at.items() if i < at and c in states]
+        if before:
+            return self.country_at[max(before)]
+        sent_end = self.doc[at].sent.end
+        after = [i for i, c in self.country_at.items() if at < i < sent_end and c in states]
+        return self.country_at[min(after)] if after else group.country
+
+    def _ethnic_groups(self, agents) -> None:
+        """Group nouns after an ethnic, religious or regional modifier and no state adjective:
+        "Kurdish rebels", "Tamil insurgents", "ethnic Albanian guerrillas", "Greek Cypriot
+        negotiators" (a multi-word modifier wins over the state adjective inside it)."""
+        groups = group_tables()
+        for a_start, (a_end, agent) in sorted(agents.items()):
+            if not agent.sectors or not self._free(a_start, a_end):
+                continue
+            hit = self._ethnic_modifier(a_start, groups)
+            if hit is None:
+                continue
+            m_start, group, covers_state = hit
+            # a state named in the same words ("Iraqi Kurdish militias") is the actor's state
+            if not covers_state and any(
+                i in self.country_at
+                for i in range(max(a_start - 4, 0), a_start)
+                if i >= m_start - 2 and self.doc[i].head.i in range(m_start, a_end)
+            ):
+                continue
+            country = self._context_country(group, m_start)
+            if country is None:
+                continue
+            end = a_end
+            while end in agents and self._free(end, agents[end][0]):  # "militia fighters"
+                end = agents[end][0]
+            actor = _country_actor(
+                self.doc[m_start:end], country, list(agent.sectors), "ethnic+agent", 0.6
+            )
+            self._take(_Found(m_start, end, "role", actor))
+
+    def _ethnic_modifier(self, a_start: int, groups: GroupTables):
+        """(start token, group, whether it covers a state adjective) of the ethnic modifier
+        right before a group noun (up to two other modifier words between), or None."""
+        best = None
+        if a_start > 0 and self.doc[a_start - 1].lower_ == "'s":
+            a_start -= 1  # "Transnistria's separatist authorities"
+        for stop in range(a_start, max(a_start - 3, 0) - 1, -1):
+            if stop < a_start and self.doc[stop].pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+            for size in range(min(groups.ethnic_words * 2, stop), 0, -1):
+                start = stop - size
+                span = self.doc[start:stop]
+                if not self._free(start, stop) or span[0].is_punct:
+                    continue
+                group = groups.ethnic.get(_norm(span.text))
+                if group is None:
+                    continue
+                if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in span):
+                    continue
+                prev = self.doc[start - 2 : start]
+                if len(prev) == 2 and prev[1].text == "-" and prev[0].lower_ in _NOT_OF:
+                    continue  # "pro-Kurdish"
+                if any(
+                    t.is_title and _norm(t.text) not in groups.ethnic and t.i not in self.country_at
+                    for t in self.doc[stop:a_start]
+                ):
+                    continue  # "Tamil Nadu police": a longer name, not the group
+                covers = any(i in self.country_at for i in range(start, stop))
+                if best is None or size > best[3]:
+                    best = (start, group, covers, size)
+                break
+        if best is None:
+            return None
+        return best[0], best[1], best[2]
+
+    def _sentence_country(self) -> None:
+        """A bare state body or armed group ("the government", "police", "the rebels") in a
+        sentence that names one country only, before it, takes that country ("Fighting
+        flared in Somalia, and the government ..."), unless that country is the one acting on
+        it ("Russia accused the rebels ...")."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if not set(a.sectors) & (_STATE_SECTORS | _ARMED | {"MIL", "UAF"}):
+                continue
+            head = self.doc[f.end - 1]
+            sent = head.sent
+            named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
+            if len(set(named.values())) != 1 or min(named) > f.start:
+                continue
+            if any(self.taken[i] and not self._country_found(i) for i in named):
+                continue  # the country word is part of another actor ("Russian-backed ...")
+            if self._acted_on_by(head, set(named)):
+                continue
+            if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS:
+                if not (head.tag_ == "NN" or head.lower_ in ("troops", "forces", "soldiers")):
+                    continue
+            country = next(iter(named.values()))
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _country_found(self, i: int) -> bool:
+        f = next((f for f in self.found if f.start <= i < f.end), None)
+        return f is not None and f.actor is not None and f.actor.resolution in (
+            "country", "metonym", "demonym"
+        )  # fmt: skip
+
+    def _acted_on_by(self, head: Any, country_tokens: set[int]) -> bool:
+        """Whether the noun is an object or complement of a verb whose subject names the
+        country ("Russia accused the rebels", "Moscow urged the government to ...")."""
+        tok = head
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                for child in tok.children:
+                    if child.dep_ in ("nsubj", "nsubjpass", "agent") and any(
+                        t.i in country_tokens and self._heads_phrase(t, child)
+                        for t in child.subtree
+                    ):
+                        return True
+        return False
+
+    @staticmethod
+    def _heads_phrase(tok: Any, top: Any) -> bool:
+        """Whether ``tok`` names who ``top`` is ("Russia", "Russia's leader", "Moscow and
+        Kyiv"), not a place inside it ("fighting in Chad")."""
+        while tok.i != top.i:
+            if tok.dep_ in ("pobj", "prep", "relcl", "acl"):
+                return False
+            tok = tok.head
+        return True
 
     # -- span collection
 
@@ -368,8 +636,10 @@ class _DocResolver:
 
     def _agent_spans(self) -> dict[int, tuple[int, Entity]]:
         out: dict[int, tuple[int, Entity]] = {}
+        nouns = group_tables().nouns
         for _id, start, end in self.tables.agent_matcher(self.doc):
-            agent = self.kb.agent(self.doc[start:end].text)
+            text = self.doc[start:end].text
+            agent = self.kb.agent(text) or nouns.get(_norm(text), (None, False))[0]
             if agent and (start not in out or out[start][0] < end):
                 out[start] = (end, agent)
         return out
@@ -558,8 +828,10 @@ class _DocResolver:
             hit = agents.get(a_start)
             if hit and self._free(a_start, hit[0]) and entity.kind != "person":
                 self._with_agent(start, end, entity, form, a_start, hit, agents)
-            elif form == "capital" and not self._capital_as_actor(start, end):
-                continue
+            elif any(f == "capital" for _e, f in entries) and not self._capital_as_actor(
+                start, end
+            ):
+                continue  # "in Tokyo"; also a capital that names a body ("met in Brussels")
             elif entity.id in _VENUES and self._at_place(start):
                 continue
             elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
@@ -645,6 +917,8 @@ class _DocResolver:
         span = self.doc[start:a_end]
         sectors = list(agent.sectors) or list(entity.sectors)
         country = entity.country
+        if entity.kind == "country" and sectors == ["IGO"]:
+            sectors = ["MIL"]  # "Indian peacekeepers": a state's troops serving under the UN
         code = cameo_for(country, sectors) if country else entity.cameo_code
         actor = Actor(
             text=span.text,
@@ -658,7 +932,10 @@ class _DocResolver:
             resolution="demonym+agent",
             confidence=0.8,
         )
-        found = _Found(start, a_end, "role", actor, None, role_key if agent.individual else None)
+        # "Polish leaders", "Arab foreign ministers": a state's (or states') people in that role,
+        # not one officeholder
+        one = agent.individual and self.doc[a_end - 1].tag_ not in ("NNS", "NNPS")
+        found = _Found(start, a_end, "role", actor, None, role_key if one else None)
         self._take(found)
 
     # -- unknown persons (coreference blockers)
@@ -826,14 +1103,17 @@ class _DocResolver:
         """Role nouns without a country ("troops") kept, with sectors only, as arguments."""
         head = self.doc[end - 1]
         if (
-            agent.individual
-            or not agent.sectors
+            not agent.sectors
             or head.dep_ not in _ARG_DEPS
             or head.pos_ != "NOUN"
             and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
         ):
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
+            return
+        if set(agent.sectors) & _STATE_SECTORS and self._placed_state_body(start, end, agent):
+            return
+        if agent.individual:
             return
         modifier = self._country_modifier(start, head)
         if modifier is not None:
@@ -843,6 +1123,8 @@ class _DocResolver:
             )
             self._take(_Found(tok.i, end, "role", actor))
             return
+        if not group_tables().nouns.get(_norm(self.doc[start:end].text), (None, True))[1]:
+            return  # "tanks", "bases", "facilities": actors only with a country in front
         span = self.doc[start:end]
         actor = Actor(
             text=span.text,
@@ -853,6 +1135,51 @@ class _DocResolver:
             confidence=0.4,
         )
         self._take(_Found(start, end, "role", actor))
+
+    def _placed_state_body(self, start: int, end: int, agent: Entity) -> bool:
+        """ "officials in Kabul", "police in Islamabad", "authorities in Nigeria": a state body
+        placed in a country or its capital belongs to that country (taken; True)."""
+        head = self.doc[end - 1]
+        if any(c.dep_ == "poss" for c in head.children):
+            return False  # "its leaders in Brussels": the owner's people, met there
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.i != end:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.i not in self.country_at:
+                continue
+            if set(agent.sectors) & {"GOV", "LEG"} and any(
+                e.kind == "org" for e, _f in self.kb.matches(pobj.text)
+            ):
+                continue  # "officials in Brussels" may be the EU's (police there are Belgian)
+            country = self.country_at[pobj.i]
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "with"
+                and any(
+                    c != country and head.sent.start <= i < start
+                    for i, c in self.country_at.items()
+                )
+            ):
+                continue  # "Colombian rebels ... talks with the government in Havana": a venue
+            last = pobj.i
+            while last + 1 < len(self.doc) and self.country_at.get(last + 1) == country:
+                last += 1
+            if self.taken[pobj.i]:
+                named = next((f for f in self.found if f.start <= pobj.i < f.end), None)
+                if named is None or named.kind != "name" or named.entity is not None:
+                    continue
+                if (named.start, named.end) != (prep.i + 1, last + 1) or named.actor is None:
+                    continue
+                if named.actor.resolution != "country":
+                    continue
+                self._untake(named)  # "authorities in Nigeria": one mention, NGAGOV
+            actor = _country_actor(
+                self.doc[start : last + 1], country, list(agent.sectors), "agent-in-place", 0.6
+            )
+            self._take(_Found(start, last + 1, "role", actor))
+            return True
+        return False
 
     def _country_modifier(self, start: int, head: Any) -> tuple[Any, str] | None:
         """A nationality adjective a few words before a role noun, on the same noun phrase:

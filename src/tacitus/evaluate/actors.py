@@ -12,6 +12,10 @@ that span resolves to the gold ``country`` and ``cameo_code`` (and ``entity`` wh
 one); a gold mention with ``country`` and ``cameo_code`` null is correct when the system left it
 unresolved (no covering mention, or one whose actor has neither a country nor a code).
 
+What is scored is what the pipeline's actor stage outputs (``ACTOR_STAGES``: the resolver with
+its dateline-country step, then the quotes stage that gives "I"/"we" in a quotation its speaker),
+not the bare resolver.
+
 Errors are listed for development files only: a held-out file (``*_test*.jsonl``) reports its
 totals, so that rules are not tuned on it.
 """
@@ -78,9 +82,34 @@ def _gold_text(g: dict[str, Any]) -> str:
     return f"{g.get('cameo_code')}{who}"
 
 
-def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, Any]:
-    from ..actors.resolve import resolve_doc
+#: The pipeline stages whose output is scored: the actor stage (with its dateline-country step)
+#: and the quotes stage ("I"/"we" in a quotation → its speaker), as ``tacitus code`` runs them.
+ACTOR_STAGES = ("tacitus.actors.resolve.v1", "tacitus.quotes.v1")
 
+
+def actor_stages() -> list[Any]:
+    """The pipeline's actor stages (``ACTOR_STAGES``), built once per scored file."""
+    from .. import coder  # noqa: F401  (registers the stages)
+    from ..pipeline import stages
+
+    return [stages.create(name) for name in ACTOR_STAGES]
+
+
+def actor_stage_mentions(rec: dict[str, Any], nlp: Any, stages: list[Any]) -> list[Mention]:
+    """The mentions the pipeline's actor stages output for one gold article."""
+    from ..records import Analysis, Article
+    from ..segment import sentences_of
+
+    analysis = Analysis(article=Article(id=rec["id"], text=rec["text"], date=rec.get("date")))
+    analysis.doc = nlp(rec["text"])
+    analysis.sentences = sentences_of(rec["id"], analysis.doc)
+    for stage in stages:
+        stage([analysis])
+    return analysis.mentions
+
+
+def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, Any]:
+    stages = actor_stages()
     records = read_gold(path)[:limit] if limit else read_gold(path)
     total = correct = 0
     by_kind: Counter[str] = Counter()
@@ -89,9 +118,8 @@ def score_file(path: Path, nlp: Any, *, limit: int | None = None) -> dict[str, A
     calibration: list[tuple[str, float, bool]] = []
     seconds = 0.0
     for rec in records:
-        doc = nlp(rec["text"])
         t0 = time.perf_counter()
-        mentions = resolve_doc(doc, article_id=rec["id"], date=rec.get("date"))
+        mentions = actor_stage_mentions(rec, nlp, stages)
         seconds += time.perf_counter() - t0
         for g in rec["mentions"]:
             kind = g.get("kind") or "name"

@@ -1,0 +1,222 @@
+"""Groups, states and places that news names without a proper name (tacitus.actors.resolve):
+"Kurdish rebels", "Greek Cypriot negotiators", "officials in Kabul", "the government" in a
+sentence about one country, "Saudi oil facilities"; and what must stay unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.actors.kb import KnowledgeBase
+from tacitus.actors.resolve import group_tables, resolve_text
+
+
+def _codes(nlp, text, date="1999-05-01"):
+    """mention text -> CAMEO code (None when unresolved)."""
+    return {
+        m.text: (m.actor.cameo_code if m.actor is not None else None)
+        for m in resolve_text(nlp, text, date=date)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # nationality + group noun
+        ("Serbian police arrested the men.", "Serbian police", "SRBCOP"),
+        ("Palestinian gunmen opened fire on a bus.", "Palestinian gunmen", "PSEINS"),
+        ("Turkish troops crossed the border.", "Turkish troops", "TURMIL"),
+        ("Chinese students protested in the square.", "Chinese students", "CHNEDU"),
+        ("Afghan refugees crossed into Iran.", "Afghan refugees", "AFGREF"),
+        ("Israeli settlers attacked a village.", "Israeli settlers", "ISRCVL"),
+        ("Russian diplomats were expelled.", "Russian diplomats", "RUSGOV"),
+        ("Colombian drug traffickers bribed a judge.", "Colombian drug traffickers", "COLCRM"),
+        # a state adjective wins over the ethnic or religious word after it
+        ("Iraqi Shiite militiamen clashed with troops.", "Iraqi Shiite militiamen", "IRQUAF"),
+        # a state's peacekeepers are its troops
+        ("Indian peacekeepers withdrew from the island.", "Indian peacekeepers", "INDMIL"),
+        # ethnic groups get the state they live and fight in
+        ("Kurdish rebels attacked an army post.", "Kurdish rebels", "TURREB"),
+        ("Chechen separatists seized a school.", "Chechen separatists", "RUSSEP"),
+        ("Tamil insurgents bombed a bus.", "Tamil insurgents", "LKAINS"),
+        ("Hutu militias killed dozens.", "Hutu militias", "RWAUAF"),
+        ("Basque separatists set off a bomb.", "Basque separatists", "ESPSEP"),
+        ("Ethnic Albanian guerrillas ambushed a convoy.", "Ethnic Albanian guerrillas", "XKXREB"),
+        # a multi-word modifier wins over the state adjective inside it
+        ("Greek Cypriot negotiators rejected the plan.", "Greek Cypriot negotiators", "CYPGOV"),
+        ("Turkish Cypriot leaders walked out.", "Turkish Cypriot leaders", "CYPGOV"),
+        ("Bosnian Serb forces shelled the town.", "Bosnian Serb forces", "BIHMIL"),
+        # a region's people and bodies belong to the state the region is part of
+        (
+            "Transnistria's separatist authorities asked for help.",
+            "Transnistria's separatist authorities",
+            "MDASEP",
+        ),
+        # facilities and missions named as targets belong to their country
+        ("Saudi oil facilities were attacked.", "Saudi oil facilities", "SAU"),
+        ("Protesters stormed the Iranian consulate.", "Iranian consulate", "IRNGOV"),
+        ("Rebels attacked a US embassy.", "US embassy", "USAGOV"),
+        # plural role words are the government, not one officeholder
+        ("Polish leaders condemned the decision.", "Polish leaders", "POLGOV"),
+        # state bodies placed in a capital or country
+        ("Officials in Kabul said the attack failed.", "Officials in Kabul", "AFGGOV"),
+        ("Police in Islamabad detained the protesters.", "Police in Islamabad", "PAKCOP"),
+        ("Authorities in Nigeria arrested a journalist.", "Authorities in Nigeria", "NGAGOV"),
+        # capitals and seats of power
+        ("Moscow condemned the strike.", "Moscow", "RUSGOV"),
+        ("The Kremlin said it would respond.", "The Kremlin", "RUSGOV"),
+        ("Whitehall rejected the claim.", "Whitehall", "GBRGOV"),
+        ("Foggy Bottom criticized the move.", "Foggy Bottom", "USAGOV"),
+        ("Baghdad rejected the demand.", "Baghdad", "IRQGOV"),
+    ],
+)
+def test_groups_get_their_state_and_sector(nlp, text, mention, code):
+    assert _codes(nlp, text).get(mention) == code
+
+
+def test_ethnic_and_religious_groups_take_the_state_the_article_names(nlp):
+    codes = _codes(nlp, "Syria's war dragged on as Kurdish fighters seized the town.")
+    assert codes["Kurdish fighters"] == "SYRINS"  # not the default (Turkey)
+    codes = _codes(nlp, "Iraq faces a crisis. Shiite militiamen attacked a base near Basra.")
+    assert codes["Shiite militiamen"] == "IRQUAF"
+    codes = _codes(nlp, "Shiite rebels in Yemen fired missiles.")
+    assert codes["Shiite rebels"] == "YEMREB"
+    # a religious group with no state named keeps its sector only
+    codes = _codes(nlp, "Shiite militiamen attacked the base.")
+    assert codes.get("militiamen") is None and "Shiite militiamen" not in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian cuisine is rich.",
+        "He bought a Kurdish rug and two Tamil films.",
+        "Kurdish language classes opened this week.",
+        "Pro-Kurdish protesters marched through the city.",
+    ],
+)
+def test_modifiers_without_a_group_noun_are_not_actors(nlp, text):
+    resolved = [
+        m.text for m in resolve_text(nlp, text, date="1999-05-01") if m.actor and m.actor.country
+    ]
+    assert resolved == []
+
+
+def test_a_longer_name_is_not_the_ethnic_group(nlp):
+    # Tamil Nadu is an Indian state: its police are not Sri Lanka's
+    codes = _codes(nlp, "Tamil Nadu police arrested the men.")
+    assert all(code != "LKACOP" for code in codes.values())
+
+
+def test_weapons_and_bases_are_actors_only_with_a_country(nlp):
+    codes = _codes(nlp, "Kurdish rebels attacked a base. Russian warplanes bombed the town.")
+    assert "base" not in codes and codes["Russian warplanes"] == "RUSMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Fighting flared in Somalia on Monday, and the government said it would act.",
+            "government",
+            "SOMGOV",
+        ),
+        ("In Somalia, police arrested 12 suspects.", "police", "SOMCOP"),
+        (
+            "Heavy fighting in Chad left 30 dead, and the rebels said they had taken the town.",
+            "rebels",
+            "TCDREB",
+        ),
+        # the one country named acts on them: the rebels are not Russia's
+        ("Russia accused the rebels of breaking the truce.", "rebels", None),
+        # no country in sight
+        ("The government said it would raise taxes.", "government", None),
+    ],
+)
+def test_bare_bodies_take_the_one_country_of_their_sentence(nlp, text, mention, code):
+    assert _codes(nlp, text)[mention] == code
+
+
+def test_an_article_without_dateline_gives_its_country_to_the_government(pipeline):
+    from tacitus import coder
+
+    text = (
+        "Kenya's opposition called for new protests on Tuesday. Kenyan lawmakers passed the "
+        "finance bill, and the government said the new taxes would stay."
+    )
+    a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
+    gov = next(m for m in a.mentions if m.text == "government")
+    assert gov.actor.cameo_code == "KENGOV" and gov.actor.resolution == "article-country"
+    # two countries named as often: no country is the article's
+    text = "Kenya and Uganda signed a trade deal. The government said taxes would stay."
+    a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
+    gov = next(m for m in a.mentions if m.text == "government")
+    assert gov.actor.country is None
+
+
+def test_group_tables_name_known_countries_and_sectors():
+    kb = KnowledgeBase.default()
+    tables = group_tables()
+    for group in tables.ethnic.values():
+        for code in group.states:
+            assert kb.country_by_code(code) is not None, (group.name, code)
+    assert tables.ethnic["greek cypriot"].country == "CYP"
+    entity, alone = tables.nouns["militiamen"]
+    assert entity.sectors == ("UAF",) and alone
+    assert tables.nouns["facilities"] == (tables.nouns["facility"][0], False)
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "entity", "code"),
+    [
+        ("Radovan Karadzic", "1995-06-01", "bih.karadzic_radovan", "BIHGOV"),
+        ("Aslan Maskhadov", "1998-01-01", "rus.maskhadov_aslan", "RUSSEP"),
+        ("Jonas Savimbi", "1999-01-01", "ago.savimbi_jonas", "AGOREB"),
+        ("Foday Sankoh", "1999-01-01", "sle.sankoh_foday", "SLEREB"),
+        ("Ahmad Shah Massoud", "1998-01-01", "afg.massoud_ahmad_shah", "AFGREB"),
+        ("UNITA", None, "ago.unita", "AGOREB"),
+        ("Kosovo Liberation Army", None, "xkx.kla", "XKXREB"),
+        ("Interahamwe", None, "rwa.interahamwe", "RWAUAF"),
+    ],
+)
+def test_leaders_and_armed_groups_of_the_1990s(name, date, entity, code):
+    [first, *_] = KnowledgeBase.default().lookup(name, date=date)
+    assert (first.id, first.cameo_code) == (entity, code)
+
+
+def test_eval_actors_scores_what_the_actor_stage_outputs(nlp):
+    """`tacitus eval actors` sees the dateline-country and quote-speaker steps of the pipeline,
+    not only the resolver."""
+    from tacitus.evaluate import actors
+
+    rec = {
+        "id": "t",
+        "date": "2024-03-03",
+        "text": "MANILA -- Police arrested 12 protesters in the capital on Sunday. "
+        '"We will not back down," Philippine Foreign Secretary Enrique Manalo said.',
+    }
+    mentions = {m.text: m for m in actors.actor_stage_mentions(rec, nlp, actors.actor_stages())}
+    assert mentions["Police"].actor.cameo_code == "PHLCOP"  # the dateline's country
+    assert "MANILA" not in mentions  # the dateline is not an actor
+    assert mentions["We"].actor.country == "PHL"  # the quotation's speaker
+
+
+def test_plural_role_words_are_the_government_not_one_officeholder(nlp):
+    found = {m.text: m.actor for m in resolve_text(nlp, "Polish leaders met.", date="2004-05-01")}
+    assert found["Polish leaders"].cameo_code == "POLGOV"
+    assert found["Polish leaders"].entity_id == "pol"  # not the president of the day
+    found = {
+        m.text: m.actor for m in resolve_text(nlp, "The Polish leader met.", date="2004-05-01")
+    }
+    assert found["Polish leader"].entity_id == "pol.kwasniewski_aleksander"
+
+
+def test_a_capital_that_names_a_body_is_a_place_after_in(nlp):
+    assert _codes(nlp, "European leaders met in Brussels.").get("Brussels") is None
+    assert _codes(nlp, "Brussels fined the company.")["Brussels"] == "IGOWSTEEC"
+
+
+def test_placed_bodies_need_a_plain_place(nlp):
+    # "its leaders" are the owner's, met in Brussels; officials in Brussels may be the EU's
+    text = "The European Union opened talks, days after its leaders in Brussels endorsed them."
+    assert all(code != "BELGOV" for code in _codes(nlp, text).values())
+    assert _codes(nlp, "Police in Brussels arrested two men.")["Police in Brussels"] == "BELCOP"
