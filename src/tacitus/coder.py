@@ -1,6 +1,7 @@
 """The coder: the default pipeline from article to coded events, and the calls that run it.
 
     ingest → clean → segment/parse → mentions & actors → quotes → events → dates → places → dedup
+    → calibrate (the events' confidence)
 
 Ingest and clean happen in :mod:`tacitus.ingest` (they turn files into Articles); this
 module runs the remaining stages over Articles in batches.
@@ -13,7 +14,7 @@ from typing import Any
 
 from . import dedup, quotes, segment, when, where  # noqa: F401  (modules register their stages)
 from .actors import resolve  # noqa: F401
-from .events import extract  # noqa: F401
+from .events import calibrate, extract  # noqa: F401
 from .pipeline import Pipeline, stages
 from .records import Analysis, Article
 
@@ -26,6 +27,7 @@ DEFAULT_STAGES = (
     "tacitus.dates.v1",
     "tacitus.places.v1",
     "tacitus.dedup.article.v1",
+    "tacitus.events.calibrate.v1",  # confidence → P(right), events/data/calibration.json
 )
 
 

@@ -19,6 +19,21 @@ compare the union of both sides, since either side may be written first. Each go
 matched at most once per level. The confusion matrix pairs each gold event with the predicted
 event about the same actors (whatever its type); gold events left unpaired are MISSED and
 predicted events left unpaired are SPURIOUS.
+
+Three diagnostics come with the levels (text report and ``--json``):
+
+* **type accuracy** — among gold events paired with a predicted event about the same actors (the
+  confusion matrix's pairing, MISSED excluded), the share whose type is right;
+* **where the dyad is lost** — predicted events that miss type+actor+recipient although an
+  unmatched gold event of the same text has their type: each is set beside that gold event
+  (one whose actor agrees first) and counted as actor missing (no country or IGO/NGO code) /
+  actor wrong country / recipient missing / recipient wrong country / negation differs; a
+  predicted event whose type only matches gold events already matched is counted as an extra
+  mention. Aggregate counts only;
+* **reliability** — predicted events by confidence band (events, precision at
+  type+actor+recipient, mean confidence), with the expected calibration error (10 bins) and the
+  Brier score; where the events were calibrated (:mod:`tacitus.events.calibrate`) the same
+  figures for the raw confidence are given too.
 """
 
 from __future__ import annotations
@@ -30,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TacitusError
+from ..events import calibrate
 from ..records import Actor, Analysis, Article, Event
 from . import gold
 from .report import Report, table
@@ -43,6 +59,15 @@ LEVELS = (
 )
 MISSED = "MISSED"
 SPURIOUS = "SPURIOUS"
+#: Why a predicted event of the right type misses type+actor+recipient: key, label.
+DYAD_LOST = (
+    ("actor_missing", "actor missing (no country/IGO code)"),
+    ("actor_wrong_country", "actor wrong country"),
+    ("recipient_missing", "recipient missing"),
+    ("recipient_wrong_country", "recipient wrong country"),
+    ("negation_differs", "dyad right, negation differs"),
+    ("extra_mention", "type only matches gold already matched"),
+)
 
 
 def actor_codes(actors: Iterable[Actor]) -> set[str]:
@@ -87,6 +112,26 @@ def _matches(pred: Event, gold: dict[str, Any], *, recipient: bool = True) -> bo
     return _dyad(pred, gold, recipient=recipient)
 
 
+def _lost(pred: Event, gold: dict[str, Any]) -> str:
+    """Why ``pred`` (of the gold's type) fails type+actor+recipient against ``gold``."""
+    if _dyad(pred, gold, recipient=True):
+        return "negation_differs"
+    pa, pr = actor_codes(pred.actor), actor_codes(pred.recipient)
+    ga, gr = set(gold.get("actor") or []), set(gold.get("recipient") or [])
+    if _two_sided(gold):  # either side may be written first: one side agrees, or none
+        if not (pa | pr) & (ga | gr):
+            return "actor_wrong_country" if pa | pr else "actor_missing"
+        return "recipient_missing" if len(pa | pr) < 2 else "recipient_wrong_country"
+    if not pa & ga:
+        return "actor_wrong_country" if pa else "actor_missing"
+    return "recipient_wrong_country" if pr else "recipient_missing"
+
+
+def matched(gold_events: list[dict[str, Any]], events: list[Event]) -> set[int]:
+    """Indices of the predicted events that match a gold event at type+actor+recipient."""
+    return {pi for _gi, pi in _greedy(gold_events, events, _matches)}
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     """Precision, recall and F1 from true positives and the two totals."""
     p = tp / n_pred if n_pred else 0.0
@@ -108,6 +153,12 @@ class Score:
     per_type: dict[str, Counter] = field(default_factory=dict)
     confusion: dict[str, Counter] = field(default_factory=dict)  # gold type → predicted type
     misses: list[dict[str, Any]] = field(default_factory=list)
+    paired: int = 0  # gold events paired with a predicted event about the same actors
+    paired_type_right: int = 0  # ... whose predicted type is the gold type
+    dyad_lost: Counter = field(default_factory=Counter)  # DYAD_LOST key → predicted events
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, correct)
+    scored_raw: list[tuple[float, bool]] = field(default_factory=list)  # (raw confidence, correct)
+    calibrated: int = 0  # predicted events that carry a calibrated confidence
 
     prf = staticmethod(prf)
 
@@ -137,6 +188,16 @@ class Score:
         out["confusion"] = {
             g: dict(sorted(row.items())) for g, row in sorted(self.confusion.items())
         }
+        out["type_accuracy"] = {
+            "paired": self.paired,
+            "type_right": self.paired_type_right,
+            "accuracy": self.paired_type_right / self.paired if self.paired else 0.0,
+        }
+        out["dyad_lost"] = {key: self.dyad_lost.get(key, 0) for key, _ in DYAD_LOST}
+        out["reliability"] = calibrate.reliability(self.scored)
+        if self.calibrated:
+            out["reliability"]["calibrated_events"] = self.calibrated
+            out["reliability"]["raw"] = calibrate.reliability(self.scored_raw)
         return out
 
     # -- one text ----------------------------------------------------------------------
@@ -165,6 +226,31 @@ class Score:
         for gi, _pi in full:
             self.per_type[gold_events[gi]["type"]]["correct"] += 1
         self._confuse(gold_events, events, full)
+        self._dyad_lost(gold_events, events, full)
+        right = {pi for _, pi in full}
+        for pi, e in enumerate(events):
+            self.scored.append((float(e.confidence), pi in right))
+            self.scored_raw.append((calibrate.raw_confidence(e), pi in right))
+            self.calibrated += calibrate.is_calibrated(e)
+
+    def _dyad_lost(
+        self, gold_events: list[dict[str, Any]], events: list[Event], full: list[tuple[int, int]]
+    ) -> None:
+        used_p = {p for _, p in full}
+        free = [g for g in range(len(gold_events)) if g not in {g for g, _ in full}]
+        for pi, e in enumerate(events):
+            if pi in used_p:
+                continue
+            same = [g for g in free if gold_events[g]["type"] == predicted_type(e)]
+            if not same:
+                if any(ge["type"] == predicted_type(e) for ge in gold_events):
+                    self.dyad_lost["extra_mention"] += 1
+                continue
+            gi = next((g for g in same if _dyad(e, gold_events[g], recipient=True)), None)
+            if gi is None:
+                gi = next((g for g in same if _dyad(e, gold_events[g], recipient=False)), same[0])
+            free.remove(gi)
+            self.dyad_lost[_lost(e, gold_events[gi])] += 1
 
     def _confuse(
         self, gold_events: list[dict[str, Any]], events: list[Event], full: list[tuple[int, int]]
@@ -183,6 +269,8 @@ class Score:
             self.confusion.setdefault(gold_events[gi]["type"], Counter())[
                 predicted_type(events[pi])
             ] += 1
+            self.paired += 1
+            self.paired_type_right += predicted_type(events[pi]) == gold_events[gi]["type"]
         for gi in range(len(gold_events)):
             if gi not in used_g:
                 self.confusion.setdefault(gold_events[gi]["type"], Counter())[MISSED] += 1
@@ -261,9 +349,54 @@ def sections(result: Score) -> list[str]:
         [[t, c["gold"], c["predicted"], c["correct"], c["precision"], c["recall"], c["f1"]]
          for t, c in d["per_type"].items()],
     )  # fmt: skip
-    return [counts + "\n" + summary, "Per type (type+actor+recipient)\n" + per_type,
+    ta = d["type_accuracy"]
+    type_accuracy = (
+        f"type accuracy {ta['accuracy']:.3f} ({ta['type_right']}/{ta['paired']} gold events "
+        "paired with a predicted event about the same actors, MISSED excluded)"
+    )
+    return [counts + "\n" + summary + "\n" + type_accuracy,
+            "Per type (type+actor+recipient)\n" + per_type,
             "Confusion: gold type (rows) × predicted type (columns), events about the same actors\n"
-            + confusion_table(result.confusion)]  # fmt: skip
+            + confusion_table(result.confusion),
+            dyad_lost_section(d), reliability_section(d)]  # fmt: skip
+
+
+def dyad_lost_section(d: dict[str, Any]) -> str:
+    """Counts of predicted events of a gold event's type that miss its dyad, by cause."""
+    rows = [[label, d["dyad_lost"][key]] for key, label in DYAD_LOST]
+    return (
+        "Where the dyad is lost: predicted events whose type matches an unmatched gold event "
+        "but which fail type+actor+recipient\n" + table(["cause", "events"], rows)
+    )
+
+
+def reliability_section(d: dict[str, Any]) -> str:
+    """Precision and mean confidence by confidence band, ECE and Brier score."""
+    rel = d["reliability"]
+    raw = rel.get("raw")
+
+    def num(v: float | None) -> Any:
+        return "-" if v is None else v
+
+    header = ["confidence", "events", "precision", "mean conf."]
+    rows = []
+    for i, b in enumerate(rel["bands"]):
+        row = [b["band"], b["events"], num(b["precision"]), num(b["mean_confidence"])]
+        if raw:
+            r = raw["bands"][i]
+            row += [r["events"], num(r["precision"]), num(r["mean_confidence"])]
+        rows.append(row)
+    if raw:
+        header += ["raw events", "raw precision", "raw mean conf."]
+    line = f"ECE (10 bins) {rel['ece']:.3f}  Brier {rel['brier']:.3f}"
+    if raw:
+        line += f"  (raw confidence: ECE {raw['ece']:.3f}  Brier {raw['brier']:.3f})"
+    return (
+        "Reliability: predicted events by confidence (precision at type+actor+recipient)\n"
+        + table(header, rows)
+        + "\n"
+        + line
+    )
 
 
 def confusion_table(confusion: dict[str, Counter]) -> str:

@@ -5,7 +5,8 @@ PLOVER 0.5 names; it lives outside the project, in ``../shared/eval/plover_gsr/`
 for measuring only: never tune patterns on it. This module reads it, maps the old event names to
 the current 16 types (DEMAND→REQUEST, DISAPPROVE→ACCUSE, INVESTIGATE→ACCUSE, FIGHT→ASSAULT)
 and old country codes to ISO 3166 (JAP→JPN, ...; UNO and IGO → IGO), skips the DOCUMENT header,
-and scores with :mod:`.events` — the same three levels, per-type table and confusion matrix.
+and scores with :mod:`.events` — the same three levels, per-type table and confusion matrix,
+type accuracy, where the dyad is lost and reliability by confidence band (aggregate counts).
 It adds "actor-country agreement": the share of records where some coded event's actor country
 is one of the gold source countries. The report prints figures only, never a GSR sentence.
 """
