@@ -24,3 +24,27 @@ def test_no_sentence_spans_a_paragraph_break(nlp):
     ]
     for s in sents:
         assert text[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "SEOUL, Oct. 5 (Yonhap) -- Japan and South Korea agreed to resume defence talks.",
+            "Japan",
+        ),
+        ("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters on Monday.", "police"),
+        ("KYIV, Ukraine (AP) — Russia launched drones at Ukrainian cities overnight.", "Russia"),
+    ],
+)
+def test_an_opening_dateline_is_not_the_first_verbs_subject(nlp, text, subject):
+    doc = nlp(text)
+    first, second = list(doc.sents)[:2]
+    assert first.text.split()[0].isupper() and first.text.rstrip()[-1] in "-—"
+    assert [t.text for t in second if t.dep_ == "nsubj"][0] == subject
+    assert not any(t.dep_ == "nsubj" for t in first)
+
+
+def test_a_capitalised_opening_word_without_a_dash_stays_in_its_sentence(nlp):
+    doc = nlp("NATO and the EU agreed on Friday to expand joint patrols.")
+    assert len(list(doc.sents)) == 1

@@ -50,10 +50,21 @@ def describe(nlp: Any) -> str:
 
 
 def _paragraph_breaks(doc: Any) -> Any:
-    """Start a sentence after every line break, so no sentence spans two paragraphs."""
+    """Start a sentence after every line break, so no sentence spans two paragraphs, and after
+    an opening wire dateline ("SEOUL, Oct. 5 (Yonhap) --"), which the parser would otherwise
+    take as the subject of the first verb (the city, read as its government, would then act)."""
+    from .ingest.text import dateline_end
+
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
+    end = dateline_end(doc.text)
+    if end:
+        after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if after is not None and after.i > 0:
+            after.is_sent_start = True
+            for t in doc[1 : after.i]:
+                t.is_sent_start = False  # the dateline stays one fragment
     return doc
 
 
