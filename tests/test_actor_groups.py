@@ -55,6 +55,18 @@ def _codes(nlp, text, date="1999-05-01"):
         ("Saudi oil facilities were attacked.", "Saudi oil facilities", "SAU"),
         ("Protesters stormed the Iranian consulate.", "Iranian consulate", "IRNGOV"),
         ("Rebels attacked a US embassy.", "US embassy", "USAGOV"),
+        # people counted are the population, not the state
+        ("Thousands of Georgians marched on parliament.", "Georgians", "GEOCVL"),
+        ("About 200 Afghans crossed the border.", "Afghans", "AFGCVL"),
+        # "X-led" forces are the leader's
+        ("US-led coalition forces bombed the airport.", "US-led coalition forces", "USAMIL"),
+        (
+            "Saudi-led coalition warplanes struck the port.",
+            "Saudi-led coalition warplanes",
+            "SAUMIL",
+        ),
+        # weapons platforms named with a nationality act for that state's military
+        ("Russian bombers flew over the Baltic.", "Russian bombers", "RUSMIL"),
         # plural role words are the government, not one officeholder
         ("Polish leaders condemned the decision.", "Polish leaders", "POLGOV"),
         # state bodies placed in a capital or country
@@ -220,3 +232,8 @@ def test_placed_bodies_need_a_plain_place(nlp):
     text = "The European Union opened talks, days after its leaders in Brussels endorsed them."
     assert all(code != "BELGOV" for code in _codes(nlp, text).values())
     assert _codes(nlp, "Police in Brussels arrested two men.")["Police in Brussels"] == "BELCOP"
+
+
+def test_an_uncounted_plural_demonym_stays_the_state(nlp):
+    codes = _codes(nlp, "The Georgians rejected the proposal, and thousands of Serbs protested.")
+    assert codes["Georgians"] == "GEO" and codes["Serbs"] == "SRBCVL"

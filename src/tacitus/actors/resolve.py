@@ -265,6 +265,28 @@ def _country_actor(
     )
 
 
+#: Nouns that count people: "thousands of Georgians", "a crowd of Serbs".
+_PEOPLE_COUNTS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens score scores million millions crowd crowds "
+    "group groups number numbers throng throngs".split()
+)
+
+
+def _counted_people(tok: Any) -> bool:
+    """A plural demonym counted as people: "thousands of Georgians", "200 Palestinians",
+    "many Afghans" (the population, CVL), not "the Georgians said" (the state)."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("many", "several", "some") for c in tok.children):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lower_ in _PEOPLE_COUNTS or head.head.like_num)
+    )
+
+
 def _retext(actor: Actor, span: Any, how: str, conf: float) -> Actor:
     """A resolved actor carried over to another span (a surname, a pronoun, a group noun)."""
     return replace(
@@ -819,6 +841,12 @@ class _DocResolver:
             if entity is None:
                 continue
             a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
+            if (
+                a_start + 2 < len(self.doc)
+                and self.doc[a_start].text == "-"
+                and (self.doc[a_start + 1].lower_ == "led")
+            ):
+                a_start += 2  # "US-led coalition forces", "Saudi-led troops": the leader's
             while (
                 a_start < len(self.doc)
                 and self.doc[a_start].pos_ == "ADJ"
@@ -836,6 +864,10 @@ class _DocResolver:
                 continue
             elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
                 continue
+            elif form == "adjective" and entity.country and _counted_people(self.doc[end - 1]):
+                span = self.doc[start:end]  # "thousands of Georgians": the people, not the state
+                actor = _country_actor(span, entity.country, ["CVL"], "demonym (people)", 0.6)
+                self._take(_Found(start, end, "demonym", actor))
             else:
                 self._take(
                     _Found(
