@@ -70,6 +70,10 @@ UNREALIZED_HEADS = frozenset({
     "order", "instruct", "command", "tell",
     "want", "hope", "seek", "refuse", "decline", "reject", "allow", "permit", "let", "deny",
 })
+#: Verbs of setting about an act ("moved to expel", "voted to suspend", "rushed to send"):
+#: their "to" complement is done, not merely intended.
+INITIATING = frozenset({"move", "vote", "act", "rush", "scramble", "race", "hurry", "step",
+                        "proceed"})
 #: Prepositions that introduce what an unrealized head is about ("warned against hosting",
 #: "agreed to a new round of talks"), unlike place and time ("at Sunday's meeting").
 UNREALIZED_PREPS = frozenset({"against", "to", "for", "on", "from", "of", "over", "into"})
@@ -235,9 +239,18 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     for adj in adjectives:
         if any(c.lower_ in COMPASS for c in adj.children if c.i < adj.i):
             continue  # "South American countries" is not the United States
+        if _prefixed(adj):
+            continue  # "the Pan-American highway", "anti-American protests", "pro-Russian rebels"
         country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
         if country is not None:
             found.append(_implied(adj, token, country.country, sectors, "demonym-modifier"))
+    for adj in adjectives:
+        if adj.lower_ == "led":
+            # "US-led coalition forces", "the Saudi-led coalition": the leader acts for it
+            for c in adj.children:
+                lm = index.at(c) if c.dep_ in ("npadvmod", "compound", "nmod") else None
+                if lm is not None and lm.actor is not None and lm.actor.country:
+                    found.append(_implied(c, token, lm.actor.country, sectors, "demonym-modifier"))
     m = index.at(token)
     if not found and agent is None and not sectors and m is not None and m.actor is not None:
         sectors = list(m.actor.sectors)  # "teachers in Nigeria": a role the resolver knew
@@ -254,6 +267,20 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                             _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
                         )
     return found
+
+
+#: Prefixes that turn a nationality adjective into something else: "Pan-American",
+#: "anti-Western", "pro-Russian", "trans-Saharan".
+DEMONYM_PREFIXES = frozenset({"pan", "anti", "pro", "trans", "non", "ex", "post", "pre", "inter"})
+
+
+def _prefixed(adj: Any) -> bool:
+    doc = adj.doc
+    if adj.i >= 2 and doc[adj.i - 1].text == "-" and not doc[adj.i - 1].whitespace_:
+        return doc[adj.i - 2].lower_ in DEMONYM_PREFIXES
+    if "-" in adj.text:
+        return adj.text.split("-", 1)[0].lower() in DEMONYM_PREFIXES
+    return False
 
 
 def _unnamed_international(token: Any, index: MentionIndex) -> list[Actor]:
@@ -328,6 +355,53 @@ def _quoted_across(inner: Any, outer: Any) -> bool:
     return False
 
 
+# fmt: off
+#: Words that attribute an act to someone (the attribution is the claim): "blamed Israel for
+#: the attack", "accused Beijing of dangerous manoeuvres", "allegations of ...".
+ATTRIBUTING = frozenset({"accuse", "blame", "allege", "charge", "implicate", "suspect",
+                         "accusation", "allegation"})
+#: Relative pronouns: the subject of a relative clause they head is the clause's head noun.
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Participles that are themselves acts of saying: hanging on a reporting verb ("announced its
+#: withdrawal, accusing the bloc of ...") they are the speaker's own act, not reported content.
+SAYING_PARTICIPLES = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn",
+                                "warn", "threaten", "urge", "call", "demand", "deny", "reject",
+                                "vow", "pledge", "promise", "denounce", "praise", "welcome"})
+#: Adverbs that make a relative clause a description of its head ("which has long mediated").
+BACKGROUND_ADVS = frozenset({"long", "previously", "once", "formerly", "repeatedly", "often",
+                             "traditionally", "historically", "already", "usually"})
+# fmt: on
+
+
+def _background(verb: Any) -> bool:
+    """A relative clause that describes its head rather than reports an event: habitual or
+    past ("which has long mediated", "which seized power in 2021")."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "since"):
+            if any(p.dep_ == "pobj" and p.like_num and len(p.text) == 4 for p in c.children):
+                return True  # "in 2021", "since 2014"
+    return False
+
+
+def _parenthetical_reporter(verb: Any, head: Any) -> Any | None:
+    """The reporting verb of a parenthetical ("..., the ministry said, accusing ...") that
+    stands between ``verb`` (a participle) and the clause it hangs on, if any."""
+    if verb.lemma_.lower() not in SAYING_PARTICIPLES:
+        return None
+    for c in head.children:
+        if (
+            c.dep_ in ("parataxis", "ccomp")
+            and c.i < verb.i
+            and c.i > head.i
+            and c.lemma_.lower() in ("say", "add", "state", "announce", "report")
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ):
+            return c
+    return None
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -356,16 +430,30 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                                 if q.dep_ == "pobj":
                                     return q, "passive agent (by ..., under a prepositional phrase)"
         return None, "passive without agent"
+    head = verb.head
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and head.i != verb.i:
+                if _background(verb):
+                    # "the military, which seized power in 2021, ...": a description of the
+                    # actor, not news
+                    return None, "background relative clause"
+                # "the army, which accused Niger of ...", "police, who fired tear gas at ..."
+                return head, "head noun of the relative clause (relative pronoun subject)"
             return c, "subject"
-    head = verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None, "past participle: its head noun undergoes the action"
     if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         return head, f"head noun of {verb.dep_}"
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in REPORTING:
-        return None, f"participle of reporting verb '{head.lower_}'"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        said = _parenthetical_reporter(verb, head)
+        if said is not None:
+            # "X sailed near Y, the US military said, accusing China of ...": the reporter
+            # speaks the participle of saying
+            tok, how = subject_of(said)
+            return tok, f"{how} of '{said.lower_}' (participle after the reporting clause)"
+        if head.lemma_.lower() in REPORTING and verb.lemma_.lower() not in SAYING_PARTICIPLES:
+            return None, f"participle of reporting verb '{head.lower_}'"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in RAISING_ADJ:
         if head.head.i != head.i and _quoted_across(verb, head.head):
             return None, f"quoted clause: the subject of '{head.head.lower_}' stays outside"
@@ -415,6 +503,10 @@ def _objects(verb: Any) -> list[Any]:
     ]
     # "Pakistan was granted a loan by the IMF": the retained object is what is given
     out.sort(key=lambda c: c.dep_ == "nsubjpass")
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        # "two generals, whom it accused of ...": the relative pronoun stands for the head noun
+        out = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c
+               for c in out]  # fmt: skip
     out = out or [c for c in verb.children if c.dep_ == "oprd"]
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "let Sweden join NATO", "allowed IAEA inspectors to visit": the parser makes the
@@ -444,6 +536,10 @@ def unrealized(tok: Any) -> Any | None:
             and dep == "advcl"
             and tok.pos_ in ("VERB", "AUX")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and not (
+                head.lemma_.lower() in INITIATING
+                and not any(c.dep_ in ("dobj", "dative") for c in head.children)
+            )  # "moved to expel two diplomats": the move is the act (parsed as purpose)
         ):
             return head  # purpose: "approved a loan to Kenya to support budget reforms"
         if dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "advcl", "acl"):
@@ -476,7 +572,96 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
         elif acl and c.dep_ in ("acl", "relcl"):
             toks.extend(p for a in c.children if a.dep_ == "agent"
                         for p in a.children if p.dep_ == "pobj")  # fmt: skip
+            if c.dep_ == "relcl" and not any(
+                o.dep_ == "dobj" and o.lower_ not in RELATIVE_PRONOUNS for o in c.children
+            ):
+                # "the missiles that Russia launched", "the plan Washington proposed"
+                toks.extend(s for s in c.children
+                            if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS)  # fmt: skip
     return toks
+
+
+#: Prepositions on an object noun that name whom the act is aimed at: "halted trade with
+#: Israel", "demanded access to Iran's sites", "sanctions on Minsk", "protests against Paris".
+OBJECT_TARGET_PREPS = (
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "with",
+    "to",
+    "into",
+    "from",
+    "over",
+    "around",
+)
+
+
+def object_phrase_recipients(
+    nouns: list[Any], index: MentionIndex, exclude: list[Actor], *, hostile: bool = True
+) -> tuple[list[Actor], str]:
+    """Recipients named inside the object's own phrase, when the pattern's slots found none:
+    a target preposition on the object ("halted all trade with Israel"), the object's author
+    ("accepted Saudi mediation", "shot down missiles that Russia launched", "war crimes
+    committed by Russian troops"), a place it happened in ("reforms in Georgia"); then the
+    same one level down ("the release of its citizen held in Iran")."""
+    # "lobbied its allies against Chinese firms": for a friendly act "against" names a rival
+    preps = OBJECT_TARGET_PREPS if hostile else tuple(p for p in OBJECT_TARGET_PREPS
+                                                      if p != "against")  # fmt: skip
+    level = [n for n in nouns if n.pos_ in ("NOUN", "PROPN", "NUM")]
+    for _depth in range(2):
+        nxt: list[Any] = []  # one level down: "of" phrases and the nouns found above
+        for n in level:
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in preps:
+                    for p in c.children:
+                        if p.dep_ != "pobj":
+                            continue
+                        found = actors_at(p, index) or (
+                            _place_actor(p) if c.lower_ != "with" else []
+                        )
+                        found = [a for a in found if not _same(a, exclude)]
+                        if found:
+                            return _unique(found), f"'{c.lower_}' phrase of the object '{n.text}'"
+                        if exclude and _own_state_role(p, index):
+                            # "called for negotiations with the government": the actor's own
+                            own = [a for a in domestic(exclude, p, "own state body")
+                                   if not _same(a, exclude)]  # fmt: skip
+                            if own:
+                                return own, f"'{c.lower_}' phrase of the object '{n.text}'"
+                        nxt.append(p)  # "an inquiry into abuses in Iran"
+            authors = _authors(n)
+            authors += [c for c in n.children if c.dep_ == "amod" and index.at(c) is not None]
+            found = [a for t in authors for a in actors_at(t, index) if not _same(a, exclude)]
+            if not found and n.pos_ == "NOUN":
+                # "accepted Argentine mediation": a nationality adjective the resolver left
+                found = [a for a in _implied_actors(n, index)
+                         if a.resolution == "demonym-modifier" and not _same(a, exclude)]  # fmt: skip
+            if found:
+                return _unique(found), f"author of the object '{n.text}'"
+            places = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            places += [p for a in n.children if a.dep_ == "acl" for c in a.children
+                       if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            owners = [p for a in n.children if a.dep_ == "acl" for c in a.children
+                      if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            found = [a for p in owners for a in actors_at(p, index) if not _same(a, exclude)]
+            if found:
+                # "property belonging to Russian oligarchs", "ships bound to ..."
+                return _unique(found), f"'to' phrase on the object '{n.text}'"
+            found = [a for p in places for a in (actors_at(p, index) or _place_actor(p))
+                     if not _same(a, exclude)] if hostile else []  # fmt: skip
+            if found:
+                return _unique(found), f"place named on the object '{n.text}'"
+            nxt += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            nxt += [c for c in n.children if c.dep_ == "pobj"]
+        level = nxt
+        if not level:
+            break
+    return [], "none"
 
 
 #: Words after an object pronoun that mark it as a party addressed ("accused it of",
@@ -488,7 +673,14 @@ def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> l
     """The party an object "it"/"them" stands for when the actor stage left it unresolved:
     "Russia massed troops on the border. Finland accused it of hybrid warfare." The nearest
     earlier actor mention (this sentence or the one before) that is not the event's actor."""
-    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "them") or index.at(tok) is not None:
+    m = index.at(tok)
+    own = _copy_actor(m) if m is not None and m.actor is not None else None
+    # "the envoy called him and warned him": an object pronoun is never the clause's own
+    # subject (that would be "himself"); a resolution to the actor itself is a slip
+    slip = own is not None and bool(exclude) and _same(own, exclude)
+    if tok.pos_ != "PRON" or tok.lower_ not in ("it", "them", "him", "her"):
+        return []
+    if (m is not None and not slip) or (tok.lower_ in ("him", "her") and not slip):
         return []
     verb = tok.head
     cued = any(
@@ -497,7 +689,7 @@ def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> l
              or c.dep_ in ("xcomp", "ccomp"))
         for c in verb.children
     )  # fmt: skip
-    if not cued:
+    if not cued and not slip:
         return []  # "withdraw it": a thing, not a party
     sents = list(tok.doc.sents)
     here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -578,6 +770,8 @@ def recipients_for(
             if not actors and slot == "dobj" and head.i == token.i:
                 # "Finland accused it of ...": the party the pronoun stands for
                 actors = [a for t in toks for a in pronoun_antecedent(t, index, exclude)]
+                if actors:
+                    return _unique(actors), f"{slot} of '{head.text}' (pronoun: its antecedent)"
             if not actors and (slot == "dobj" or slot == "into") and head.i == token.i:
                 # "condemned the coup in Niger", "an inquiry into abuses in Iran": the object
                 # happened in a country
@@ -597,6 +791,21 @@ def recipients_for(
             if actors:
                 return _unique(actors), f"{slot} of '{head.text}'"
     return [], "none"
+
+
+def _hostile(cameo: str) -> bool:
+    """Appeals, investigations, demands, accusations and force (CAMEO 02, 09-20), not
+    statements or cooperation."""
+    return cameo[:2] >= "09" or cameo[:2] == "02"
+
+
+def _own_people(recipients: list[Actor], actors: list[Actor]) -> bool:
+    """Every recipient is a non-state group of the actor's own country ("its citizen", "the
+    American journalist" for Washington)."""
+    mine = {a.country for a in actors if a.country}
+    return bool(recipients) and all(
+        r.country in mine and not set(r.sectors) & STATE_SECTORS for r in recipients
+    )
 
 
 def _place_actor(tok: Any) -> list[Actor]:
@@ -750,8 +959,9 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     return []
 
 
-def _place_of(tok: Any) -> tuple[Any, str] | None:
-    """(span, country) of the place named at ``tok`` (gazetteer), if any."""
+def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
+    """(span, country) of the place named at ``tok`` (gazetteer), if any. ``loose``: also a
+    name the parser took for an organisation ("a strike on Odesa"), where only a place fits."""
     from ..places import Gazetteer
 
     ent = None
@@ -767,7 +977,11 @@ def _place_of(tok: Any) -> tuple[Any, str] | None:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         return _place_of(p)
-    if ent is None and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON"):
+    if (
+        ent is None
+        and tok.pos_ == "PROPN"
+        and tok.ent_type_ in (("", "PERSON", "ORG") if loose else ("", "PERSON"))
+    ):
         # the small parser often labels a town PERSON ("shelled Kherson")
         ent = tok.doc[tok.left_edge.i : tok.i + 1]
     if ent is None:
@@ -980,12 +1194,36 @@ KIND_HEADS = frozenset(
     }
 )
 ARMED_ROOTS = frozenset({"18", "19", "20"})
+#: Roots of two-sided acts (meetings, agreements, cooperation): no side undergoes them.
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 #: Participles whose complement reports a reaction to the clause they hang on.
 PROMPTING = frozenset(
     {"prompt", "force", "lead", "spark", "provoke", "push", "drive", "cause", "trigger", "spur"}
 )
 #: Nouns that sum up the clause they follow ("..., in a move that Beijing called illegal").
 MOVE_NOUNS = frozenset({"move", "step", "decision", "visit", "action", "measure", "trip", "plan"})
+#: Nouns that sum up something said, which a rejection answers: "denied the charge".
+CLAIM_NOUNS = frozenset(
+    {
+        "claim",
+        "charge",
+        "accusation",
+        "allegation",
+        "criticism",
+        "demand",
+        "request",
+        "call",
+        "ultimatum",
+        "proposal",
+        "offer",
+        "assertion",
+        "report",
+        "warning",
+        "threat",
+        "suggestion",
+        "appeal",
+    }
+)
 #: Roots of reactions aimed back at whoever prompted them (criticism, threats, protest,
 #: sanctions, demands, shows of force).
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
@@ -1022,7 +1260,7 @@ def place_targets(
     found: list[Actor] = []
     for tok in toks:
         m = index.at(tok) if index is not None else None
-        hit = _place_of(tok)
+        hit = _place_of(tok, loose=index is not None and m is None)
         if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
             hit = (tok.doc[m.token_start : m.token_end], m.actor.country)  # "around Kyiv"
         if hit is not None:
@@ -1063,6 +1301,34 @@ def _names_actor(tok: Any, index: MentionIndex) -> bool:
                for p in c.children)  # fmt: skip
 
 
+def _defender(verb: Any) -> Any | None:
+    """The verb that intercepted what ``verb`` (a relative clause or participle on its object)
+    launched: "shot down missiles that Russia launched", "intercepted drones fired by Iran"."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.dep_ not in ("dobj", "pobj"):
+        return None
+    up = verb.head.head
+    if up.dep_ == "prep" and up.lower_ == "of":
+        up = up.head.head  # "102 of 127 missiles"
+    if up.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = up.lemma_.lower()
+    if lemma in DEFENDING_VERBS or (
+        lemma == "shoot" and any(c.lower_ == "down" for c in up.children)
+    ):
+        return up
+    return None
+
+
+def _aimed(verb: Any) -> bool:
+    """The verb names what it was aimed at ("launched missiles at energy infrastructure"), not
+    a time ("on Tuesday")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
 def _has_prep(token: Any, word: str) -> bool:
     return any(c.dep_ in ("prep", "prt") and c.lower_ == word for c in token.children)
 
@@ -1100,6 +1366,7 @@ class Extractor:
         out += self._accused_acts(out, index)
         self._share_coordinated_recipients(out)
         self._reactions(out)
+        self._answers(out, index)
         return self._drop_consequences(out)
 
     @staticmethod
@@ -1145,6 +1412,35 @@ class Extractor:
             if target:
                 c.recipients = target
                 c.how.append(f"recipient: who acted in the clause that prompted it ('{main.text}')")
+
+    @staticmethod
+    def _answers(cands: list[Candidate], index: MentionIndex) -> None:
+        """ "Kenya accused Somalia of arming the militia, a charge that Mogadishu denied",
+        "..., and Pristina rejected the claim": a rejection of a claim with no author named is
+        aimed at whoever made the claim earlier in the sentence."""
+        for c in cands:
+            if c.recipients or c.cameo[:2] != "12":
+                continue
+            v = c.verb if c.verb is not None else c.trigger
+            nouns = [o for o in v.children if o.dep_ == "dobj" and o.lower_ not in
+                     RELATIVE_PRONOUNS]  # fmt: skip
+            if not nouns and v.dep_ == "relcl":
+                nouns = [v.head]  # "a charge that Mogadishu denied"
+            claim = next((n for n in nouns if n.lemma_.lower() in CLAIM_NOUNS), None)
+            if claim is None or any(actors_at(t, index) for t in _authors(claim, acl=False)):
+                continue
+            earlier = [
+                e for e in cands
+                if e is not c and e.trigger.i < claim.i and e.trigger.sent == claim.sent
+                and e.cameo[:2] in SPEECH_ROOTS and e.cameo[:2] != "12"
+            ]  # fmt: skip
+            if not earlier:
+                continue
+            src = max(earlier, key=lambda e: e.trigger.i)
+            target = [a for a in src.actors if not _same(a, c.actors)]
+            if target:
+                c.recipients = target
+                _recipient_how(c, f"recipient: who made the {claim.lower_} ('{src.trigger.text}')")
 
     @staticmethod
     def _drop_consequences(cands: list[Candidate]) -> list[Candidate]:
@@ -1204,6 +1500,28 @@ class Extractor:
                 c.recipients = shared
                 c.penalty *= 0.85
                 c.how.append(f"recipient shared with coordinated '{v.head.text}'")
+        # "demanded their withdrawal and accused India of ...": the first verb's object stands
+        # for (or belongs to) the party the coordinated verb names
+        for c in cands:
+            v = c.verb
+            if c.recipients or v is None or v.pos_ not in ("VERB", "AUX"):
+                continue
+            objs = [o for o in v.children if o.dep_ == "dobj"]
+            if objs and not any(
+                ch.dep_ == "poss" and ch.lower_ in ("its", "their")
+                for o in objs
+                for ch in o.children
+            ):
+                continue
+            later = [by_verb[ch.i] for ch in v.children if ch.dep_ == "conj" and ch.i in by_verb
+                     and not any(g.dep_ in SUBJECT_DEPS for g in ch.children)]  # fmt: skip
+            for nxt in later:
+                shared = [r for r in nxt.recipients if not _same(r, c.actors)]
+                if shared and {a.country for a in nxt.actors} == {a.country for a in c.actors}:
+                    c.recipients = shared
+                    c.penalty *= 0.85
+                    _recipient_how(c, f"recipient: shared with coordinated '{nxt.verb.text}'")
+                    break
 
     # -- verbs -------------------------------------------------------------------------
     def _verb(self, verb: Any, index: MentionIndex, consumed: set[int]) -> list[Candidate]:
@@ -1240,6 +1558,7 @@ class Extractor:
         consumed: set[int],
     ) -> list[Candidate]:
         subject: tuple | None = None  # (actors, how), found once for all senses
+        subj_tok: Any = None
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
                 continue
@@ -1254,11 +1573,27 @@ class Extractor:
                 continue
             if subject is None:
                 subj, how = subject_of(verb)
+                subj_tok = subj
                 actors = actors_at(subj, index) if subj is not None else []
                 if subj is not None and not any(a.country for a in actors):
                     said = reporter_pronoun(subj, verb, actors, index)
                     if said:
                         actors, how = said, how + " (pronoun: the speaker of the report)"
+                if (
+                    subj is not None
+                    and not actors
+                    and subj.lower_ in ("it", "they")
+                    and verb.dep_ == "relcl"
+                    and verb.head.head.pos_ in ("VERB", "AUX")
+                    and verb.head.dep_ in ("dobj", "pobj", "nsubjpass")
+                ):
+                    # "Britain sanctioned two generals, whom it accused of ...": the pronoun
+                    # is the subject of the clause the relative clause hangs on
+                    main_subj, _ = subject_of(verb.head.head)
+                    main = actors_at(main_subj, index) if main_subj is not None else []
+                    if main:
+                        actors = main
+                        how += f" (pronoun: the subject of '{verb.head.head.text}')"
                 if subj is not None and not any(a.country for a in actors):
                     placed = located_actors(subj, verb, index)
                     if placed:
@@ -1313,6 +1648,25 @@ class Extractor:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
                 recipients = [a for o in comp_objs for a in actors_at(o, index)]
                 rhow = "object of the complement clause"
+            if not recipients and not pattern.needs_recipient and not pattern.symmetric:
+                # "halted all trade with Israel", "accepted Saudi mediation", "called for the
+                # release of its citizen held in Iran": the object's own phrase names the target
+                targets = [*objs, *(_prep_objects(verb, pattern.prep) if pattern.prep else [])]
+                targets += [t for slot in pattern.recipient if slot not in DEP_SLOTS
+                            and slot not in ("author", "clause")
+                            for t in _prep_objects(verb, slot)]  # fmt: skip
+                recipients, ohow = object_phrase_recipients(
+                    targets, index, actors, hostile=_hostile(pattern.cameo)
+                )
+                rhow = ohow if recipients else rhow
+            elif objs and _own_people(recipients, actors):
+                # "demanded the release of the American journalist from Russia": the appeal
+                # about one's own people goes to whoever holds them
+                held, ohow = object_phrase_recipients(objs, index, [*actors, *recipients])
+                held = [r for r in held if r.country and not _own_people([r], actors)]
+                if held:
+                    recipients = held
+                    rhow = f"{ohow} (the actor's own people are held there)"
             penalty = 1.0
             if not recipients and not objs and verb.dep_ == "conj" and "inherited" in how:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
@@ -1326,6 +1680,27 @@ class Extractor:
                 recipients = _named_places(near)  # a named place first
                 rhow = "country of the place attacked or approached" if recipients else rhow
             recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and "passive" in how and pattern.cameo[:2] not in SYMMETRIC_ROOTS:
+                # "a Chinese balloon was shot down by US jets": the passive subject undergoes it
+                recipients = [a for c in verb.children if c.dep_ == "nsubjpass"
+                              for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+                rhow = "passive subject (acted upon)" if recipients else rhow
+            if not recipients and pattern.cameo[:2] in ARMED_ROOTS | {"15"}:
+                # "shot down 102 missiles that Russia launched": aimed at whoever brought them down
+                defender = _defender(verb)
+                if defender is not None:
+                    dsubj, _ = subject_of(defender)
+                    found = actors_at(dsubj, index) if dsubj is not None else []
+                    recipients = [a for a in found if not _same(a, actors)]
+                    rhow = f"who '{defender.text}' them" if recipients else rhow
+            if not recipients and pattern.cameo[:2] in ARMED_ROOTS and subj_tok is not None:
+                # "a Russian missile strike on Odesa killed four people": the subject is the
+                # attack, and its target is the recipient
+                if subj_tok.lemma_.lower() in self.patterns.nouns:
+                    consumed.add(subj_tok.i)  # one attack: the noun is this event's subject
+                    hit = place_targets(subj_tok, [], None, index)
+                    recipients = [r for r in hit if not _same(r, actors)]
+                    rhow = f"target of the attack '{subj_tok.text}'" if recipients else rhow
             if not recipients and near and domestic_object(objs, index) is None:
                 recipients = [r for r in near if not _same(r, actors)]
                 rhow = "nationality of the place attacked or approached"
@@ -1370,6 +1745,7 @@ class Extractor:
                 and not recipients
                 and obj is not None
                 and ("weapon" in self.patterns.classes_of(obj.lemma_.lower()))
+                and not _aimed(verb)
             ):
                 cameo = "150"  # "test-fired a missile": a show of force with no target
             for o in objs:
@@ -1563,6 +1939,20 @@ class Extractor:
                 recipients = self._participants(noun, index)
                 rhow = "participants named around the noun"
             recipients = [r for r in recipients if not _same(r, actors)]
+            if (
+                not recipients
+                and pattern.recipient
+                and not pattern.needs_recipient
+                and not pattern.symmetric
+            ):
+                # "opened an investigation into war crimes by Russian forces"
+                # "opened an inquiry into abuses in Iran": the phrase may hang on the verb
+                targets = [noun, *(t for slot in pattern.recipient if slot not in DEP_SLOTS
+                                   and slot not in ("author", "clause")
+                                   for t in _prep_objects(verb, slot))]  # fmt: skip
+                recipients, rhow = object_phrase_recipients(
+                    targets, index, actors, hostile=_hostile(pattern.cameo)
+                )
             if not recipients and _domestic_code(pattern.cameo):
                 recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                 rhow = "actor's own country (no target named)"
@@ -1716,6 +2106,10 @@ class Extractor:
             if c.cameo[:2] not in ("11", "09") or not c.recipients:
                 continue
             t = c.trigger
+            if t.lemma_.lower() in ATTRIBUTING:
+                # "blamed Israel for the attack": who did it is the claim; the attack is the
+                # content of the accusation, not an event coded on its word
+                continue
             nouns = [p for w in ("for", "over", "of") for p in _prep_objects(t, w)]
             if t.pos_ in ("VERB", "AUX"):
                 nouns += _objects(t)
@@ -1766,6 +2160,14 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+def _recipient_how(cand: Candidate, line: str) -> None:
+    """Record how a later pass found the recipient, in place of the "recipient: none" line."""
+    if "recipient: none" in cand.how:
+        cand.how[cand.how.index("recipient: none")] = line
+    else:
+        cand.how.append(line)
 
 
 def _same(actor: Actor, group: list[Actor]) -> bool:
