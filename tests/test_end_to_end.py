@@ -114,8 +114,10 @@ def test_shared_example_reports_its_interactions(pipeline, shared_example):
     summit = next(r for r in records if r["plover"]["type"] == "CONSULT" and r is not consult)
     assert _countries(summit["actor"]) | _countries(summit["recipient"]) == {"KOR", "USA", "JPN"}
     assert summit["date"]["value"] == "2023-08" and summit["flags"]["historical"]
+    # the lead's background clause: "Washington and Tokyo are tightening security coordination"
+    assert _has(records, "COOPERATE", "USA", "JPN", symmetric=True)
     # nothing invented, nothing from the page furniture
-    assert len(records) == 7
+    assert len(records) == 8
     assert not any("honor cordon" in r["evidence"]["text"] for r in records)
     # one real-world event once: the talks are mentioned three times, coded once
     assert (

@@ -221,3 +221,26 @@ def test_first_coordinated_verb_with_its_own_object_keeps_it(pipeline):
     got, _ = _code(pipeline, "Kenya condemned the bombing and accused Somalia of negligence.")
     assert ("ACCUSE", "KEN", "SOM") in _dyads(got), got
     assert not [g for g in got if g[3] == "condemn" and g[2] == "SOM"], got
+
+
+def test_a_decision_to_act_is_not_the_act(pipeline):
+    got, _ = _code(pipeline, "Germany praised Poland's decision to deploy more troops.")
+    assert ("SUPPORT", "DEU", "POL") in _dyads(got)
+    assert not any(g[0] == "MOBILIZE" for g in got)
+    got, _ = _code(pipeline, "Poland deployed more troops to its eastern border.")
+    assert any(g[0] == "MOBILIZE" for g in got)  # the act itself still codes
+
+
+def test_an_event_noun_object_is_not_read_by_its_compound(pipeline):
+    # "security coordination" is cooperation, not a tightening of security measures
+    got, _ = _code(pipeline, "Seoul and Tokyo tightened security coordination on Monday.")
+    assert not any(g[0] == "MOBILIZE" for g in got)
+    got, _ = _code(pipeline, "Kenyan police tightened security around the parliament in Nairobi.")
+    assert any(g[0] == "MOBILIZE" for g in got)
+
+
+def test_armed_settlers_attack_while_a_crowd_riots(pipeline):
+    got, _ = _code(pipeline, "Israeli settlers attacked a Palestinian village near Nablus.")
+    assert ("ASSAULT", "ISR", "PSE") in _dyads(got)
+    got, _ = _code(pipeline, "Protesters stormed the parliament building in Colombo.")
+    assert [g[0] for g in got] == ["PROTEST"]

@@ -83,6 +83,13 @@ UNREALIZED_NOUNS = frozenset({
     "invitation", "bid", "push", "prospect", "possibility", "hope", "idea", "readiness",
     "willingness", "plea", "ultimatum",
 })
+#: Nouns whose own "to" clause has not happened: "backed Japan's decision to strengthen its
+#: defence", "an attempt to seize the port" (only the clause itself: what hangs below it may be
+#: an event of its own, and the parse often hangs one there).
+DECISION_NOUNS = frozenset({
+    "decision", "intention", "intent", "attempt", "aim", "goal", "ambition", "ability",
+    "capability", "right", "determination",
+})
 #: Verbs of saying and alleging: a participle hanging on them ("accused X of shelling ...,
 #: killing two") belongs to the reported content, not to the speaker.
 REPORTING = frozenset({"say", "accuse", "blame", "claim", "allege", "report", "deny", "condemn",
@@ -531,6 +538,8 @@ def unrealized(tok: Any) -> Any | None:
             return head  # "warned Moldova against hosting NATO troops"
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
+        if hops == 0 and dep == "acl" and head.lemma_.lower() in DECISION_NOUNS:
+            return head
         if (
             hops == 0
             and dep == "advcl"
@@ -1092,6 +1101,12 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
 def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
     if not pattern.needs_actor_sector:
         return True
+    if (
+        pattern.cameo[:2] == "14"
+        and not pattern.needs_actor_sector & ARMED_SECTORS
+        and _armed(actors)
+    ):
+        return False  # a crowd's senses ("stormed", "attacked": riot) are not an armed group's
     # a country named bare ("Hungary blocked ...") acts through its government
     return any(
         set(a.sectors or (["GOV"] if a.country and _named_country(a) else []))
@@ -1117,8 +1132,13 @@ def _object_ok(
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
         return True
     lemmas = [obj.lemma_.lower()]
-    if lemmas[0] not in GROUP_NOUNS and _kb().agent(lemmas[0]) is None:
-        # "crossing points"; but "aid groups" and "aid workers" are people, not aid
+    if (
+        lemmas[0] not in GROUP_NOUNS
+        and _kb().agent(lemmas[0]) is None
+        and lemmas[0] not in patterns.nouns
+    ):
+        # "crossing points"; but "aid groups" and "aid workers" are people, not aid, and an
+        # event noun says itself what the object is ("security coordination" is cooperation)
         lemmas += [c.lemma_.lower() for c in obj.children if c.dep_ == "compound"]
     if lemmas[0] in KIND_HEADS:
         # "chemical weapons", "a nuclear device": the adjective says what kind
