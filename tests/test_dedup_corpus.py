@@ -150,5 +150,7 @@ def test_the_corpus_links_reprints_and_follow_ups_and_keeps_two_meetings_apart(t
         ("2025-03-03", "Seoul", 1),
         ("2025-03-20", "Tokyo", 1),
     ]
-    # threat 3, accusation 2, sanctions 2 (reprints), Seoul's condemnation 1, meetings 1 + 1
-    assert sum(r[6] for r in rows) == 10 and len(rows) == 6
+    # threat 3, accusation 2, sanctions 2 (reprints), Seoul's condemnation 1 and support 1,
+    # meetings 1 + 1
+    assert by_type["SUPPORT", "2025-03-12"][2:4] == (["KOR"], ["JPN"])
+    assert sum(r[6] for r in rows) == 11 and len(rows) == 7

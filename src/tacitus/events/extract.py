@@ -85,7 +85,8 @@ UNREALIZED_NOUNS = frozenset({
 })
 #: Nouns whose own "to" clause has not happened: "backed Japan's decision to strengthen its
 #: defence", "an attempt to seize the port" (only the clause itself: what hangs below it may be
-#: an event of its own, and the parse often hangs one there).
+#: an event of its own, and the parse often hangs one there); not when the noun is a clause's
+#: subject ("Riyadh's decision to reopen its embassy came after ..." tells it as done).
 DECISION_NOUNS = frozenset({
     "decision", "intention", "intent", "attempt", "aim", "goal", "ambition", "ability",
     "capability", "right", "determination",
@@ -538,8 +539,13 @@ def unrealized(tok: Any) -> Any | None:
             return head  # "warned Moldova against hosting NATO troops"
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
-        if hops == 0 and dep == "acl" and head.lemma_.lower() in DECISION_NOUNS:
-            return head
+        if (
+            hops == 0
+            and dep == "acl"
+            and head.lemma_.lower() in DECISION_NOUNS
+            and head.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return head  # the content of another act; as a subject it is told as done
         if (
             hops == 0
             and dep == "advcl"
