@@ -22,15 +22,18 @@ from .conftest import ROOT
 GOLD = ROOT / "tests" / "golden"
 #: file → (sha256 prefix, type+actor+recipient F1 floor, type F1 floor, most extra events per sentence)
 FLOORS = {
-    "sentences_dev.jsonl": ("7f95fb9ea56a6ca3", 0.87, 0.92, 0.15),
-    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.56, 0.70, 0.3),
-    "events_articles.jsonl": ("5d471ee6b9ce7607", 0.49, 0.71, 0.4),
+    "sentences_dev.jsonl": ("7f95fb9ea56a6ca3", 0.89, 0.92, 0.12),
+    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.65, 0.76, 0.25),
+    "events_articles.jsonl": ("5d471ee6b9ce7607", 0.53, 0.74, 0.38),
     # every CAMEO code in plain wire-style sentences (dev: read errors; test: held out)
-    "cameo_dev.jsonl": ("994de29cca02914d", 0.85, 0.92, 0.13),
-    "cameo_test.jsonl": ("4b122d92294ea88d", 0.74, 0.85, 0.21),
+    "cameo_dev.jsonl": ("994de29cca02914d", 0.87, 0.92, 0.12),
+    "cameo_test.jsonl": ("4b122d92294ea88d", 0.79, 0.88, 0.19),
     # long agency-style sentences: receivers, passives, participles, group nouns (test held out)
-    "wire_dev.jsonl": ("5434742ae13eebc2", 0.50, 0.62, 0.46),
-    "wire_test.jsonl": ("588bff5224097167", 0.42, 0.61, 0.65),
+    "wire_dev.jsonl": ("5434742ae13eebc2", 0.57, 0.70, 0.44),
+    "wire_test.jsonl": ("588bff5224097167", 0.50, 0.65, 0.63),
+    # written without sight of the patterns or other gold (held out; its sister news_calib.jsonl
+    # only fits the confidence calibration)
+    "news_test.jsonl": ("bc1d6216932fb7fb", 0.70, 0.80, 0.28),
 }
 
 
