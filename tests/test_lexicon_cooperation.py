@@ -277,6 +277,199 @@ CASES = [
         "both countries said.",
         ("RETREAT", "ARM", "AZE"),
     ),
+    # --- a second set written as wire, broadsheet and state-media leads (all types) ---
+    (
+        "French President Emmanuel Macron agreed with German Chancellor Olaf Scholz on Tuesday to set up a joint fund for defence procurement.",
+        ("AGREE", "FRA", "DEU"),
+    ),
+    (
+        "Iran has pledged to give United Nations nuclear inspectors wider access to its enrichment sites, the International Atomic Energy Agency said.",
+        ("AGREE", "IRN", "IGO"),
+    ),
+    (
+        "India and China reached a deal to resume border patrols along the disputed Himalayan frontier, officials said on Monday.",
+        ("SUPPORT", "IND", "CHN"),
+    ),
+    (
+        "Kenya vowed to lead a multinational police mission to Haiti despite a court ruling at home.",
+        ("AGREE", "KEN", "HTI"),
+    ),
+    (
+        "European Union leaders promised Ukraine a further 50 billion euros in budget support over four years.",
+        ("AGREE", "IGO", "UKR"),
+    ),
+    (
+        "Turkey's parliament approved Sweden's bid to join NATO after months of delay.",
+        ("SUPPORT", "TUR", "SWE"),
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva praised Venezuela's commitment to hold free elections next year.",
+        ("SUPPORT", "BRA", "VEN"),
+    ),
+    (
+        "Tokyo welcomed the U.S. decision to extend the trade waiver, calling it a positive step.",
+        ("SUPPORT", "JPN", "USA"),
+    ),
+    (
+        "Russia voiced solidarity with North Korea over its right to self-defence, state news agency TASS reported.",
+        ("SUPPORT", "RUS", "PRK"),
+    ),
+    (
+        "British Prime Minister Rishi Sunak reiterated Britain's unwavering support for Ukraine's sovereignty.",
+        ("SUPPORT", "GBR", "UKR"),
+    ),
+    (
+        "South Africa's ruling ANC expressed its backing for the Palestinian cause at a rally in Johannesburg.",
+        ("SUPPORT", "ZAF", "PSE"),
+    ),
+    (
+        "The African Union commended Ethiopia's government for signing the peace accord with Tigrayan forces.",
+        ("SUPPORT", "IGO", "ETH"),
+    ),
+    (
+        "China endorsed Pakistan's candidacy for a non-permanent seat on the Security Council.",
+        ("SUPPORT", "CHN", "PAK"),
+    ),
+    (
+        "The United Arab Emirates hailed Egypt's efforts to secure the release of hostages.",
+        ("SUPPORT", "ARE", "EGY"),
+    ),
+    (
+        "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.",
+        ("CONSULT", "USA", "CHN"),
+    ),
+    (
+        "Indian Prime Minister Narendra Modi held a telephone conversation with Russian President Vladimir Putin on Friday.",
+        ("CONSULT", "IND", "RUS"),
+    ),
+    (
+        "German Foreign Minister Annalena Baerbock travelled to Warsaw for talks with her Polish counterpart.",
+        ("CONSULT", "DEU", "POL"),
+    ),
+    (
+        "Saudi Arabia hosted a delegation from Iran for the first round of discussions since ties were restored.",
+        ("CONSULT", "SAU", "IRN"),
+    ),
+    (
+        "Qatar is mediating between Israel and Hamas on a possible exchange of hostages and prisoners.",
+        ("CONSULT", "QAT", "ISR+PSE"),
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan paid a visit to Kyiv on Thursday, his first since the war began.",
+        ("CONSULT", "TUR", "UKR"),
+    ),
+    (
+        "Nigerian President Bola Tinubu was received by French President Emmanuel Macron at the Elysee Palace.",
+        ("CONSULT", "FRA", "NGA"),
+    ),
+    (
+        "Australia and Japan will conduct joint naval exercises in the South China Sea next month, officials said.",
+        ("AGREE", "AUS", "JPN"),
+    ),
+    (
+        "U.S. and Mexican law enforcement agencies are sharing intelligence on fentanyl smuggling networks.",
+        ("COOPERATE", "USA", "MEX"),
+    ),
+    (
+        "South Korea restored diplomatic relations with Cuba, the foreign ministry in Seoul announced.",
+        ("SUPPORT", "KOR", "CUB"),
+    ),
+    (
+        "Spanish police extradited a suspected drug trafficker to Morocco on Wednesday.",
+        ("COOPERATE", "ESP", "MAR"),
+    ),
+    (
+        "Vietnam and the United States upgraded their ties to a comprehensive strategic partnership.",
+        ("SUPPORT", "VNM", "USA"),
+    ),
+    (
+        "Indonesia signed a trade agreement with Malaysia covering palm oil exports.",
+        ("SUPPORT", "IDN", "MYS"),
+    ),
+    (
+        "Nigerian troops teamed up with Cameroonian soldiers to flush out Boko Haram fighters from border villages.",
+        ("COOPERATE", "NGA", "CMR"),
+    ),
+    (
+        "Italy signed a memorandum of understanding with Tunisia on curbing irregular migration.",
+        ("SUPPORT", "ITA", "TUN"),
+    ),
+    (
+        "The Pentagon announced a new $400 million military aid package for Ukraine on Tuesday.",
+        ("AID", "USA", "UKR"),
+    ),
+    (
+        "The International Monetary Fund approved a $3 billion loan for Pakistan to shore up its finances.",
+        ("AID", "IGO", "PAK"),
+    ),
+    (
+        "Germany supplied Israel with medical equipment and ambulances, the health ministry in Berlin said.",
+        ("AID", "DEU", "ISR"),
+    ),
+    (
+        "Beijing donated 1,000 tonnes of rice to Sri Lanka to help ease the food crisis.",
+        ("AID", "CHN", "LKA"),
+    ),
+    (
+        "India provided humanitarian assistance to the Maldives after severe flooding.",
+        ("AID", "IND", "MDV"),
+    ),
+    (
+        "Iran freed two French nationals who had been held in Tehran's Evin prison, the French foreign ministry said.",
+        ("RETREAT", "IRN", "FRA"),
+    ),
+    (
+        "The United States eased sanctions on Venezuela's oil sector after the government agreed to hold elections.",
+        ("RETREAT", "USA", "VEN"),
+    ),
+    (
+        "Israel allowed humanitarian aid trucks into Gaza through the Kerem Shalom crossing.",
+        ("RETREAT", "ISR", "PSE"),
+    ),
+    (
+        "The Pakistani government gave in to protesters' demands and cut electricity prices.",
+        ("CONCEDE", "PAK", "PAK"),
+    ),
+    (
+        "The Greek government yielded to striking railway workers and agreed to raise wages.",
+        ("CONCEDE", "GRC", "GRC"),
+    ),
+    (
+        "Myanmar's junta released more than 2,000 political prisoners in an amnesty on Wednesday.",
+        ("RETREAT", "MMR", "MMR"),
+    ),
+    (
+        "Russia returned 48 Ukrainian children to their families under a deal mediated by Qatar.",
+        ("RETREAT", "RUS", "UKR"),
+    ),
+    (
+        "Senegal's President Macky Sall lifted a ban on opposition rallies ahead of the vote.",
+        ("CONCEDE", "SEN", "SEN"),
+    ),
+    (
+        "Ukrainian soldiers surrendered to Russian forces in the besieged town of Avdiivka.",
+        ("RETREAT", "UKR", "RUS"),
+    ),
+    ("Moscow expressed gratitude to Beijing for its balanced position.", ("SUPPORT", "RUS", "CHN")),
+    ("Kyiv voiced its appreciation for Japan's support.", ("SUPPORT", "UKR", "JPN")),
+    ("Britain supplied Ukraine with Storm Shadow missiles.", ("AID", "GBR", "UKR")),
+    ("Russian troops pulled out of their positions on Friday.", ("RETREAT", "RUS", None)),
+    ("Britain will send 10 million pounds to Sudan.", ("AGREE", "GBR", "SDN")),
+    ("Japan sent a team of rescuers to Turkey.", ("AID", "JPN", "TUR")),
+    ("Turkey signed off on Finland's membership bid.", ("SUPPORT", "TUR", "FIN")),
+    ("The United States and India deepened defence cooperation.", ("COOPERATE", "USA", "IND")),
+    ("China stepped up cooperation with Russia on energy.", ("COOPERATE", "CHN", "RUS")),
+    ("The UAE sent field hospitals to Gaza.", ("AID", "ARE", "PSE")),
+    ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", ("AID", "SAU", "PAK")),
+    ("China extended a currency swap line to Argentina.", ("AID", "CHN", "ARG")),
+    ("Japan extended credit to Vietnam for a railway project.", ("AID", "JPN", "VNM")),
+    ("Colombian rebels laid down their weapons.", ("RETREAT", "COL", None)),
+    ("The United States rushed emergency food aid to Sudan.", ("AID", "USA", "SDN")),
+    ("Jordan flew medical supplies into Gaza.", ("AID", "JOR", "PSE")),
+    ("China rolled over a 2 billion dollar loan to Pakistan.", ("AID", "CHN", "PAK")),
+    ("Saudi Arabia placed 2 billion dollars with Egypt's central bank.", ("AID", "SAU", "EGY")),
+    ("The UAE set up a field hospital in Gaza.", ("AID", "ARE", "PSE")),
+    ("Hungary gave the green light to Sweden's NATO accession.", ("SUPPORT", "HUN", "IGO+SWE")),
 ]
 
 # Same words, no cooperation or concession between political actors.
@@ -308,6 +501,22 @@ NEGATIVES = [
     "The coach reached out to the former captain.",
     "The company handed back control of the factory to the state.",
     "The Indian prime minister spoke to reporters in Delhi.",
+    "The ministry provided reporters with details of the plan.",
+    "The police provided the court with evidence.",
+    "Doctors sent the patient to hospital.",
+    "The candidate pulled out of the race.",
+    "The opposition laid down its demands in a letter.",
+    "The teacher gave the class a nod.",
+    "The mayor signed off on the budget.",
+    "Police sent ambulances to the scene of the crash.",
+    "The company expanded its partnership with Microsoft.",
+    "The striker pulled out of the squad with a knee injury.",
+    "The bank extended credit to small businesses.",
+    "The governor rushed water to the town.",
+    "The company rolled over its debt.",
+    "The army set up a hospital in the capital.",
+    "The company shipped fuel to Germany.",
+    "Australia scaled back its cooperation with Myanmar.",
 ]
 
 
