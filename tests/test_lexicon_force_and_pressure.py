@@ -321,6 +321,86 @@ POSITIVE = [
         "The Venezuelan government revoked the passports of opposition politicians ahead of the election.",
         ("COERCE", "VEN", "VEN"),
     ),
+    (
+        "The African Union suspended Mali's membership following the military coup.",
+        ("SANCTION", "IGO", "MLI"),
+    ),
+    (
+        "Germany cut off arms exports to Israel that could be used in Gaza.",
+        ("SANCTION", "DEU", "ISR"),
+    ),
+    (
+        "The Treasury Department sanctioned Venezuela's state oil company PDVSA.",
+        ("SANCTION", "USA", "VEN"),
+    ),
+    (
+        "The Pentagon dispatched an aircraft carrier strike group to the eastern Mediterranean.",
+        ("MOBILIZE", "USA", ""),
+    ),
+    (
+        "Britain sailed a naval flotilla to the waters off Guernsey.",
+        ("MOBILIZE", "GBR", "GGY"),
+    ),
+    (
+        "The Ethiopian government placed the Amhara region under martial law.",
+        ("COERCE", "ETH", "ETH"),
+    ),
+    (
+        "Al-Shabaab militants are holding two Kenyan doctors hostage.",
+        ("ASSAULT", "SOM", "KEN"),
+    ),
+    (
+        "The European Union excluded seven Russian banks from the SWIFT payment system.",
+        ("SANCTION", "IGO", "RUS"),
+    ),
+    (
+        "The United States levied tariffs on Chinese steel.",
+        ("SANCTION", "USA", "CHN"),
+    ),
+    (
+        "Washington raised tariffs on Chinese electric vehicles to 100 percent.",
+        ("SANCTION", "USA", "CHN"),
+    ),
+    (
+        "Russian missiles slammed into apartment blocks in Dnipro.",
+        ("ASSAULT", "RUS", "UKR"),
+    ),
+    (
+        "Houthi drones crashed into a shopping mall in Eilat.",
+        ("ASSAULT", "YEM", "ISR"),
+    ),
+    (
+        "Iran's judiciary sentenced the rapper to death over his role in the protests.",
+        ("COERCE", "IRN", "IRN"),
+    ),
+    (
+        "A Nicaraguan court sentenced a Catholic bishop to 26 years in prison.",
+        ("COERCE", "NIC", "NIC"),
+    ),
+    (
+        "Turkey's government ordered the closure of 130 media outlets.",
+        ("COERCE", "TUR", "TUR"),
+    ),
+    (
+        "RSF fighters looted and burned villages in West Darfur.",
+        ("ASSAULT", "SDN", "SDN"),
+    ),
+    (
+        "Russia banned entry to 500 American citizens, including former president Barack Obama.",
+        ("SANCTION", "RUS", "USA"),
+    ),
+    (
+        "Israel denied visas to United Nations human rights investigators.",
+        ("SANCTION", "ISR", "IGO"),
+    ),
+    (
+        "The Kremlin ordered troops to the Finnish border.",
+        ("MOBILIZE", "RUS", "FIN"),
+    ),
+    (
+        "Russia sent Wagner mercenaries to Mali.",
+        ("MOBILIZE", "RUS", "MLI"),
+    ),
 ]
 
 # the same words with no political event of these types
@@ -358,6 +438,15 @@ NEGATIVE = [
     "Oil prices hit a six-month high on Friday.",
     "The Japanese yen hit a 34-year low against the dollar.",
     "Britain's prime minister fired his home secretary on Monday.",
+    "A passenger plane slammed into a mountain in Nepal, killing all 72 on board.",
+    "Kenya's energy regulator raised electricity tariffs for households.",
+    "The football federation sanctioned the club over racist chanting by its fans.",
+    "Farmers burned crop stubble across Punjab despite the ban.",
+    "The Indian army sent a group of doctors to the flooded districts of Assam.",
+    "Ukraine's government increased vigilance at nuclear plants after the blackout.",
+    "The European Commission suspended the company's licence after the audit.",
+    "The coach ordered the team to the locker room.",
+    "The ministry refused visas for the conference delegates.",
 ]
 
 
