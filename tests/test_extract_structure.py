@@ -244,3 +244,163 @@ def test_armed_settlers_attack_while_a_crowd_riots(pipeline):
     assert ("ASSAULT", "ISR", "PSE") in _dyads(got)
     got, _ = _code(pipeline, "Protesters stormed the parliament building in Colombo.")
     assert [g[0] for g in got] == ["PROTEST"]
+
+
+# ------------------------------------------------------- second pass: known failures
+
+
+SECOND_PASS = [
+    (
+        "'told reporters that ...' reports a fact, coded on its own",
+        "Qatar told reporters that Israel had bombed a residential building in Gaza.",
+        {("ASSAULT", "ISR", "PSE")},
+    ),
+    (
+        "an idiom's target phrase hung under the verb's other phrase",
+        "Kenya put the blame for the violence on Somalia.",
+        {("ACCUSE", "KEN", "SOM")},
+    ),
+    (
+        "'with each other' in a phrase: the coordinated subjects act on each other",
+        "Japan and Australia drilled with each other in the Coral Sea.",
+        {("COOPERATE", "JPN", "AUS")},
+    ),
+    (
+        "a baton charge by police is repression, not a court charge",
+        "Riot police in Nairobi charged protesters with batons.",
+        {("ASSAULT", "KEN", "KEN")},
+    ),
+    (
+        "an abduction of unnamed pupils is aimed at the actor's own country",
+        "Gunmen abducted more than 200 pupils from a school in Kaduna state.",
+        {("ASSAULT", "NGA", "NGA")},
+    ),
+    (
+        "'took part in' passes the event noun to the verb",
+        "Thousands of Georgians took part in a rally in Tbilisi.",
+        {("PROTEST", "GEO", "GEO")},
+    ),
+    (
+        "a hyphenated verb stays one token with the unhyphenated lemma",
+        "Iran co-operated with IAEA inspectors.",
+        {("COOPERATE", "IRN", "IGO")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "construction, sentence, expected", SECOND_PASS, ids=[c[0] for c in SECOND_PASS]
+)
+def test_second_pass_constructions(pipeline, construction, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    assert expected <= _dyads(got), (construction, got, [e.rule for e in events])
+
+
+def test_second_pass_how_lines(pipeline):
+    cases = {
+        "Qatar told reporters that Israel had bombed a residential building in Gaza.": (
+            "a fact reported with 'told'"
+        ),
+        "Japan and Australia drilled with each other in the Coral Sea.": "'each other' in a phrase",
+        "Thousands of Georgians took part in a rally in Tbilisi.": "idiom 'took part in'",
+        "Kenya put the blame for the violence on Somalia.": "on of 'violence'",
+    }
+    for sentence, how in cases.items():
+        _, events = _code(pipeline, sentence)
+        assert any(how in e.rule for e in events), (sentence, [e.rule for e in events])
+
+
+def test_a_told_order_is_not_the_act(pipeline):
+    # a deontic clause under "tell" is advice or an order; "told X to ..." likewise
+    got, _ = _code(pipeline, "The envoy told Israel that it must halt the offensive in Rafah.")
+    assert not [g for g in got if g[3] in ("halt", "offensive")], got
+
+
+def test_a_plea_is_not_the_act_pleaded_for(pipeline):
+    got, _ = _code(pipeline, "Kyiv begged Washington to send more Patriot missiles.")
+    assert ("REQUEST", "UKR", "USA") in _dyads(got), got
+    assert not [g for g in got if g[3] == "send"], got
+    got, _ = _code(pipeline, "Farmers lobbied the government to impose tariffs on grain.")
+    assert not [g for g in got if g[3] == "impose"], got
+    # the "to" clause parsed as a purpose clause after a time phrase
+    got, _ = _code(
+        pipeline, "Kyiv pleaded with Berlin on Monday to approve a new aid package for Ukraine."
+    )
+    assert ("REQUEST", "UKR", "DEU") in _dyads(got), got
+    assert not [g for g in got if g[0] == "AID"], got
+
+
+def test_an_allegation_does_not_code_its_content(pipeline):
+    got, _ = _code(pipeline, "Israel alleged that UNRWA staff took part in the attack.")
+    assert ("ACCUSE", "ISR", "IGO") in _dyads(got), got
+    assert not [g for g in got if g[0] == "ASSAULT"], got
+
+
+def test_hosting_refugees_is_not_a_visit(pipeline):
+    got, _ = _code(pipeline, "Chad hosts more than 500,000 Sudanese refugees.")
+    assert not [g for g in got if g[0] == "CONSULT"], got
+    got, _ = _code(pipeline, "Kenya hosted the Somali president.")
+    assert ("CONSULT", "KEN", "SOM") in _dyads(got), got
+
+
+def test_a_halt_to_fighting_is_not_fighting(pipeline):
+    got, _ = _code(pipeline, "The two sides agreed to a cessation of hostilities.")
+    assert not [g for g in got if g[0] == "ASSAULT"], got
+    got, _ = _code(pipeline, "The ceasefire ended the fighting between Armenia and Azerbaijan.")
+    assert not [g for g in got if g[0] == "ASSAULT"], got
+    got, _ = _code(pipeline, "Fierce fighting between Armenia and Azerbaijan erupted on Monday.")
+    assert [g for g in got if g[0] == "ASSAULT"], got  # the fighting itself still codes
+
+
+def test_a_court_charge_stays_an_accusation(pipeline):
+    got, _ = _code(pipeline, "Kenyan prosecutors charged 12 protesters with arson.")
+    assert [g[0] for g in got] == ["ACCUSE"], got
+
+
+def test_sanctions_relief_is_easing_sanctions_not_aid(pipeline):
+    _, events = _code(pipeline, "Iran demanded sanctions relief from the United States.")
+    assert [e.cameo["code"] for e in events] == ["1054"], [e.rule for e in events]
+    assert any("easing of sanctions" in e.rule for e in events)
+    _, events = _code(pipeline, "Washington granted sanctions relief to Venezuela.")
+    assert [e.cameo["code"] for e in events] == ["085"], [e.rule for e in events]
+    # relief without a sanctions word stays aid
+    got, _ = _code(pipeline, "Japan sent relief supplies to Turkey.")
+    assert ("AID", "JPN", "TUR") in _dyads(got), got
+
+
+def test_walking_out_of_talks_halts_them(pipeline):
+    # "of" hangs under "out": the compound preposition still reaches the talks, and the talks
+    # are one event with the walk-out, not a meeting
+    got, events = _code(pipeline, "Kenya pulled out of the negotiations with Somalia.")
+    assert ("SANCTION", "KEN", "SOM") in _dyads(got), got
+    assert not [g for g in got if g[0] == "CONSULT"], got
+    assert any(e.cameo["code"] == "164" for e in events)
+    # a walk-out by workers is still a strike
+    got, _ = _code(pipeline, "Nurses walked out of hospitals across Kenya.")
+    assert [g[0] for g in got] == ["PROTEST"], got
+
+
+def test_object_hung_under_a_particle(pipeline):
+    # the parser reads "sealed off the ... city" as "off the city": the particle's own object
+    got, events = _code(pipeline, "Israeli troops sealed off the West Bank city of Jenin.")
+    assert ("COERCE", "ISR", "PSE") in _dyads(got), (got, [e.rule for e in events])
+
+
+def test_an_owned_event_noun_as_clause_subject_is_told_as_done(pipeline):
+    got, events = _code(
+        pipeline, "Turkey's seizure of the cargo ship drew protests from shipping firms."
+    )
+    assert [g for g in got if g[0] == "COERCE" and g[1] == "TUR"], (got, [e.rule for e in events])
+    # as an object it needs a target as before: "Japan's exports to China rose" is no event
+    got, _ = _code(pipeline, "Japan's exports of rice rose in May.")
+    assert got == [], got
+
+
+def test_a_report_told_to_parliament_is_coded(pipeline):
+    # the main clause is the complement of a parenthetical "told parliament": a fact
+    got, _ = _code(
+        pipeline,
+        "Iranian hackers were blamed by the Albanian government for the cyberattack, the "
+        "interior minister told parliament.",
+    )
+    assert ("ACCUSE", "ALB", "IRN") in _dyads(got), got

@@ -48,3 +48,25 @@ def test_an_opening_dateline_is_not_the_first_verbs_subject(nlp, text, subject):
 def test_a_capitalised_opening_word_without_a_dash_stays_in_its_sentence(nlp):
     doc = nlp("NATO and the EU agreed on Friday to expand joint patrols.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, word, lemma",
+    [
+        ("The two countries agreed to co-operate on security.", "co-operate", "cooperate"),
+        ("Turkey urged both sides to de-escalate.", "de-escalate", "deescalate"),
+        ("Officials re-opened the border crossing on Monday.", "re-opened", "reopen"),
+        ("Security co-operation between the two navies grew.", "co-operation", "cooperation"),
+    ],
+)
+def test_a_hyphenated_verb_is_one_token_with_the_unhyphenated_lemma(nlp, text, word, lemma):
+    doc = nlp(text)
+    tok = next((t for t in doc if t.text == word), None)
+    assert tok is not None, [t.text for t in doc]
+    assert tok.lemma_ == lemma
+
+
+def test_other_hyphenated_words_still_split(nlp):
+    # only the listed prefix verbs are kept whole: "pro-Russian" stays split for the actors
+    doc = nlp("Pro-Russian separatists shelled the town.")
+    assert "Pro-Russian" not in [t.text for t in doc]

