@@ -1,5 +1,5 @@
-"""Lexicon breadth for ACCUSE (incl. investigate), REQUEST (incl. CAMEO 02 appeals), REJECT and
-THREATEN: sentences we wrote in news style, each with the event it must give, and uses of the
+"""Lexicon breadth for ACCUSE (incl. investigate), REQUEST (incl. CAMEO 02 appeals), REJECT,
+THREATEN and (senses beside force_and_pressure.yaml's) PROTEST: sentences we wrote in news style, each with the event it must give, and uses of the
 same words outside politics that must give none of these types.
 
 The senses live in ``events/data/patterns/claims_and_demands.yaml`` (ids ``cd.*``) and in the
@@ -13,7 +13,7 @@ import pytest
 from tacitus import codes
 from tacitus.events import patterns
 
-MY_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+MY_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"}
 
 # (sentence, (PLOVER type, actor code, recipient code or None))
 CASES = [
@@ -266,9 +266,67 @@ CASES = [
         ("REQUEST", "JPN", "CHN"),
     ),
     ("The EU pressed the government in Belgrade to recognise Kosovo.", ("REQUEST", "IGO", "SRB")),
+    # --- idioms (second batch) ---
+    ("Algeria cried foul at France's decision to cut visas.", ("ACCUSE", "DZA", "FRA")),
+    ("Brazil cried foul over new European Union deforestation rules.", ("ACCUSE", "BRA", "IGO")),
+    ("India and Pakistan traded accusations over the border firing.", ("ACCUSE", "IND", "PAK")),
+    (
+        "Egypt's foreign minister launched a scathing attack on Ethiopia over the dam.",
+        ("ACCUSE", "EGY", "ETH"),
+    ),
+    (
+        "The Kenyan opposition launched a scathing attack on President William Ruto.",
+        ("ACCUSE", "KEN", "KEN"),
+    ),
+    (
+        "India lobbied the United States to designate the group a terrorist organisation.",
+        ("REQUEST", "IND", "USA"),
+    ),
+    ("Egypt lobbied Washington to pressure Israel over Rafah.", ("REQUEST", "EGY", "USA")),
+    ("Ukraine renewed its call for Western fighter jets.", ("REQUEST", "UKR", None)),
+    (
+        "The European Union issued a fresh call for restraint in the Balkans.",
+        ("REQUEST", "IGO", None),
+    ),
+    (
+        "Israel poured cold water on a French proposal for a truce in Lebanon.",
+        ("REJECT", "ISR", "FRA"),
+    ),
+    ("Turkey threw cold water on a Swedish proposal to resume talks.", ("REJECT", "TUR", "SWE")),
+    ("Iran slammed the door on direct talks with the United States.", ("REJECT", "IRN", "USA")),
+    (
+        "The Serbian government stonewalled EU demands to align with sanctions on Russia.",
+        ("REJECT", "SRB", "IGO"),
+    ),
+    (
+        "Egypt stonewalled Ethiopia's request for a new round of negotiations.",
+        ("REJECT", "EGY", "ETH"),
+    ),
+    ("Pyongyang raised the spectre of nuclear war with South Korea.", ("THREATEN", "PRK", "KOR")),
+    # --- PROTEST (cd.protest.*) ---
+    (
+        "Protesters in Nairobi waved placards against the finance bill.",
+        ("PROTEST", "KEN", "KEN"),
+    ),
+    (
+        "Opposition supporters chanted slogans outside the parliament in Kampala.",
+        ("PROTEST", "UGA", "UGA"),
+    ),
+    ("Students burned effigies of the Zimbabwean president in Harare.", ("PROTEST", "ZWE", "ZWE")),
+    ("Demonstrators stormed the Swedish embassy in Baghdad.", ("PROTEST", "IRQ", "SWE")),
+    (
+        "Farmers in India laid siege to the capital with tractors in protest at new farm laws.",
+        ("PROTEST", "IND", "IND"),
+    ),
+    (
+        "Beijing lodged a formal protest with Manila over the collision near the Second Thomas "
+        "Shoal.",
+        ("ACCUSE", "CHN", "PHL"),
+    ),
+    ("Algeria spurned Morocco's proposal to reopen the border.", ("REJECT", "DZA", "MAR")),
 ]
 
-# Uses of the same words outside politics: none of the four types may come out.
+# Uses of the same words outside politics: none of these types may come out.
 NEGATIVES = [
     "The Australian team pressed for an equaliser in the final minutes.",
     "German shoppers scoffed at the price rises.",
@@ -298,6 +356,14 @@ NEGATIVES = [
     "The student submitted her application to Harvard.",
     "The footballer applied for a transfer.",
     "The new railway linked Kenya to Uganda.",
+    "Firefighters poured water on the burning building in Athens.",
+    "Russian troops closed the door of the armoured vehicle.",
+    "The French president said no one was hurt in the blast.",
+    "Japanese traders exchanged shares worth billions of yen.",
+    "German fans waved flags and sang songs outside the stadium in Berlin.",
+    "The Pakistani prime minister held a call with the Saudi crown prince.",
+    "Israel launched a fierce attack on Hamas positions in Gaza.",
+    "Russian police laid siege to the building.",
 ]
 
 
