@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,34 @@ def pipeline(nlp):
     from tacitus import coder
 
     return coder.build(nlp=nlp)
+
+
+def events_of(pipeline, text: str, date: str = "2024-05-01") -> list:
+    """The events ``pipeline`` codes in one text, taken as an article of ``date``."""
+    from tacitus import coder
+    from tacitus.records import Article
+
+    (analysis,) = coder.code_articles([Article(id="t", text=text, date=date)], pipeline=pipeline)
+    return analysis.events
+
+
+@pytest.fixture(scope="session")
+def code_text(pipeline):
+    """``run(text, date=...)``: the events the session's pipeline codes in one text."""
+    return functools.partial(events_of, pipeline)
+
+
+def triple(event) -> tuple[str, str, str]:
+    """(type, actor codes, recipient codes) of a coded event, codes sorted and joined by "+";
+    the type is the PLOVER type, or CAMEO01-style for roots PLOVER leaves out."""
+    from tacitus.evaluate import actor_codes
+    from tacitus.evaluate.events import predicted_type
+
+    return (
+        predicted_type(event),
+        "+".join(sorted(actor_codes(event.actor))),
+        "+".join(sorted(actor_codes(event.recipient))),
+    )
 
 
 @pytest.fixture(scope="session")

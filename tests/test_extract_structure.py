@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import events_of, triple
+
 
 def _code(pipeline, text, date="2024-05-01"):
-    from tacitus import coder
-    from tacitus.evaluate import actor_codes
-    from tacitus.records import Article
-
-    (analysis,) = coder.code_articles([Article(id="t", text=text, date=date)], pipeline=pipeline)
-    got = [
-        (
-            e.plover["type"] or f"CAMEO{e.cameo['root']}",
-            "+".join(sorted(actor_codes(e.actor))),
-            "+".join(sorted(actor_codes(e.recipient))),
-            e.trigger["lemma"],
-        )
-        for e in analysis.events
-    ]
-    return got, analysis.events
+    events = events_of(pipeline, text, date)
+    return [(*triple(e), e.trigger["lemma"]) for e in events], events
 
 
 def _dyads(got):

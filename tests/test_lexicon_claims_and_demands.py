@@ -13,6 +13,8 @@ import pytest
 from tacitus import codes
 from tacitus.events import patterns
 
+from .conftest import triple
+
 MY_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"}
 
 # (sentence, (PLOVER type, actor code, recipient code or None))
@@ -368,23 +370,12 @@ NEGATIVES = [
 
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    from tacitus import coder
-    from tacitus.evaluate import actor_codes
-    from tacitus.records import Article
+def code(code_text):
+    """(type, actor, recipient or None) of each event coded in one sentence, and the events."""
 
     def run(text):
-        (analysis,) = coder.code_articles(
-            [Article(id="t", text=text, date="2024-05-01")], pipeline=pipeline
-        )
-        return [
-            (
-                e.plover["type"],
-                "+".join(sorted(actor_codes(e.actor))),
-                "+".join(sorted(actor_codes(e.recipient))) or None,
-            )
-            for e in analysis.events
-        ], analysis.events
+        events = code_text(text)
+        return [(t, a, r or None) for t, a, r in map(triple, events)], events
 
     return run
 

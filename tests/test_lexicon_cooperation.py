@@ -10,31 +10,15 @@ import pytest
 
 from tacitus.events import patterns
 
+from .conftest import triple
+
 TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    """Code one sentence as an article; the pipeline (spaCy and all) is built once per session."""
-    from tacitus import coder
-    from tacitus.evaluate import actor_codes
-    from tacitus.records import Article
-
-    def run(text: str) -> list[tuple[str, str, str, str]]:
-        (analysis,) = coder.code_articles(
-            [Article(id="t", text=text, date="2024-05-01")], pipeline=pipeline
-        )
-        return [
-            (
-                e.plover["type"],
-                "+".join(sorted(actor_codes(e.actor))),
-                "+".join(sorted(actor_codes(e.recipient))),
-                e.rule.split(" | ")[0],
-            )
-            for e in analysis.events
-        ]
-
-    return run
+def code(code_text):
+    """(type, actor, recipient, pattern id) of each event coded in one sentence."""
+    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
 
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None for no recipient))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import triple
+
 TYPES = {"PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"}
 
 # (sentence, (PLOVER type, actor country, recipient country or "" for none))
@@ -451,27 +453,9 @@ NEGATIVE = [
 
 
 @pytest.fixture(scope="module")
-def code(pipeline):
-    from tacitus import coder
-    from tacitus.evaluate import actor_codes
-    from tacitus.records import Article
-
-    def run(text: str) -> list[tuple[str, str, str, str]]:
-        (analysis,) = coder.code_articles(
-            [Article(id="t", text=text, date="2024-05-01")], pipeline=pipeline
-        )
-        return [
-            (
-                e.plover["type"],
-                "+".join(sorted(actor_codes(e.actor))),
-                "+".join(sorted(actor_codes(e.recipient))),
-                e.rule,
-            )
-            for e in analysis.events
-            if e.plover["type"] in TYPES
-        ]
-
-    return run
+def code(code_text):
+    """(type, actor, recipient, rule) of each event of these types coded in one sentence."""
+    return lambda text: [(*triple(e), e.rule) for e in code_text(text) if e.plover["type"] in TYPES]
 
 
 def test_cases_cover_every_type_and_enough_sentences():
