@@ -237,3 +237,161 @@ def test_placed_bodies_need_a_plain_place(nlp):
 def test_an_uncounted_plural_demonym_stays_the_state(nlp):
     codes = _codes(nlp, "The Georgians rejected the proposal, and thousands of Serbs protested.")
     assert codes["Georgians"] == "GEO" and codes["Serbs"] == "SRBCVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Caracas rejected the demand.", "Caracas", "VENGOV"),
+        ("Bamako expelled the envoy.", "Bamako", "MLIGOV"),
+        ("Ouagadougou denied the report.", "Ouagadougou", "BFAGOV"),
+        ("Bogota accused Quito of sheltering rebels.", "Quito", "ECUGOV"),
+        ("The government in Juba rejected the report.", "government in Juba", "SSDGOV"),
+        ("Officials in Tegucigalpa denied the claim.", "Officials in Tegucigalpa", "HNDGOV"),
+        ("Police in Monrovia arrested two men.", "Police in Monrovia", "LBRCOP"),
+    ],
+)
+def test_capitals_of_smaller_states_name_their_government(nlp, text, mention, code):
+    assert _codes(nlp, text)[mention] == code
+
+
+def test_a_capital_as_a_place_is_not_its_government(nlp):
+    codes = _codes(nlp, "The minister flew to Caracas on Monday.")
+    assert codes.get("Caracas") is None
+    # "Congolese" is both Congos' adjective: it stays with the DRC, not Brazzaville
+    assert _codes(nlp, "Congolese troops attacked.")["Congolese troops"] == "CODMIL"
+
+
+def test_regions_are_groups_of_states_without_a_country(nlp):
+    assert _codes(nlp, "Russia accused the West of meddling.")["the West"] == "WST"
+    assert _codes(nlp, "The Gulf states condemned the attack.")["The Gulf states"] == "PGS"
+    assert _codes(nlp, "Western governments imposed sanctions.")["Western governments"] == "WST"
+    # longer names and places
+    assert _codes(nlp, "Troops fired on protesters in the West Bank.").get("West Bank") == "PSE"
+    assert "WST" not in _codes(nlp, "The West African bloc suspended Mali.").values()
+    assert _codes(nlp, "He moved to the West in 1990.") == {}
+    assert "PGS" not in _codes(nlp, "Migrants in the Gulf states face abuse.").values()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The G5 Sahel force attacked militants.", "G5 Sahel force", "IGOG5S"),
+        ("The Collective Security Treaty Organisation sent troops.", "Collective Security Treaty Organisation", "IGOCSTO"),
+        ("The OPCW blamed Syria.", "OPCW", "IGOOPCW"),
+        ("SADC condemned the coup.", "SADC", "IGOSADC"),
+    ],
+)  # fmt: skip
+def test_regional_igos(nlp, text, mention, code):
+    assert _codes(nlp, text)[mention] == code
+
+
+def test_crown_princes_emirs_and_sultans_are_the_officeholder_of_the_day(nlp):
+    found = {
+        m.text: m.actor
+        for m in resolve_text(nlp, "The Saudi crown prince met him.", date="2019-01-01")
+    }
+    assert found["Saudi crown prince"].entity_id == "sau.mohammed_bin_salman"
+    found = {
+        m.text: m.actor
+        for m in resolve_text(nlp, "The Saudi crown prince met him.", date="2016-01-01")
+    }
+    assert found["Saudi crown prince"].entity_id == "sau.muhammad_bin_nayef"
+    found = {
+        m.text: m.actor
+        for m in resolve_text(nlp, "The Qatari emir visited Paris.", date="2019-01-01")
+    }
+    assert found["Qatari emir"].entity_id == "qat.tamim_bin_hamad"
+    # no officeholder recorded: the country's government
+    assert _codes(nlp, "The Kuwaiti crown prince met them.")["Kuwaiti crown prince"] == "KWTGOV"
+
+
+def test_opposition_supporters_take_the_country_named_for_them(nlp):
+    text = "In Zimbabwe, thousands of opposition supporters marched on parliament."
+    assert _codes(nlp, text)["opposition supporters"] == "ZWEOPP"
+    text = "Thousands of opposition supporters in Kenya marched."
+    assert _codes(nlp, text)["opposition supporters in Kenya"] == "KENOPP"
+    # the country acting on them is not theirs; without a country they stay open
+    assert (
+        _codes(nlp, "Russia accused opposition supporters of rioting.")["opposition supporters"]
+        is None
+    )
+    assert _codes(nlp, "Opposition supporters marched.")["Opposition supporters"] is None
+    # a sentence about two countries: "opposition parties in Seoul" are South Korea's
+    text = "Tokyo welcomed the plan and opposition parties in Seoul denounced it."
+    assert _codes(nlp, text)["opposition parties in Seoul"] == "KOROPP"
+
+
+def test_opposition_of_a_local_story_is_the_datelines(pipeline):
+    from tacitus import coder
+
+    text = (
+        "HARARE, Zimbabwe (Reuters) - Thousands of opposition supporters marched through the "
+        "capital on Saturday. Zimbabwe's government said the march was illegal."
+    )
+    a = coder.code_text(text, date="2018-08-01", pipeline=pipeline)
+    found = {m.text: m.actor for m in a.mentions}
+    assert found["opposition supporters"].cameo_code == "ZWEOPP"
+    # without a dateline, the article's most-named country does not own its opposition
+    text = "Japan and Japanese firms were named. Japan said so. Opposition supporters marched."
+    a = coder.code_text(text, date="2018-08-01", pipeline=pipeline)
+    found = {m.text: m.actor for m in a.mentions}
+    assert found["Opposition supporters"].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese and Russian bombers flew over the sea.", {"Chinese": "CHNMIL", "Russian bombers": "RUSMIL"}),
+        ("British, French and US troops landed.", {"British": "GBRMIL", "French": "FRAMIL", "US troops": "USAMIL"}),
+        ("Israeli and Palestinian negotiators met.", {"Israeli": "ISRGOV", "Palestinian negotiators": "PSEGOV"}),
+    ],
+)  # fmt: skip
+def test_coordinated_nationalities_are_one_actor_each(nlp, text, expected):
+    codes = _codes(nlp, text)
+    for mention, code in expected.items():
+        assert codes[mention] == code
+
+
+def test_a_country_name_before_and_is_not_a_coordinated_nationality(nlp):
+    codes = _codes(nlp, "Iran and Russian officials met.")
+    assert codes["Iran"] == "IRN" and codes["Russian officials"] == "RUSGOV"
+    # one officeholder is not coordinated with another state's
+    assert "CHNMIL" not in _codes(nlp, "Russian bombers flew over the sea.").values()
+
+
+def test_another_countrys_congress(nlp, pipeline):
+    from tacitus import coder
+
+    assert _codes(nlp, "Brazil's Congress approved the reform.")["Brazil's Congress"] == "BRALEG"
+    assert _codes(nlp, "The Peruvian Congress voted.")["Peruvian Congress"] == "PERLEG"
+    assert _codes(nlp, "Congress passed the bill.")["Congress"] == "USALEG"
+    text = "BRASILIA, Brazil (Reuters) - Congress rejected the pension reform on Tuesday."
+    a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
+    assert {m.text: m.actor.cameo_code for m in a.mentions}["Congress"] == "BRALEG"
+    # the story names the United States: "Congress" stays the US Congress
+    text = "BRASILIA, Brazil (Reuters) - Congress rejected it, and the United States objected."
+    a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
+    assert {m.text: m.actor.cameo_code for m in a.mentions}["Congress"] == "USALEG"
+
+
+def test_international_organisations_and_aid_agencies_are_sectors_without_a_country(nlp):
+    found = {
+        m.text: m.actor
+        for m in resolve_text(nlp, "International organisations and aid agencies criticised it.")
+    }
+    assert found["International organisations"].sectors == ["IGO"]
+    assert found["aid agencies"].sectors == ["NGO"]
+    assert found["aid agencies"].country is None and found["aid agencies"].cameo_code is None
+    # an owner in front wins
+    assert (
+        _codes(nlp, "Sudanese aid agencies warned of famine.")["Sudanese aid agencies"] == "SDNNGO"
+    )
+
+
+def test_congress_in_a_story_about_a_country_without_one_stays_american(pipeline):
+    from tacitus import coder
+
+    text = "KYIV, Ukraine (Reuters) - Congress approved more aid on Tuesday."
+    a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
+    assert {m.text: m.actor.cameo_code for m in a.mentions}["Congress"] == "USALEG"

@@ -18,7 +18,11 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * group nouns after an ethnic, religious or regional modifier ("Kurdish rebels", "Greek Cypriot
   negotiators", "Shiite militiamen" in a story about Iraq) take the group's state
   (``ethnic+agent``; data/ethnic_groups.tsv, data/group_nouns.tsv);
-* state bodies placed in a country or capital ("officials in Kabul") take it (``agent-in-place``);
+* state bodies and the opposition placed in a country or capital ("officials in Kabul",
+  "opposition parties in Seoul") take it (``agent-in-place``);
+* coordinated nationalities share the role noun ("Chinese and Russian bombers": CHN MIL, RUS MIL);
+* groups of states ("the West", "the Gulf states") are region actors with no country
+  (data/organizations/regions.tsv), unless named as a place or inside a longer name;
 * a bare state body or armed group ("the government", "the rebels") in a sentence that names one
   country only, before it and not as the one acting on it, takes it (``sentence-country``);
 * bare state bodies ("police", "the government") in a local story take the dateline's country
@@ -333,16 +337,19 @@ class ResolveActors:
             home = dateline_country(analysis.article.text, filed) if filed else None
             if home is not None:
                 home_agents(kept, home, analysis.doc)
+                home_congress(kept, home)
             else:
                 home = main_country(kept)
                 if home is not None:  # no dateline: the country the article is about
                     home_agents(kept, home, analysis.doc, how="article-country")
+                    home_congress(kept, home, how="article-country")
             analysis.mentions = kept
 
 
 #: Sectors of a bare state body that a local story's own country may be given ("police",
-#: "the government", "authorities", "prosecutors", "parliament").
-_HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: "the government", "authorities", "prosecutors", "parliament"), and of its opposition
+#: ("opposition supporters", "protesters").
+_HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP"})
 
 
 def dateline_country(text: str, filed: int) -> str | None:
@@ -397,8 +404,35 @@ def home_agents(
             continue
         if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
             continue
+        if a.sectors == ["OPP"] and how != "dateline-country":
+            continue  # a story's opposition only where the dateline says whose it is
         a.country, a.cameo_code = home, cameo_for(home, a.sectors)
         a.resolution, a.confidence = how, 0.5
+
+
+#: Countries whose legislature news calls "Congress" (Latin America, the Philippines, Spain).
+_CONGRESSES = frozenset(
+    "ARG BOL BRA CHL COL CRI DOM ECU ESP GTM HND MEX NIC PAN PER PHL PRY SLV URY VEN".split()
+)
+
+
+def home_congress(mentions: list[Mention], home: str, how: str = "dateline-country") -> None:
+    """A bare "Congress" in a story about another country that has one (Brazil, Peru, the
+    Philippines ...) is that country's legislature, unless the story names the United States."""
+    if home not in _CONGRESSES:
+        return
+    congress = [
+        m for m in mentions
+        if m.actor is not None and m.actor.entity_id == "usa.congress" and m.text == "Congress"
+    ]  # fmt: skip
+    if not congress or any(
+        m.actor is not None and m.actor.country == "USA" and m not in congress for m in mentions
+    ):
+        return
+    for m in congress:
+        a = m.actor
+        a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+        a.name, a.resolution, a.confidence = None, how, 0.5
 
 
 def _the_army(doc: Any, m: Mention) -> bool:
@@ -469,6 +503,8 @@ class _DocResolver:
     body_start: int = 0  # char offset after the dateline
     taken: list[bool] = field(default_factory=list)
     found: list[_Found] = field(default_factory=list)
+    #: a nationality adjective left as a modifier: its end token -> (start, country entity)
+    loose_adjectives: dict[int, tuple[int, Entity]] = field(default_factory=dict)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -587,7 +623,7 @@ class _DocResolver:
             a = f.actor
             if a is None or a.resolution != "agent" or a.country or a.cameo_code:
                 continue
-            if not set(a.sectors) & (_STATE_SECTORS | _ARMED | {"MIL", "UAF"}):
+            if not set(a.sectors) & (_STATE_SECTORS | _ARMED | {"MIL", "UAF", "OPP"}):
                 continue
             head = self.doc[f.end - 1]
             sent = head.sent
@@ -608,7 +644,7 @@ class _DocResolver:
     def _country_found(self, i: int) -> bool:
         f = next((f for f in self.found if f.start <= i < f.end), None)
         return f is not None and f.actor is not None and f.actor.resolution in (
-            "country", "metonym", "demonym"
+            "country", "metonym", "demonym", "agent-in-place"
         )  # fmt: skip
 
     def _acted_on_by(self, head: Any, country_tokens: set[int]) -> bool:
@@ -840,6 +876,8 @@ class _DocResolver:
             entity, form = self._best(entries)
             if entity is None:
                 continue
+            if form == "adjective" and entity.kind == "country":
+                self.loose_adjectives[end] = (start, entity)  # "Chinese and Russian bombers"
             a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
             if (
                 a_start + 2 < len(self.doc)
@@ -861,6 +899,8 @@ class _DocResolver:
             ):
                 continue  # "in Tokyo"; also a capital that names a body ("met in Brussels")
             elif entity.id in _VENUES and self._at_place(start):
+                continue
+            elif entity.id.startswith("region.") and not self._region_as_actor(start, end):
                 continue
             elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
                 continue
@@ -902,6 +942,17 @@ class _DocResolver:
             return False  # "a Seoul think tank", "Tokyo stocks"
         nxt = self.doc[end : end + 2].text.lower()
         return not nxt.startswith(("-based", "- based", "time"))
+
+    def _region_as_actor(self, start: int, end: int) -> bool:
+        """ "the West", "Gulf states" as a group of states, not a longer name ("the West Bank",
+        "the West African bloc") or a place ("moved to the West", "in the Gulf states")."""
+        if end < len(self.doc) and self.doc[end].text[:1].isupper():
+            return False
+        i = start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" else start
+        prev = self.doc[i - 1] if i > 0 else None
+        if prev is not None and prev.lower_ in _LOCATIVE - _DIRECTIONAL:
+            return False
+        return prev is None or prev.lower_ != "to" or not self._motion(prev)  # "a message to"
 
     def _at_place(self, start: int) -> bool:
         """ "received him at Malacanang Palace": a seat of government as the venue."""
@@ -969,6 +1020,50 @@ class _DocResolver:
         one = agent.individual and self.doc[a_end - 1].tag_ not in ("NNS", "NNPS")
         found = _Found(start, a_end, "role", actor, None, role_key if one else None)
         self._take(found)
+        if entity.kind == "country" and not one:
+            self._coordinated_adjectives(start, actor)
+
+    def _coordinated_adjectives(self, start: int, last: Actor) -> None:
+        """ "Chinese and Russian bombers", "British, French and US troops": every nationality
+        in the coordination is an actor of its own, with the role noun's sectors."""
+        i = start
+        while i > 0 and self.doc[i - 1].lower_ in ("and", "or", ",", "&"):
+            j = i - 1
+            if self.doc[j].lower_ != "," and j > 0 and self.doc[j - 1].text == ",":
+                j -= 1  # the serial comma: "British, French, and US troops"
+            hit = self.loose_adjectives.get(j)
+            if hit is None or not self._modifies(self.doc[j - 1], start):
+                return
+            s, entity = hit
+            plain = next((f for f in self.found if (f.start, f.end) == (s, j)), None)
+            if plain is not None and plain.kind == "demonym":
+                self._untake(plain)  # "British, French and US troops": "French" was read alone
+            if not self._free(s, j):
+                return
+            span = self.doc[s:j]
+            actor = replace(
+                last,
+                text=span.text,
+                country=entity.country,
+                cameo_code=cameo_for(entity.country, last.sectors),
+                entity_id=entity.id,
+                start=span.start_char,
+                end=span.end_char,
+            )
+            self._take(_Found(s, j, "role", actor))
+            i = s
+
+    def _modifies(self, tok: Any, start: int) -> bool:
+        """Whether ``tok`` (a nationality before "and") modifies the noun phrase at ``start``,
+        directly or through the coordination, not a verb ("He spoke Chinese and ...")."""
+        for _ in range(4):
+            head = tok.head
+            if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+                return False
+            if head.i >= start:
+                return True
+            tok = head
+        return False
 
     # -- unknown persons (coreference blockers)
 
@@ -1143,8 +1238,10 @@ class _DocResolver:
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
             return
-        if set(agent.sectors) & _STATE_SECTORS and self._placed_state_body(start, end, agent):
-            return
+        if set(agent.sectors) & (_STATE_SECTORS | {"OPP"}) and self._placed_state_body(
+            start, end, agent
+        ):
+            return  # also "opposition parties in Seoul", "the opposition in Senegal"
         if agent.individual:
             return
         modifier = self._country_modifier(start, head)
