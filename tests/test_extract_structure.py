@@ -393,3 +393,10 @@ def test_a_report_told_to_parliament_is_coded(pipeline):
         "interior minister told parliament.",
     )
     assert ("ACCUSE", "ALB", "IRN") in _dyads(got), got
+
+
+def test_striving_to_act_is_not_the_act(pipeline):
+    got, _ = _code(pipeline, "Washington has been striving to strengthen cooperation with Seoul.")
+    assert not any(g[0] == "COOPERATE" for g in got)
+    got, _ = _code(pipeline, "Washington strengthened cooperation with Seoul on Monday.")
+    assert any(g[0] == "COOPERATE" for g in got)

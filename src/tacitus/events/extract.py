@@ -79,7 +79,8 @@ UNREALIZED_HEADS = frozenset({
     "urge", "ask", "press", "call", "appeal", "request", "demand", "implore", "encourage", "invite",
     "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
     "order", "instruct", "command", "tell",
-    "want", "hope", "seek", "refuse", "decline", "reject", "allow", "permit", "let", "deny",
+    "want", "hope", "seek", "strive", "endeavour", "endeavor", "aim",
+    "refuse", "decline", "reject", "allow", "permit", "let", "deny",
     "plead", "beg", "entreat", "beseech", "exhort", "pressure", "pressurise", "pressurize",
     "lobby", "solicit", "petition", "nudge",
 })
