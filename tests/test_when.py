@@ -102,6 +102,9 @@ CASES = [
     # a yearless date shortly after publication is a scheduled one, even in past tense
     (date(2024, 7, 1), "on July 17", "past", "2024-07-17", "day"),
     (date(2024, 7, 1), "on June 17", "past", "2024-06-17", "day"),
+    # a day with a year named relative to publication
+    (THU, "on Oct. 8 last year", "past", "2022-10-08", "day"),
+    (THU, "8 March next year", "future", "2024-03-08", "day"),
 ]
 
 
@@ -415,3 +418,10 @@ def test_after_clause_with_its_own_date_and_other_shapes(nlp):
     # a bare "after" names no distance: both keep the main clause's Monday
     assert ev["protest"].date.value == ev["ram"].date.value == "2023-10-02"
     assert ev["block"].date.value == "2023-03" and "since" in ev["block"].date.reason
+
+
+def test_a_day_last_year_is_read_whole_in_an_article(code_text):
+    text = "Japan accused China on Oct. 8 last year of violating its airspace near Okinawa."
+    (event,) = [e for e in code_text(text, "2023-10-05") if e.plover["type"] == "ACCUSE"]
+    assert (event.date.value, event.date.precision) == ("2022-10-08", "day")
+    assert event.flags["historical"]

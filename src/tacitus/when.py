@@ -94,7 +94,9 @@ _REL = re.compile(
 )
 _MONTH_DAY = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY_RE}) )?(?:(?P<m1>{_MONTH_RE}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH_RE}))(?: (?P<year>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH_RE}))"
+    r"(?: (?P<year>\d{4})| (?P<ryear>last year|this year|next year|the previous year"
+    r"|the following year))?"
 )
 _MONTH = re.compile(
     rf"(?:{_EDGE}[ -]?)?(?:(?P<rel>last|this|next|past|this past|this coming|coming) )?"
@@ -276,6 +278,9 @@ def _month_day(m: re.Match[str], pub: date, future: bool) -> _Found | None:
     if m.group("year"):
         d = _safe_date(int(m.group("year")), month, day)
         return _Found(d, "day", f"explicit date '{m.group(0)}'") if d else None
+    if m.group("ryear"):  # "Oct. 8 last year"
+        d = _safe_date(_named_year(m.group("ryear"), pub), month, day)
+        return _Found(d, "day", f"date '{m.group(0)}' → {d} (publication {pub})") if d else None
     # No year: the nearest such date on the side of publication the tense points to; in a
     # past-tense clause a date up to FORWARD_DAYS ahead is a scheduled one ("before the
     # runoff on July 7"), since a past event is rarely dated almost a year back without a year.
