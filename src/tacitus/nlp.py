@@ -130,11 +130,8 @@ def add_hyphenated_words(nlp: Any) -> Any:
     for form, lemma, tags in words:
         for variant in {form, form.capitalize(), form.upper()}:
             nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
-        patterns.append(
-            {"patterns": [[{"LOWER": form, "TAG": {"IN": tags}}]], "attrs": {"LEMMA": lemma}}
-        )
-        if tags is VERB_TAGS:
-            # a verb the tagger takes for a noun or adjective still has the verb's lemma
-            patterns.append({"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}})
+        # a verb the tagger takes for a noun or adjective still has the verb's lemma
+        token = {"LOWER": form} if tags is VERB_TAGS else {"LOWER": form, "TAG": {"IN": tags}}
+        patterns.append({"patterns": [[token]], "attrs": {"LEMMA": lemma}})
     ruler.add_patterns(patterns)
     return nlp

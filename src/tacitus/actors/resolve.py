@@ -113,8 +113,20 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "a
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
 #: Sectors of state bodies that "in <country or capital>" gives a country ("officials in Kabul").
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
-#: Words before a modifier that turn it around ("pro-Kurdish", "anti-Shiite", "non-Tamil").
-_NOT_OF = frozenset({"pro", "anti", "non", "ex"})
+#: Prefixes that turn a nationality or ethnic modifier into something else: "pro-Kurdish",
+#: "anti-Western", "non-Tamil", "Pan-American", "trans-Saharan".
+MODIFIER_PREFIXES = frozenset({"pan", "anti", "pro", "trans", "non", "ex", "post", "pre", "inter"})
+
+
+def prefixed_modifier(tok: Any) -> bool:
+    """Whether ``tok`` ("Kurdish", "Russian") has one of MODIFIER_PREFIXES hyphened to it, as a
+    separate token ("pro - Russian") or inside its own ("pro-Russian")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return doc[tok.i - 2].lower_ in MODIFIER_PREFIXES
+    if "-" in tok.text:
+        return tok.text.split("-", 1)[0].lower() in MODIFIER_PREFIXES
+    return False
 
 
 # ---------------------------------------------------------------- group tables (package data)
@@ -598,8 +610,7 @@ class _DocResolver:
                     continue
                 if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in span):
                     continue
-                prev = self.doc[start - 2 : start]
-                if len(prev) == 2 and prev[1].text == "-" and prev[0].lower_ in _NOT_OF:
+                if prefixed_modifier(self.doc[start]):
                     continue  # "pro-Kurdish"
                 if any(
                     t.is_title and _norm(t.text) not in groups.ethnic and t.i not in self.country_at

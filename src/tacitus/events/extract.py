@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import __version__, codes
 from ..actors.kb import cameo_for
+from ..actors.resolve import prefixed_modifier
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
 from . import flags as flagmod
@@ -264,7 +265,7 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     for adj in adjectives:
         if any(c.lower_ in COMPASS for c in adj.children if c.i < adj.i):
             continue  # "South American countries" is not the United States
-        if _prefixed(adj):
+        if prefixed_modifier(adj):
             continue  # "the Pan-American highway", "anti-American protests", "pro-Russian rebels"
         country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
         if country is not None:
@@ -292,20 +293,6 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                             _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
                         )
     return found
-
-
-#: Prefixes that turn a nationality adjective into something else: "Pan-American",
-#: "anti-Western", "pro-Russian", "trans-Saharan".
-DEMONYM_PREFIXES = frozenset({"pan", "anti", "pro", "trans", "non", "ex", "post", "pre", "inter"})
-
-
-def _prefixed(adj: Any) -> bool:
-    doc = adj.doc
-    if adj.i >= 2 and doc[adj.i - 1].text == "-" and not doc[adj.i - 1].whitespace_:
-        return doc[adj.i - 2].lower_ in DEMONYM_PREFIXES
-    if "-" in adj.text:
-        return adj.text.split("-", 1)[0].lower() in DEMONYM_PREFIXES
-    return False
 
 
 def _unnamed_international(token: Any, index: MentionIndex) -> list[Actor]:
