@@ -15,13 +15,16 @@ from tacitus.records import Actor, Event
 from .conftest import ROOT, SHARED
 
 
-def ev(ptype, actor, recipient=(), negated=False, cameo_root="04"):
+def ev(
+    ptype, actor, recipient=(), *, negated=False, cameo_root="04", confidence=0.5, rule="test.rule"
+):
+    """A coded event made by hand; an empty actor code gives an actor with no country."""
     return Event(
         event_id="e", article_id="a", sentence_index=0, evidence={}, trigger={},
-        actor=[Actor(text=c, country=c) for c in actor],
+        actor=[Actor(text=c, country=c) if c else Actor(text="someone") for c in actor],
         recipient=[Actor(text=c, country=c) for c in recipient],
         plover={"type": ptype}, cameo={"code": cameo_root + "0", "root": cameo_root},
-        flags={"negated": negated},
+        flags={"negated": negated}, confidence=confidence, rule=rule,
     )  # fmt: skip
 
 

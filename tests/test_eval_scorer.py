@@ -8,21 +8,8 @@ import json
 import pytest
 
 from tacitus.evaluate import events, gsr
-from tacitus.records import Actor, Event
 
-
-def ev(ptype, actor, recipient=(), *, negated=False, confidence=0.5, rule="test.rule"):
-    return Event(
-        event_id="e", article_id="a", sentence_index=0, evidence={}, trigger={},
-        actor=[Actor(text=c, country=c) if c else Actor(text="someone") for c in actor],
-        recipient=[Actor(text=c, country=c) for c in recipient],
-        plover={"type": ptype}, cameo={"code": "040", "root": "04"},
-        flags={"negated": negated}, confidence=confidence, rule=rule,
-    )  # fmt: skip
-
-
-def g(ptype, actor, recipient=(), negated=False):
-    return {"type": ptype, "actor": list(actor), "recipient": list(recipient), "negated": negated}
+from .test_eval import ev, g
 
 
 def test_type_accuracy_counts_gold_paired_by_actors_and_leaves_missed_out():
