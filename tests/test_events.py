@@ -415,11 +415,12 @@ CAMEO_CONSTRUCTIONS = [
     # "said it was ready to / would": the pronoun is the speaker; a future yielding is AGREE
     ("Egypt said it was ready to hold talks with Ethiopia.", {("AGREE", "EGY", "ETH", False)}),
     ("Serbia said it was ready to make concessions to Kosovo.", {("AGREE", "SRB", "XKX", False)}),
-    ("Kyrgyzstan said it would lift the curfew in Osh.", {("AGREE", "KGZ", "", False)}),
+    # the curfew was imposed on its own people: they are the recipient of the easing
+    ("Kyrgyzstan said it would lift the curfew in Osh.", {("AGREE", "KGZ", "KGZ", False)}),
     # a promise of a hostile act by an armed group is a threat of force, not a labour strike
     ("Hezbollah vowed to strike northern Israel.", {("THREATEN", "LBN", "ISR", False)}),
     # phrasal senses outrank the plain verb ("backed down" is no backing)
-    ("Honduras backed down in its dispute with El Salvador.", {("CONCEDE", "HND", "", False)}),
+    ("Honduras backed down in its dispute with El Salvador.", {("CONCEDE", "HND", "SLV", False)}),
     (
         "Pakistan's foreign minister spoke up for Afghanistan at the United Nations.",
         {("SUPPORT", "PAK", "AFG", False)},
@@ -639,7 +640,7 @@ WIRE_CONSTRUCTIONS = [
     ),
     (
         "Separatists in Cameroon's Northwest region attacked a police station.",
-        {("ASSAULT", "CMR", "", False)},
+        {("ASSAULT", "CMR", "CMR", False)},  # a group inside the state, no target named
     ),
     ("Truckers in Spain blocked roads near Madrid on Monday.", {("PROTEST", "ESP", "ESP", False)}),
     ("The junta in Mali expelled the French ambassador.", {("SANCTION", "MLI", "FRA", False)}),

@@ -130,6 +130,26 @@ FOUND = [
         "The UN opened an inquiry into killings in Sudan.",
         {("ACCUSE", "IGO", "SDN")},
     ),
+    (
+        "a group inside a state that names no target acts on its own country",
+        "The opposition in Zambia called for a general strike on Monday.",
+        {("REQUEST", "ZMB", "ZMB")},
+    ),
+    (
+        "rebels with no target named attack at home",
+        "Rebels in eastern Chad ambushed a convoy and abducted three engineers.",
+        {("ASSAULT", "TCD", "TCD")},
+    ),
+    (
+        "an object pronoun for an unnamed official of a named country",
+        "The Lithuanian ambassador was summoned after Riga accused him of spying.",
+        {("ACCUSE", "LVA", "LTU")},
+    ),
+    (
+        "the other side of a dispute named in a phrase on the verb",
+        "Belize gave ground in its long dispute with Guatemala over the border.",
+        {("CONCEDE", "BLZ", "GTM")},
+    ),
 ]
 
 
@@ -148,7 +168,7 @@ def test_each_new_recipient_says_how_it_was_found(pipeline):
             "who made the claim"
         ),
         "The Latvian foreign minister summoned the Belarusian envoy and warned him against "
-        "further provocations.": "pronoun: its antecedent",
+        "further provocations.": "dobj of 'warned'",  # "him": the resolver's coref-pronoun
     }
     for sentence, how in cases.items():
         _, events = _code(pipeline, sentence)
@@ -400,3 +420,11 @@ def test_striving_to_act_is_not_the_act(pipeline):
     assert not any(g[0] == "COOPERATE" for g in got)
     got, _ = _code(pipeline, "Washington strengthened cooperation with Seoul on Monday.")
     assert any(g[0] == "COOPERATE" for g in got)
+
+
+def test_a_state_or_army_with_no_target_gets_no_recipient_by_default(pipeline):
+    # the own-country default is for groups inside a state, not for its government or army
+    got, _ = _code(pipeline, "Kenya's government called for calm on Monday.")
+    assert ("REQUEST", "KEN", "") in _dyads(got), got
+    got, _ = _code(pipeline, "Russian warplanes bombed a grain terminal overnight.")
+    assert ("ASSAULT", "RUS", "") in _dyads(got), got

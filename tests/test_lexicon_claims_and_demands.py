@@ -20,7 +20,7 @@ MY_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST"}
 # (sentence, (PLOVER type, actor code, recipient code or None))
 CASES = [
     # --- ACCUSE: investigate (CAMEO 09) ---
-    ("Brazilian police are looking into the attack.", ("ACCUSE", "BRA", None)),
+    ("Brazilian police are looking into the attack.", ("ACCUSE", "BRA", "BRA")),
     (
         "The UN human rights office will investigate abuses by Ethiopian troops.",
         ("ACCUSE", "IGO", "ETH"),

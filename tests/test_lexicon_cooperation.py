@@ -253,7 +253,7 @@ CASES = [
     ),
     ("Russian troops fell back from Kherson.", ("RETREAT", "RUS", None)),
     ("Iraqi forces fell back from several villages in Nineveh province.", ("RETREAT", "IRQ", None)),
-    ("The FARC disbanded its armed wing.", ("RETREAT", "COL", None)),
+    ("The FARC disbanded its armed wing.", ("RETREAT", "COL", "COL")),
     ("The Philippines recalled its troops from Iraq.", ("RETREAT", "PHL", "IRQ")),
     ("Russia and Ukraine carried out a prisoner swap.", ("RETREAT", "RUS", "UKR")),
     (
@@ -447,7 +447,7 @@ CASES = [
     ("Saudi Arabia deposited 3 billion dollars in Pakistan's central bank.", ("AID", "SAU", "PAK")),
     ("China extended a currency swap line to Argentina.", ("AID", "CHN", "ARG")),
     ("Japan extended credit to Vietnam for a railway project.", ("AID", "JPN", "VNM")),
-    ("Colombian rebels laid down their weapons.", ("RETREAT", "COL", None)),
+    ("Colombian rebels laid down their weapons.", ("RETREAT", "COL", "COL")),
     ("The United States rushed emergency food aid to Sudan.", ("AID", "USA", "SDN")),
     ("Jordan flew medical supplies into Gaza.", ("AID", "JOR", "PSE")),
     ("China rolled over a 2 billion dollar loan to Pakistan.", ("AID", "CHN", "PAK")),

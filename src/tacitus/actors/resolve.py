@@ -1183,7 +1183,13 @@ class _DocResolver:
             found.actor = self._counterpart(found, seen)
             return
         actor = found.actor
-        if actor is None or actor.resolution != "demonym+agent" or not found.role_key:
+        if actor is None or actor.resolution != "demonym+agent":
+            return
+        if not found.role_key:
+            head = self.doc[found.end - 1]
+            agent = self.kb.agent(head.lemma_.lower())
+            if actor.country and head.tag_ in ("NN", "NNP") and agent and agent.individual:
+                seen.append(found)  # "the Russian envoy ... accused him": known country, no name
             return
         person = self._seen_role(seen, found.role_key, actor.country)
         how = "coref-role"
@@ -1389,7 +1395,7 @@ class _DocResolver:
                 continue  # "Zelensky thanked him": not Zelensky
             if f is not lead and self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
                 return
-            if f.actor is None or not f.actor.name:
+            if f.actor is None or not (f.actor.name or f.actor.country):
                 return  # the latest person is unknown: do not guess past them
             self._note_gender(f, self.doc[i].lower_)
             actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)

@@ -1058,6 +1058,29 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
     return ent, place.country
 
 
+#: Nouns for a standing quarrel or contest between two sides ("its dispute with Serbia").
+DISPUTE_NOUNS = frozenset({
+    "dispute", "row", "standoff", "stand-off", "conflict", "feud", "spat", "quarrel",
+    "confrontation", "tension", "tensions", "rift", "clash", "war", "fight", "battle",
+    "showdown", "disagreement", "impasse", "wrangle", "tussle",
+})  # fmt: skip
+
+
+def dispute_partners(verb: Any, index: MentionIndex) -> list[Actor]:
+    """The other side of a quarrel named in a phrase on the verb: "backed down in its dispute
+    with Serbia", "amid tensions with Beijing", "over its row with the EU"."""
+    found: list[Actor] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "amid", "over", "during", "after"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in DISPUTE_NOUNS:
+                continue
+            for p in _prep_objects(noun, "with"):
+                found.extend(actors_at(p, index))
+    return _unique(found)
+
+
 def _domestic_code(cameo: str) -> str:
     """Why an event with no target named is aimed at the actor's own country, or ''."""
     if cameo[:2] == "14":
@@ -1065,7 +1088,7 @@ def _domestic_code(cameo: str) -> str:
     if cameo[:2] == "17":
         return "coercion"
     if cameo[:3] in ("080", "081", "082", "083"):
-        return "concession"
+        return "concession"  # eased restrictions, freed dissidents, granted rights: its people
     return ""
 
 
@@ -1090,6 +1113,8 @@ def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
             sectors = ["CVL"]  # "pardoned 2,000 prisoners": people, not the state itself
     elif why == "protest":
         sectors = ["GOV"]
+    elif why in ("concession", "coercion"):
+        sectors = ["CVL"]  # "lifted its ban on rallies", "restricted NGOs": its people
     return [Actor(text=tok.text if tok is not None else base.country, name=None,
                   country=base.country, sectors=sectors,
                   cameo_code=cameo_for(base.country, sectors),
@@ -1155,6 +1180,22 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
             ):
                 return t  # but "foreign aid workers" are nobody's own people
     return None
+
+
+#: Sectors of groups inside a state: opposition, people, rebels, police, courts, unions, press.
+SUBSTATE_SECTORS = frozenset({
+    "OPP", "CVL", "REB", "INS", "COP", "JUD", "LAB", "EDU", "MED", "BUS", "REL", "CRM", "UAF",
+    "AGR", "HLH", "ELI", "MOD", "RAD", "SEP", "REF",
+})  # fmt: skip
+
+
+def _substate(actors: list[Actor]) -> bool:
+    """Every actor is a group inside one named state (no government, army or IGO among them)."""
+    return (
+        bool(actors)
+        and len({a.country for a in actors}) == 1
+        and all(a.country and a.sectors and set(a.sectors) <= SUBSTATE_SECTORS for a in actors)
+    )
 
 
 def _sectors_ok(pattern: Pattern, actors: list[Actor]) -> bool:
@@ -1537,7 +1578,25 @@ class Extractor:
         self._share_coordinated_recipients(out)
         self._reactions(out)
         self._answers(out, index)
+        self._substate_targets(out)
         return self._drop_consequences(out)
+
+    @staticmethod
+    def _substate_targets(cands: list[Candidate]) -> None:
+        """Last resort, once every other pass has looked for a target: "the opposition called
+        for nationwide protests", "rebels kidnapped a local mayor", "police probed the former
+        president". A group inside one state that names no target acts on its own country."""
+        for c in cands:
+            if c.recipients or c.cameo[:2] in SYMMETRIC_ROOTS or not _substate(c.actors):
+                continue
+            own = [r for r in domestic(c.actors, None, "sub-state actor") if not _same(r, c.actors)]
+            if not own:
+                continue
+            c.recipients = own
+            c.penalty *= 0.9
+            _recipient_how(
+                c, "recipient: actor's own country (a group inside the state, no target named)"
+            )
 
     @staticmethod
     def _reactions(cands: list[Candidate]) -> None:
@@ -1892,6 +1951,10 @@ class Extractor:
             if not recipients and near and domestic_object(objs, index) is None:
                 recipients = [r for r in near if not _same(r, actors)]
                 rhow = "nationality of the place attacked or approached"
+            if not recipients:
+                # "backed down in its dispute with El Salvador", "amid a row with Beijing"
+                recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
+                rhow = "the other side of the dispute named with the verb" if recipients else rhow
             if not recipients:
                 # "called on protesters to ...": the group may stand in the sense's own slot
                 slotted = [t for slot in pattern.recipient if slot not in DEP_SLOTS
