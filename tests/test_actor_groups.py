@@ -395,3 +395,35 @@ def test_congress_in_a_story_about_a_country_without_one_stays_american(pipeline
     text = "KYIV, Ukraine (Reuters) - Congress approved more aid on Tuesday."
     a = coder.code_text(text, date="2024-06-25", pipeline=pipeline)
     assert {m.text: m.actor.cameo_code for m in a.mentions}["Congress"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a state's own people placed in it: students, workers, rioters, rebels
+        ("Students in Dhaka clashed with police on Monday.", "Students in Dhaka", "BGDEDU"),
+        ("Rioters in France set cars on fire.", "Rioters in France", "FRACVL"),
+        ("Rebels in Chad ambushed a convoy.", "Rebels in Chad", "TCDREB"),
+        # the people of the one state whose own government the sentence names
+        ("Protesters demanded reforms from the Thai government.", "Protesters", "THAOPP"),
+        ("The opposition demanded the resignation of the Peruvian president.", "opposition",
+         "PEROPP"),
+        ("French farmers blocked roads near Lyon.", "French farmers", "FRAAGR"),
+    ],
+)  # fmt: skip
+def test_a_states_people_take_its_country(nlp, text, mention, code):
+    assert _codes(nlp, text).get(mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a crowd at a state's embassy or around its flag is not of that state
+        ("Protesters gathered outside the American embassy.", "Protesters"),
+        # troops placed in a country are often foreign troops
+        ("Troops in Afghanistan came under fire.", "Troops"),
+    ],
+)
+def test_a_crowd_at_a_foreign_mission_or_troops_abroad_stay_unplaced(nlp, text, mention):
+    codes = _codes(nlp, text)
+    assert codes.get(mention) is None, codes

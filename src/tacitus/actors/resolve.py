@@ -113,6 +113,11 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "a
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
 #: Sectors of state bodies that "in <country or capital>" gives a country ("officials in Kabul").
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+#: Sectors of a state's own people: crowds, opposition, unions, students, farmers, clergy, press.
+_PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HLH"})
+#: Role nouns for a state's people abroad: a crowd at them is not of that state.
+_ABROAD_ROLES = frozenset({"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul",
+                           "mission", "delegation", "tourist"})  # fmt: skip
 #: Prefixes that turn a nationality or ethnic modifier into something else: "pro-Kurdish",
 #: "anti-Western", "non-Tamil", "Pan-American", "trans-Saharan".
 MODIFIER_PREFIXES = frozenset({"pan", "anti", "pro", "trans", "non", "ex", "post", "pre", "inter"})
@@ -639,10 +644,15 @@ class _DocResolver:
             head = self.doc[f.end - 1]
             sent = head.sent
             named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
-            if len(set(named.values())) != 1 or min(named) > f.start:
+            if len(set(named.values())) != 1:
                 continue
-            if any(self.taken[i] and not self._country_found(i) for i in named):
-                continue  # the country word is part of another actor ("Russian-backed ...")
+            if min(named) > f.start or any(
+                self.taken[i] and not self._country_found(i) for i in named
+            ):
+                # "Protesters demanded reforms from the Thai government": the people of the
+                # one state whose government the sentence names, whatever the order
+                if not (set(a.sectors) <= _PEOPLE and self._own_government_only(named)):
+                    continue  # the country word is part of another actor ("Russian-backed ...")
             if self._acted_on_by(head, set(named)):
                 continue
             if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS:
@@ -651,6 +661,18 @@ class _DocResolver:
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _own_government_only(self, named: dict[int, str]) -> bool:
+        """Whether every country word in ``named`` belongs to a mention of that state's own
+        government, parliament, courts or police ("the Thai government", "the Peruvian
+        president"), not its envoys, flag or army."""
+        for i in named:
+            f = next((f for f in self.found if f.start <= i < f.end), None)
+            if f is None or f.actor is None or not set(f.actor.sectors) & _STATE_SECTORS:
+                return False
+            if self.doc[f.end - 1].lemma_.lower() in _ABROAD_ROLES:
+                return False  # "protesters outside the US embassy" are not American
+        return True
 
     def _country_found(self, i: int) -> bool:
         f = next((f for f in self.found if f.start <= i < f.end), None)
@@ -1255,10 +1277,10 @@ class _DocResolver:
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
             return
-        if set(agent.sectors) & (_STATE_SECTORS | {"OPP"}) and self._placed_state_body(
+        if set(agent.sectors) & (_STATE_SECTORS | _PEOPLE | _ARMED) and self._placed_state_body(
             start, end, agent
         ):
-            return  # also "opposition parties in Seoul", "the opposition in Senegal"
+            return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
         if agent.individual:
             return
         modifier = self._country_modifier(start, head)
