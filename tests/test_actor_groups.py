@@ -408,7 +408,7 @@ def test_congress_in_a_story_about_a_country_without_one_stays_american(pipeline
         ("Protesters demanded reforms from the Thai government.", "Protesters", "THAOPP"),
         ("The opposition demanded the resignation of the Peruvian president.", "opposition",
          "PEROPP"),
-        ("French farmers blocked roads near Lyon.", "French farmers", "FRAAGR"),
+        ("French farmers blocked roads near Lyon.", "French farmers", "FRACVL"),
     ],
 )  # fmt: skip
 def test_a_states_people_take_its_country(nlp, text, mention, code):

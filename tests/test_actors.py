@@ -442,7 +442,9 @@ def test_bare_role_words_without_support_stay_without_country(pipeline, text):
 
 def test_a_surname_inside_a_group_name_is_not_the_person(nlp):
     # Duma Boko took office in Botswana in November 2024; "Boko" here is part of the group's name
-    found = _by_text(resolve_text(nlp, "Boko Haram fighters attacked a village.", date="2025-03-01"))
+    found = _by_text(
+        resolve_text(nlp, "Boko Haram fighters attacked a village.", date="2025-03-01")
+    )
     group = next(m for t, m in found.items() if t.startswith("Boko Haram"))
     assert group.actor.country == "NGA" and group.actor.entity_id == "nga.boko_haram"
 

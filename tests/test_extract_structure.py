@@ -146,6 +146,26 @@ FOUND = [
         {("ACCUSE", "LVA", "LTU")},
     ),
     (
+        "a threat with no target answers whoever acted on its author earlier in the sentence",
+        "Kenya accused Uganda of arming the rebels, and Kampala threatened to close the border.",
+        {("ACCUSE", "KEN", "UGA"), ("THREATEN", "UGA", "KEN")},
+    ),
+    (
+        "a rejection of a resolution answers the body that passed it",
+        "The Security Council imposed sanctions on Eritrea, and Asmara rejected the resolution.",
+        {("SANCTION", "IGO", "ERI"), ("REJECT", "ERI", "IGO")},
+    ),
+    (
+        "troops abroad act on the people of the country they are in",
+        "A French soldier on patrol in northern Mali shot dead two herders on Sunday.",
+        {("ASSAULT", "FRA", "MLI")},
+    ),
+    (
+        "a town named by its nationality places the attack",
+        "Russian troops shelled dozens of homes in the Ukrainian town of Vovchansk.",
+        {("ASSAULT", "RUS", "UKR")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

@@ -292,7 +292,32 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                         found.append(
                             _implied(pobj, token, m.actor.country, sectors, "agent-in-place")
                         )
+                    elif (
+                        m is None
+                        and not set(sectors) & STATE_SECTORS
+                        and not any(c.dep_ == "poss" for c in token.children)
+                        and (country := _town_country(pobj))
+                    ):
+                        # "civilians in the Ukrainian town of Bucha", "villagers in Kandahar"
+                        found.append(_implied(pobj, token, country, sectors, "agent-in-place"))
     return found
+
+
+def _town_country(tok: Any) -> str | None:
+    """The country of a place named at ``tok``: a gazetteer place, or a place noun with a
+    nationality on it ("the Ukrainian town of Bucha", "a Somali village")."""
+    hit = _place_of(tok)
+    if hit is not None:
+        return hit[1]
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    kb = _kb()
+    for adj in tok.children:
+        if adj.dep_ in ("amod", "compound") and kb.country_form(adj.text) == "adjective":
+            country = kb.country(adj.text)
+            if country is not None and not prefixed_modifier(adj):
+                return country.country
+    return None
 
 
 def _unnamed_international(token: Any, index: MentionIndex) -> list[Actor]:
@@ -1081,6 +1106,26 @@ def dispute_partners(verb: Any, index: MentionIndex) -> list[Actor]:
     return _unique(found)
 
 
+def _abroad(verb: Any, actors: list[Actor], places: list[Actor]) -> list[Actor]:
+    """For an army or armed group, the one other country its sentence places it in (the place
+    attacked first, else any named place of the sentence); [] otherwise."""
+    if not _armed(actors):
+        return []
+    own = {a.country for a in actors}
+    found = [p for p in places if p.country not in own]
+    if not found:
+        kb = _kb()
+        for t in verb.sent:
+            if t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            # "in southern Afghanistan", "in the Ukrainian town of Izium", "in Kandahar"
+            named = kb.country(t.text) if kb.country_form(t.text) == "name" else None
+            country = named.country if named is not None else _town_country(t)
+            if country and country not in own:
+                found.append(_implied(t, t, country, [], "place-target"))
+    return found[:1] if len({a.country for a in found}) == 1 else []
+
+
 def _domestic_code(cameo: str) -> str:
     """Why an event with no target named is aimed at the actor's own country, or ''."""
     if cameo[:2] == "14":
@@ -1361,6 +1406,9 @@ CLAIM_NOUNS = frozenset(
 )
 #: Roots of reactions aimed back at whoever prompted them (criticism, threats, protest,
 #: sanctions, demands, shows of force).
+#: Roots of an answer to an earlier act of the same sentence (demand, protest, reject, threaten,
+#: cut ties).
+REPLY_ROOTS = frozenset({"10", "11", "12", "13", "16"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -1398,6 +1446,8 @@ def place_targets(
         hit = _place_of(tok, loose=index is not None and m is None)
         if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
             hit = (tok.doc[m.token_start : m.token_end], m.actor.country)  # "around Kyiv"
+        if hit is None and m is None and (country := _town_country(tok)):
+            hit = (tok.doc[tok.left_edge.i : tok.right_edge.i + 1], country)  # "a Ukrainian town"
         if hit is not None:
             ent, country = hit
             found.append(Actor(text=ent.text, name=None, country=country, sectors=[],
@@ -1578,8 +1628,34 @@ class Extractor:
         self._share_coordinated_recipients(out)
         self._reactions(out)
         self._answers(out, index)
+        self._replies(out)
         self._substate_targets(out)
         return self._drop_consequences(out)
+
+    @staticmethod
+    def _replies(cands: list[Candidate]) -> None:
+        """ "South Korea accused the North of sinking the warship, and Pyongyang warned that any
+        punishment would mean war", "the Council imposed sanctions on Iran, and Tehran rejected
+        the resolution": a demand, protest, rejection, threat or cut in ties with no target of
+        its own, by someone an earlier act of the sentence was aimed at, answers that act."""
+        for c in cands:
+            if c.recipients or c.cameo[:2] not in REPLY_ROOTS:
+                continue
+            mine = {a.country for a in c.actors if a.country}
+            v = c.verb if c.verb is not None else c.trigger
+            earlier = [
+                e for e in cands
+                if e is not c and e.trigger.i < v.i and e.trigger.sent == v.sent
+                and mine & {r.country for r in e.recipients}
+                and not mine & {a.country for a in e.actors}
+                and not _embedded(v, e.trigger)
+            ]  # fmt: skip
+            if not earlier:
+                continue
+            src = max(earlier, key=lambda e: e.trigger.i)
+            c.recipients = [a for a in src.actors if not _same(a, c.actors)]
+            if c.recipients:
+                _recipient_how(c, f"recipient: whose act it answers ('{src.trigger.text}')")
 
     @staticmethod
     def _substate_targets(cands: list[Candidate]) -> None:
@@ -1961,7 +2037,13 @@ class Extractor:
                            and slot not in ("author", "clause")
                            for h in (verb, *objs) for t in _prep_objects(h, slot)]  # fmt: skip
                 group = domestic_object([*objs, *comp_objs, *slotted], index)
-                if group is not None:
+                abroad = _abroad(verb, actors, _named_places(near)) if group is not None else []
+                if abroad:
+                    # "an American soldier ... in southern Afghanistan shot dead 16 villagers":
+                    # troops abroad act on the people of the country they are in
+                    recipients = domestic(abroad, group, "unnamed group where the troops are")
+                    rhow = f"people of the country where the troops are ('{group.text}')"
+                elif group is not None:
                     recipients = domestic(actors, group, "unnamed domestic group")
                     rhow = f"actor's own country ('{group.text}')"
                 elif _domestic_code(pattern.cameo):
@@ -2456,6 +2538,16 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+def _embedded(tok: Any, head: Any) -> bool:
+    """Whether ``tok`` stands inside what ``head`` says ("accused X of threatening ..."), not
+    in a clause coordinated with it ("accused X, and Y warned ...")."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "parataxis"):
+            return False
+        tok = tok.head
+    return tok.i == head.i
 
 
 def _recipient_how(cand: Candidate, line: str) -> None:
