@@ -448,3 +448,17 @@ def test_a_state_or_army_with_no_target_gets_no_recipient_by_default(pipeline):
     assert ("REQUEST", "KEN", "") in _dyads(got), got
     got, _ = _code(pipeline, "Russian warplanes bombed a grain terminal overnight.")
     assert ("ASSAULT", "RUS", "") in _dyads(got), got
+
+
+def test_a_meeting_with_nobody_on_the_other_side_is_not_coded(pipeline):
+    got, _ = _code(pipeline, "The Israeli opposition leader toured the holy site on Thursday.")
+    assert not [g for g in got if g[0] == "CONSULT"], got
+    # two parties named: a meeting
+    got, _ = _code(pipeline, "The Israeli opposition leader met Jordan's king on Thursday.")
+    assert ("CONSULT", "ISR", "JOR") in _dyads(got), got
+
+
+def test_a_participle_used_as_an_adjective_is_no_event(pipeline):
+    got, _ = _code(pipeline, "Visiting Chinese Premier Li Qiang urged Seoul to show restraint.")
+    assert not [g for g in got if g[0] == "CONSULT"], got
+    assert ("REQUEST", "CHN", "KOR") in _dyads(got), got

@@ -294,8 +294,8 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                         )
                     elif (
                         m is None
-                        and not set(sectors) & STATE_SECTORS
-                        and not any(c.dep_ == "poss" for c in token.children)
+                        and set(sectors) <= PEOPLE_SECTORS
+                        and not any(c.dep_ in ("poss", "compound") for c in token.children)
                         and (country := _town_country(pobj))
                     ):
                         # "civilians in the Ukrainian town of Bucha", "villagers in Kandahar"
@@ -1227,6 +1227,8 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
     return None
 
 
+#: Sectors of a state's own people (not its officials, armed men or foreign bodies).
+PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HLH"})
 #: Sectors of groups inside a state: opposition, people, rebels, police, courts, unions, press.
 SUBSTATE_SECTORS = frozenset({
     "OPP", "CVL", "REB", "INS", "COP", "JUD", "LAB", "EDU", "MED", "BUS", "REL", "CRM", "UAF",
@@ -1618,6 +1620,9 @@ class Extractor:
             ):
                 out.extend(self._noun(tok, index))
         out = [c for c in out if unrealized(c.trigger) is None]
+        # "visiting Chinese Premier Wen Jiabao", "the ruling party": a participle used as an
+        # adjective describes the noun; the act is reported elsewhere, if at all
+        out = [c for c in out if not (c.trigger.dep_ == "amod" and c.trigger.tag_ == "VBG")]
         # "agreed a cessation of hostilities", "ended the fighting": the halt is the event
         out = [c for c in out if not (c.cameo[:2] in ARMED_ROOTS and _halted(c.trigger))]
         for c in out:
@@ -1630,6 +1635,7 @@ class Extractor:
         self._answers(out, index)
         self._replies(out)
         self._substate_targets(out)
+        out = [c for c in out if not _one_sided_meeting(c)]
         return self._drop_consequences(out)
 
     @staticmethod
@@ -2538,6 +2544,14 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+def _one_sided_meeting(c: Candidate) -> bool:
+    """A meeting, visit or talks with nobody named on the other side ("Sharon toured the
+    site", "after marathon talks") says who met nobody: not coded."""
+    if c.cameo[:2] != "04" or c.recipients:
+        return False
+    return len({a.country or a.cameo_code for a in c.actors}) < 2
 
 
 def _embedded(tok: Any, head: Any) -> bool:
