@@ -166,6 +166,11 @@ FOUND = [
         {("ASSAULT", "RUS", "UKR")},
     ),
     (
+        "a participle on a text speaks for whoever issued it",
+        "The African Union passed a motion demanding that Sudan withdraw its troops.",
+        {("REQUEST", "IGO", "SDN")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

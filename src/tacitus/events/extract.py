@@ -480,6 +480,16 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return c, "subject"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None, "past participle: its head noun undergoes the action"
+    if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "adopted a resolution urging Sri Lanka to ...", "a Council statement calling on ...":
+        # the text speaks for whoever wrote or passed it
+        for c in head.children:
+            if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN"):
+                return c, f"author of the {head.lower_}"
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+            tok, how = subject_of(head.head)
+            if tok is not None:
+                return tok, f"{how} of '{head.head.lower_}' (who issued the {head.lower_})"
     if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         return head, f"head noun of {verb.dep_}"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -1227,6 +1237,12 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
     return None
 
 
+#: Texts that speak for whoever issued them ("a resolution urging ...").
+DOCUMENT_NOUNS = frozenset({
+    "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion",
+    "decree", "report", "text", "note", "memorandum", "appeal", "petition", "ruling", "verdict",
+    "order", "bill", "law", "directive",
+})  # fmt: skip
 #: Sectors of a state's own people (not its officials, armed men or foreign bodies).
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HLH"})
 #: Sectors of groups inside a state: opposition, people, rebels, police, courts, unions, press.
