@@ -427,3 +427,20 @@ def test_a_states_people_take_its_country(nlp, text, mention, code):
 def test_a_crowd_at_a_foreign_mission_or_troops_abroad_stay_unplaced(nlp, text, mention):
     codes = _codes(nlp, text)
     assert codes.get(mention) is None, codes
+
+
+def test_a_states_envoy_to_an_international_body_is_the_states(nlp):
+    codes = _codes(nlp, "Pyongyang's U.N. envoy walked out of the chamber.", date="2006-10-14")
+    assert codes.get("U.N. envoy") == "PRKGOV", codes
+
+
+def test_a_bare_congress_beside_one_country_with_a_congress_is_that_countrys(pipeline):
+    from tacitus import coder
+
+    an = coder.code_text(
+        "Colombian prosecutors opened an inquiry into members of Congress.",
+        date="2006-10-14",
+        pipeline=pipeline,
+    )
+    codes = {m.text: m.actor.cameo_code for m in an.mentions if m.actor}
+    assert codes.get("Congress") == "COLLEG", codes

@@ -171,6 +171,17 @@ FOUND = [
         {("REQUEST", "IGO", "SDN")},
     ),
     (
+        "a commitment told to someone is made to them",
+        "Iran told the IAEA on Monday that it would allow inspectors back into the plant.",
+        {("AGREE", "IRN", "IGO")},
+    ),
+    (
+        "'responded by sending' inherits the subject; forces sent into a country deploy",
+        "Rebels shelled the border town, and Chad responded by sending tanks into northern "
+        "Cameroon.",
+        {("MOBILIZE", "TCD", "CMR")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

@@ -356,10 +356,12 @@ class ResolveActors:
                 home_agents(kept, home, analysis.doc)
                 home_congress(kept, home)
             else:
-                home = main_country(kept)
+                # a bare "Congress" does not make the story American
+                home = main_country([m for m in kept if not _bare_congress(m)])
                 if home is not None:  # no dateline: the country the article is about
                     home_agents(kept, home, analysis.doc, how="article-country")
                     home_congress(kept, home, how="article-country")
+            sentence_congress(kept)
             analysis.mentions = kept
 
 
@@ -433,15 +435,16 @@ _CONGRESSES = frozenset(
 )
 
 
+def _bare_congress(m: Mention) -> bool:
+    return m.actor is not None and m.actor.entity_id == "usa.congress" and m.text == "Congress"
+
+
 def home_congress(mentions: list[Mention], home: str, how: str = "dateline-country") -> None:
     """A bare "Congress" in a story about another country that has one (Brazil, Peru, the
     Philippines ...) is that country's legislature, unless the story names the United States."""
     if home not in _CONGRESSES:
         return
-    congress = [
-        m for m in mentions
-        if m.actor is not None and m.actor.entity_id == "usa.congress" and m.text == "Congress"
-    ]  # fmt: skip
+    congress = [m for m in mentions if _bare_congress(m)]
     if not congress or any(
         m.actor is not None and m.actor.country == "USA" and m not in congress for m in mentions
     ):
@@ -450,6 +453,20 @@ def home_congress(mentions: list[Mention], home: str, how: str = "dateline-count
         a = m.actor
         a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
         a.name, a.resolution, a.confidence = None, how, 0.5
+
+
+def sentence_congress(mentions: list[Mention]) -> None:
+    """A bare "Congress" left American in a sentence whose only other country has a Congress
+    of its own ("Colombian prosecutors ... members of Congress") is that country's."""
+    for m in mentions:
+        if not _bare_congress(m):
+            continue
+        others = {o.actor.country for o in mentions if o is not m and o.actor is not None
+                  and o.actor.country and o.sentence_index == m.sentence_index}  # fmt: skip
+        if len(others) == 1 and (home := next(iter(others))) in _CONGRESSES:
+            a = m.actor
+            a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+            a.name, a.resolution, a.confidence = None, "sentence-country", 0.5
 
 
 def _the_army(doc: Any, m: Mention) -> bool:
@@ -1035,6 +1052,14 @@ class _DocResolver:
         country = entity.country
         if entity.kind == "country" and sectors == ["IGO"]:
             sectors = ["MIL"]  # "Indian peacekeepers": a state's troops serving under the UN
+        owner = next(
+            (c for c in self.doc[a_end - 1].children
+             if c.dep_ == "poss" and c.i in self.country_at),
+            None,
+        )  # fmt: skip
+        if owner is not None and entity.kind == "org" and "GOV" in agent.sectors:
+            # "Pyongyang's U.N. envoy", "Syria's UN ambassador": the state's envoy to the body
+            country, sectors = self.country_at[owner.i], ["GOV"]
         code = cameo_for(country, sectors) if country else entity.cameo_code
         actor = Actor(
             text=span.text,

@@ -511,7 +511,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
                 return c, f"object of '{head.lower_}' (object control)"
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.lower_ != "by":
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and (head.lower_ != "by" or verb.tag_ == "VBG"):
         # "stopped short of blaming Beijing", "left without meeting the envoy"
         up = head.head
         while up.pos_ not in ("VERB", "AUX") and up.dep_ in ("advmod", "acomp", "prep"):
@@ -1237,6 +1237,9 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
     return None
 
 
+#: Verbs of telling someone what one will do ("told the UN that it would ...").
+ADDRESSING = frozenset({"tell", "inform", "assure", "notify", "promise", "reassure", "advise",
+                        "warn", "remind"})  # fmt: skip
 #: Texts that speak for whoever issued them ("a resolution urging ...").
 DOCUMENT_NOUNS = frozenset({
     "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion",
@@ -1911,6 +1914,8 @@ class Extractor:
                     obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
             if not _object_ok(pattern, obj, index, self.patterns):
                 continue
+            if pattern.cameo[:2] == "07" and _sent_into(verb, obj, self.patterns):
+                continue  # "sent tanks into southern Lebanon" moves forces; it gives nothing
             if subject is None:
                 subj, how = subject_of(verb)
                 subj_tok = subj
@@ -2049,6 +2054,13 @@ class Extractor:
             if not recipients and near and domestic_object(objs, index) is None:
                 recipients = [r for r in near if not _same(r, actors)]
                 rhow = "nationality of the place attacked or approached"
+            if not recipients and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ADDRESSING:
+                # "Iraq told the United Nations that it would accept ...", "assured Seoul that
+                # it would not ...": the commitment is made to whoever was told
+                told = [a for c in verb.head.children if c.dep_ in ("dobj", "dative")
+                        for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+                if told:
+                    recipients, rhow = told, f"who was addressed ('{verb.head.text}')"
             if not recipients:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
@@ -2560,6 +2572,16 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+def _sent_into(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
+    """Troops or weapons sent "into", "toward" or "across" somewhere: a deployment, not aid."""
+    if obj is None or not patterns.classes_of(obj.lemma_.lower()) & {"troops", "weapon"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "across", "along")
+        for c in (*verb.children, *obj.children)
+    )
 
 
 def _one_sided_meeting(c: Candidate) -> bool:
