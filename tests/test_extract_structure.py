@@ -182,6 +182,17 @@ FOUND = [
         {("MOBILIZE", "TCD", "CMR")},
     ),
     (
+        "a warning is aimed at the subject of its condition",
+        "Beijing warned on Monday that it would respond firmly if Manila sent ships to the shoal.",
+        {("THREATEN", "CHN", "PHL")},
+    ),
+    (
+        "a threat 'in response' answers the act before it",
+        "Japanese warships began drills near the islands, as Beijing threatened retaliation in "
+        "response.",
+        {("THREATEN", "CHN", "JPN")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

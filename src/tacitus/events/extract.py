@@ -1668,10 +1668,11 @@ class Extractor:
                 continue
             mine = {a.country for a in c.actors if a.country}
             v = c.verb if c.verb is not None else c.trigger
+            answer = _in_response(v)  # "threatened a sacred war in response"
             earlier = [
                 e for e in cands
                 if e is not c and e.trigger.i < v.i and e.trigger.sent == v.sent
-                and mine & {r.country for r in e.recipients}
+                and (answer or mine & {r.country for r in e.recipients})
                 and not mine & {a.country for a in e.actors}
                 and not _embedded(v, e.trigger)
             ]  # fmt: skip
@@ -2061,6 +2062,9 @@ class Extractor:
                         for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
                 if told:
                     recipients, rhow = told, f"who was addressed ('{verb.head.text}')"
+            if not recipients and pattern.cameo[:2] == "13":
+                recipients = _conditional_party(verb, index, actors)
+                rhow = "subject of the condition ('if ...')" if recipients else rhow
             if not recipients:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
@@ -2582,6 +2586,32 @@ def _sent_into(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
         c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "across", "along")
         for c in (*verb.children, *obj.children)
     )
+
+
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge"})
+
+
+def _in_response(verb: Any) -> bool:
+    """ "... in response", "in retaliation": the act answers what came before it."""
+    for c in verb.subtree:
+        if c.lower_ in RESPONSE_NOUNS and c.head.lower_ == "in" and c.dep_ == "pobj":
+            return True
+    return False
+
+
+def _conditional_party(verb: Any, index: MentionIndex, actors: list[Actor]) -> list[Actor]:
+    """The subject of an "if"/"unless" clause under a warning: "warned that it would respond
+    if Washington stationed a radar" is aimed at Washington."""
+    for t in verb.subtree:
+        if t.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                        for m in t.children):  # fmt: skip
+            continue
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                found = [a for a in actors_at(c, index) if not _same(a, actors)]
+                if found:
+                    return found
+    return []
 
 
 def _one_sided_meeting(c: Candidate) -> bool:
