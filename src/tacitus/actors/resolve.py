@@ -670,8 +670,10 @@ class _DocResolver:
                 # one state whose government the sentence names, whatever the order
                 if not (set(a.sectors) <= _PEOPLE and self._own_government_only(named)):
                     continue  # the country word is part of another actor ("Russian-backed ...")
-            if self._acted_on_by(head, set(named)):
-                continue
+            if self._acted_on_by(head, set(named)) and not (
+                set(a.sectors) <= _PEOPLE and self._co_subject(head)
+            ):
+                continue  # but "Kenya's government and the opposition held talks"
             if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS:
                 if not (head.tag_ == "NN" or head.lower_ in ("troops", "forces", "soldiers")):
                     continue
@@ -679,12 +681,22 @@ class _DocResolver:
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
 
+    @staticmethod
+    def _co_subject(head: Any) -> bool:
+        """Whether the noun is (coordinated into) the subject of its verb."""
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        return top.dep_ in ("nsubj", "nsubjpass")
+
     def _own_government_only(self, named: dict[int, str]) -> bool:
         """Whether every country word in ``named`` belongs to a mention of that state's own
         government, parliament, courts or police ("the Thai government", "the Peruvian
         president"), not its envoys, flag or army."""
         for i in named:
             f = next((f for f in self.found if f.start <= i < f.end), None)
+            if f is None and not self.taken[i]:
+                continue  # a place ("in Nairobi")
             if f is None or f.actor is None or not set(f.actor.sectors) & _STATE_SECTORS:
                 return False
             if self.doc[f.end - 1].lemma_.lower() in _ABROAD_ROLES:

@@ -2619,7 +2619,7 @@ def _one_sided_meeting(c: Candidate) -> bool:
     site", "after marathon talks") says who met nobody: not coded."""
     if c.cameo[:2] != "04" or c.recipients:
         return False
-    return len({a.country or a.cameo_code for a in c.actors}) < 2
+    return len({a.cameo_code or a.entity_id or a.text for a in c.actors}) < 2
 
 
 def _embedded(tok: Any, head: Any) -> bool:
