@@ -193,6 +193,16 @@ FOUND = [
         {("THREATEN", "CHN", "JPN")},
     ),
     (
+        "supporters of a leader are his country's people, not the leader",
+        "Supporters of opposition leader Raila Odinga blocked roads in Kisumu on Monday.",
+        {("PROTEST", "KEN", "KEN")},
+    ),
+    (
+        "a guard word in the complement of the verb ('vowed to take steps in response')",
+        "Seoul vowed to take all necessary measures in response.",
+        {("THREATEN", "KOR", "")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

@@ -229,6 +229,9 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             found.extend(actors_at(pobj, index, depth=depth + 1))
+            if found and token.lemma_.lower() in FOLLOWER_NOUNS:
+                # "supporters of opposition leader Yushchenko" are his country's people
+                found = [_followers(a, token) for a in found if a.country]
     if not found and depth == 0:
         found.extend(_implied_actors(token, index) or _unnamed_international(token, index))
     elif found and depth == 0 and m is None:
@@ -243,6 +246,21 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+#: Nouns for people who follow someone: "supporters of X" are not X.
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer",
+                            "sympathizer", "sympathiser", "devotee", "admirer"})  # fmt: skip
+
+
+def _followers(leader: Actor, token: Any) -> Actor:
+    """The people behind ``leader``: their country's opposition (if the leader is of the
+    opposition) or its civilians."""
+    sectors = ["OPP"] if "OPP" in leader.sectors else ["CVL"]
+    span = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    return Actor(text=span.text, name=None, country=leader.country, sectors=sectors,
+                 cameo_code=cameo_for(leader.country, sectors), start=span.start_char,
+                 end=span.end_char, resolution="followers", confidence=0.6)  # fmt: skip
 
 
 def _kb() -> Any:
@@ -990,7 +1008,21 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     exercises", "found ... guilty", "shut down")."""
     if "clause" in words and any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children):
         return True
-    return any(c.lemma_.lower() in words or c.lower_ in words for c in tok.children)
+    if any(c.lemma_.lower() in words or c.lower_ in words for c in tok.children):
+        return True
+    # "vowed to take all necessary steps in response": a content word of the complement
+    for c in tok.children:
+        if c.dep_ != "xcomp":
+            continue
+        for t in c.subtree:
+            if t.pos_ not in ("NOUN", "VERB") or t.i == c.i:
+                continue
+            hops, up = 0, t
+            while up.i != c.i and hops < 4 and up.dep_ not in ("ccomp", "advcl", "relcl"):
+                up, hops = up.head, hops + 1
+            if up.i == c.i and (t.lemma_.lower() in words or t.lower_ in words):
+                return True
+    return False
 
 
 def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
