@@ -499,3 +499,23 @@ def test_a_participle_used_as_an_adjective_is_no_event(pipeline):
     got, _ = _code(pipeline, "Visiting Chinese Premier Li Qiang urged Seoul to show restraint.")
     assert not [g for g in got if g[0] == "CONSULT"], got
     assert ("REQUEST", "CHN", "KOR") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # weapons do not speak: the physical "slammed into" is no criticism
+        ("A Russian missile slammed into an apartment block in Dnipro.", "ACCUSE"),
+        # an event noun that only says what kind of thing its head is
+        ("Sweden gave Estonia 12 infantry fighting vehicles.", "ASSAULT"),
+        # an election rally is no protest
+        ("The candidate was shot after a campaign rally in Quito.", "PROTEST"),
+        # kept from an act: the act did not happen
+        ("Chinese ships blocked a Philippine boat from delivering supplies to the shoal.", "AID"),
+        # one's own weapons handed over: disarming, not arming someone
+        ("Rebels in Mali handed over their weapons to the United Nations.", "AID"),
+    ],
+)
+def test_what_a_trigger_word_does_not_mean_here(pipeline, sentence, absent):
+    got, _ = _code(pipeline, sentence)
+    assert absent not in {g[0] for g in got}, got

@@ -628,6 +628,12 @@ def unrealized(tok: Any) -> Any | None:
             and head.lemma_.lower() in UNREALIZED_HEADS
         ):
             return head  # "warned Moldova against hosting NATO troops"
+        if (
+            dep == "pcomp"
+            and head.lower_ == "from"
+            and head.head.lemma_.lower() in PREVENTING
+        ):
+            return head.head  # "blocked a vessel from delivering supplies": it was not done
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
         if (
@@ -654,6 +660,9 @@ def unrealized(tok: Any) -> Any | None:
     return None
 
 
+#: Verbs of keeping someone from an act ("barred X from travelling").
+PREVENTING = frozenset({"block", "prevent", "stop", "bar", "ban", "prohibit", "keep", "deter",
+                        "restrain", "forbid", "hinder", "impede", "discourage"})  # fmt: skip
 #: Particles that form a compound preposition with the next one: "out of", "away from".
 COMPOUND_PARTICLES = frozenset({"out", "away"})
 
@@ -1668,6 +1677,7 @@ class Extractor:
                 (tok.pos_ in ("NOUN", "PROPN") or tok.i in misparsed)
                 and tok.i not in consumed
                 and tok.lemma_.lower() in nouns
+                and not _modifier_noun(tok)
             ):
                 out.extend(self._noun(tok, index))
         out = [c for c in out if unrealized(c.trigger) is None]
@@ -1949,6 +1959,8 @@ class Extractor:
                 continue
             if pattern.cameo[:2] == "07" and _sent_into(verb, obj, self.patterns):
                 continue  # "sent tanks into southern Lebanon" moves forces; it gives nothing
+            if pattern.cameo[:2] == "07" and _own_arms_given_up(verb, obj, self.patterns):
+                continue  # "handed over their weapons": disarming, not arming someone
             if subject is None:
                 subj, how = subject_of(verb)
                 subj_tok = subj
@@ -2006,6 +2018,12 @@ class Extractor:
                 objs = [o for o in objs if o.dep_ != "nsubjpass"]
             if not actors or not _sectors_ok(pattern, actors):
                 continue
+            if (
+                pattern.cameo[:2] in SPEECH_ROOTS
+                and subj_tok is not None
+                and "weapon" in self.patterns.classes_of(subj_tok.lemma_.lower())
+            ):
+                continue  # "a Russian missile slammed into a block": weapons do not speak
             if pattern.cameo[:2] in ARMED_ROOTS and not objs and not _armed(actors):
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -2608,6 +2626,32 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+def _own_arms_given_up(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
+    """ "handed over their weapons", "turned in its arms": one's own weapons surrendered."""
+    if obj is None or "weapon" not in patterns.classes_of(obj.lemma_.lower()):
+        return False
+    given_up = any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children)
+    own = any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in obj.children)
+    return given_up and own
+
+
+def _modifier_noun(tok: Any) -> bool:
+    """An event noun that only says what kind of thing its head is: "infantry fighting
+    vehicles", "attack helicopters", "war crimes", "a campaign rally" (the rally is the event,
+    and an election rally is no protest)."""
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head.lemma_.lower() not in EVENT_HEADS_OF_MODIFIERS
+    return any(c.dep_ == "compound" and c.lower_ in CAMPAIGN_WORDS for c in tok.children)
+
+
+#: Heads that keep the event of the noun before them ("aid package", "aid convoy").
+EVENT_HEADS_OF_MODIFIERS = frozenset({"package", "deal", "agreement", "accord", "pact",
+                                      "programme", "program", "plan", "shipment", "convoy",
+                                      "delivery", "flight", "tranche", "drive"})  # fmt: skip
+#: Modifiers that make a rally or march electoral, not a protest.
+CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "victory", "party"})
 
 
 def _sent_into(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
