@@ -628,11 +628,7 @@ def unrealized(tok: Any) -> Any | None:
             and head.lemma_.lower() in UNREALIZED_HEADS
         ):
             return head  # "warned Moldova against hosting NATO troops"
-        if (
-            dep == "pcomp"
-            and head.lower_ == "from"
-            and head.head.lemma_.lower() in PREVENTING
-        ):
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
             return head.head  # "blocked a vessel from delivering supplies": it was not done
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
