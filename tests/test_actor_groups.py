@@ -444,3 +444,28 @@ def test_a_bare_congress_beside_one_country_with_a_congress_is_that_countrys(pip
     )
     codes = {m.text: m.actor.cameo_code for m in an.mentions if m.actor}
     assert codes.get("Congress") == "COLLEG", codes
+
+
+@pytest.mark.parametrize(
+    ("date", "code"),
+    [("1999-04-01", "SRBREB"), ("2008-02-16", "SRBREB"), ("2008-02-17", "XKXREB")],
+)
+def test_kosovo_before_independence_is_serbias(pipeline, date, code):
+    from tacitus import coder
+
+    an = coder.code_text("The Kosovo Liberation Army ambushed a police patrol.", date=date,
+                         pipeline=pipeline)  # fmt: skip
+    codes = {m.text: m.actor.cameo_code for m in an.mentions if m.actor}
+    assert codes.get("Kosovo Liberation Army") == code, codes
+
+
+def test_successions_name_known_states_and_dates():
+    from tacitus.actors.kb import country_on, successions
+
+    table = successions()
+    kb = KnowledgeBase.default()
+    for state, (since, before) in table.items():
+        assert kb.country_by_code(state) is not None and kb.country_by_code(before) is not None
+        assert country_on(state, since) == state
+    assert country_on("SSD", "2011-07-08") == "SDN"
+    assert country_on("SSD", None) == "SSD"

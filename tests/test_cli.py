@@ -93,3 +93,12 @@ def test_store_is_idempotent_queryable_and_exportable(tmp_path):
     assert pq.read_table(out).num_rows == int(linked)  # parquet: one row per linked event
     jl = tacitus("export", "--db", db, "--format", "jsonl")
     assert len(jl.stdout.splitlines()) == n_events
+
+
+def test_kb_validate_covers_the_resolvers_own_tables():
+    out = subprocess.run(
+        [sys.executable, "-m", "tacitus.cli", "kb", "validate"], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    for table in ("ethnic and religious groups", "group nouns", "states dated by independence"):
+        assert table in out.stdout

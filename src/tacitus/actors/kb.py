@@ -89,6 +89,46 @@ def cameo_for(country: str | None, sectors: Iterable[str]) -> str | None:
     return country + (first or "")
 
 
+_SUCCESSIONS: dict[str, tuple[str, str]] | None = None
+
+
+def successions() -> dict[str, tuple[str, str]]:
+    """state → (first day of independence, code before it), from data/successions.tsv."""
+    global _SUCCESSIONS
+    if _SUCCESSIONS is None:
+        path = package_file("actors", "data", "successions.tsv")
+        rows = validate(
+            read_tsv(path),
+            path,
+            require("state", "since", "before", id_key="state"),
+            lambda r: (
+                []
+                if is_date(r.data.get("since"))
+                else [f"{r.where('state')}: 'since' must be a date"]
+            ),
+        )
+        _SUCCESSIONS = {r.data["state"]: (r.data["since"], r.data["before"]) for r in rows}
+    return _SUCCESSIONS
+
+
+def country_on(country: str | None, date: str | None) -> str | None:
+    """The code of ``country`` on ``date``: a state that was not yet independent is coded as the
+    state it belonged to (XKX before 2008-02-17 is SRB)."""
+    if not country or not date:
+        return country
+    since, before = successions().get(country, (None, None))
+    return before if since and date[:10] < since else country
+
+
+def as_of(actor: Any, date: str | None) -> None:
+    """Recode an actor (country and CAMEO code) to the state it belonged to on ``date``."""
+    then = country_on(actor.country, date)
+    if then and then != actor.country:
+        if actor.cameo_code and actor.cameo_code.startswith(actor.country):
+            actor.cameo_code = then + actor.cameo_code[len(actor.country) :]
+        actor.country = then
+
+
 def _split(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 

@@ -47,7 +47,7 @@ from ..errors import DataFileError
 from ..ingest.text import dateline_end, find_dateline
 from ..pipeline import stages
 from ..records import Actor, Analysis, Mention
-from .kb import Entity, KnowledgeBase, _norm, cameo_for
+from .kb import Entity, KnowledgeBase, _norm, as_of, cameo_for
 
 #: Words that may stand in a title before a name ("Brig. Gen.", "Secretary of Defense").
 TITLE_WORDS = frozenset(
@@ -362,6 +362,9 @@ class ResolveActors:
                     home_agents(kept, home, analysis.doc, how="article-country")
                     home_congress(kept, home, how="article-country")
             sentence_congress(kept)
+            for m in kept:
+                if m.actor is not None:  # Kosovo in 1999 is Serbia's (data/successions.tsv)
+                    as_of(m.actor, analysis.article.date)
             analysis.mentions = kept
 
 

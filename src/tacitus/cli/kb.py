@@ -58,11 +58,15 @@ def cmd_lookup(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from ..actors.kb import KnowledgeBase
+    from ..actors.kb import KnowledgeBase, successions
+    from ..actors.resolve import group_tables
     from ..errors import DataFileError
 
     try:
         kb = KnowledgeBase.load(extra=args.files)
+        # the tables the resolver reads beside the KB: ethnic groups, group nouns, successions
+        tables = group_tables()
+        states = successions()
     except DataFileError as exc:
         err(f"tacitus kb validate: {len(exc.problems)} problem(s)")
         for problem in exc.problems:
@@ -73,6 +77,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         "knowledge base OK"
         + (f" with {', '.join(args.files)} layered on top" if args.files else "")
     )
+    stats["ethnic and religious groups"] = len(tables.ethnic)
+    stats["group nouns"] = len(tables.nouns)
+    stats["states dated by independence"] = len(states)
     for key, n in stats.items():
         print(f"  {key}: {n}")
     return EXIT_OK

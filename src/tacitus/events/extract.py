@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__, codes
-from ..actors.kb import cameo_for
+from ..actors.kb import as_of, cameo_for
 from ..actors.resolve import prefixed_modifier
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
@@ -2749,6 +2749,8 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         )
         cameo = intent
         plover = codes.plover_for_cameo(cameo)
+    for a in (*cand.actors, *cand.recipients):
+        as_of(a, analysis.article.date)  # places and defaults too: Kosovo in 1999 is Serbia's
     confidence = cand.pattern.confidence * cand.penalty
     confidence *= min((a.confidence or 0.5) for a in cand.actors)
     if fl["negated"]:
