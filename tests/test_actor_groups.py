@@ -469,3 +469,15 @@ def test_successions_name_known_states_and_dates():
         assert country_on(state, since) == state
     assert country_on("SSD", "2011-07-08") == "SDN"
     assert country_on("SSD", None) == "SSD"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Myanmar's army carried out ethnic cleansing of the Rohingya.", "the Rohingya", "MMRCVL"),
+        # the state of the one acting on them, where the group lives there too
+        ("Saddam Hussein's forces attacked the Kurds.", "the Kurds", "IRQCVL"),
+    ],
+)
+def test_an_ethnic_group_named_as_a_people_is_its_states_civilians(nlp, text, mention, code):
+    assert _codes(nlp, text).get(mention) == code

@@ -555,6 +555,7 @@ class _DocResolver:
         self._titled_unknowns(agents)
         self._note_countries(spans)
         self._ethnic_groups(agents)
+        self._ethnic_people()
         self._groups(spans, agents)
         self._unknown_persons()
         self._in_order(spans, agents)
@@ -615,6 +616,42 @@ class _DocResolver:
                 self.doc[m_start:end], country, list(agent.sectors), "ethnic+agent", 0.6
             )
             self._take(_Found(m_start, end, "role", actor))
+
+    def _ethnic_people(self) -> None:
+        """An ethnic or religious group named as a people ("ethnic cleansing of the Rohingya",
+        "attacked the Kurds", "Shiites marched"): the civilians of the state it lives in."""
+        groups = group_tables()
+        for t in self.doc:
+            group = groups.ethnic.get(_norm(t.text))
+            if group is None or group.kind not in ("ethnic", "religious"):
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS | {"pobj"}:
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or (t.i > 0 and self.doc[t.i - 1].lower_ == "the")
+            if not plural or not self._free(t.i, t.i + 1):
+                continue
+            country = self._people_place(t, group) or self._context_country(group, t.i)
+            if country is None:
+                continue
+            start = t.i - 1 if t.i > 0 and self.doc[t.i - 1].lower_ == "the" else t.i
+            actor = _country_actor(
+                self.doc[start : t.i + 1], country, ["CVL"], "ethnic-people", 0.55
+            )
+            self._take(_Found(start, t.i + 1, "role", actor))
+
+    def _people_place(self, t: Any, group: EthnicGroup) -> str | None:
+        """One of the group's states where the sentence places it ("the Kurds in northern
+        Iraq"), else one its sentence names by a person or body ("Saddam Hussein's forces
+        attacked the Kurds": the Kurds of Iraq)."""
+        states = set(group.states)
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for p in prep.subtree:
+                    if self.country_at.get(p.i) in states:
+                        return self.country_at[p.i]
+        named = [f for f in self.found if f.actor is not None and f.actor.country in states
+                 and t.sent.start <= f.start < t.sent.end]  # fmt: skip
+        return named[0].actor.country if named else None
 
     def _ethnic_modifier(self, a_start: int, groups: GroupTables):
         """(start token, group, whether it covers a state adjective) of the ethnic modifier
