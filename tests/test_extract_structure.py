@@ -203,6 +203,11 @@ FOUND = [
         {("THREATEN", "KOR", "")},
     ),
     (
+        "force 'against civilians' is aimed at the actor's own people",
+        "Sudan used chemical weapons against civilians in Jebel Marra.",
+        {("ASSAULT", "SDN", "SDN")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

@@ -2117,9 +2117,11 @@ class Extractor:
                 rhow = "the other side of the dispute named with the verb" if recipients else rhow
             if not recipients:
                 # "called on protesters to ...": the group may stand in the sense's own slot
-                slotted = [t for slot in pattern.recipient if slot not in DEP_SLOTS
+                slots = [*pattern.recipient, *(["against"] if _hostile(pattern.cameo) else [])]
+                heads = [verb, *objs, *(p for o in objs for p in _prep_objects(o, "of"))]
+                slotted = [t for slot in slots if slot not in DEP_SLOTS
                            and slot not in ("author", "clause")
-                           for h in (verb, *objs) for t in _prep_objects(h, slot)]  # fmt: skip
+                           for h in heads for t in _prep_objects(h, slot)]  # fmt: skip
                 group = domestic_object([*objs, *comp_objs, *slotted], index)
                 abroad = _abroad(verb, actors, _named_places(near)) if group is not None else []
                 if abroad:
