@@ -454,3 +454,11 @@ def test_a_lone_surname_the_tagger_mislabels_still_resolves_to_the_one_holder(nl
     found = _by_text(resolve_text(nlp, "Netanyahu later spoke with Biden.", date="2023-11-08"))
     assert found["Biden"].actor.entity_id == "usa.biden_joe"
     assert found["Biden"].actor.resolution == "surname" and found["Biden"].actor.confidence <= 0.5
+
+
+def test_an_honorific_and_a_known_surname_name_that_person_out_of_office(nlp):
+    found = _by_text(resolve_text(nlp, "Mr. Netanyahu urged restraint.", date="1999-09-01"))
+    assert found["Netanyahu"].actor.entity_id == "isr.netanyahu_benjamin", found
+    # without an honorific, a surname out of office that the article did not introduce stays
+    assert "Netanyahu" not in _by_text(resolve_text(nlp, "Netanyahu urged restraint.",
+                                                    date="1999-09-01"))  # fmt: skip

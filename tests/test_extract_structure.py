@@ -208,6 +208,11 @@ FOUND = [
         {("ASSAULT", "SDN", "SDN")},
     ),
     (
+        "a spokesman for a body speaks for it",
+        "A spokesman for the Iraqi Foreign Ministry rejected the demands of the United Nations.",
+        {("REJECT", "IRQ", "IGO")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

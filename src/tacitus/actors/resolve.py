@@ -69,6 +69,8 @@ _MILITARY_RANKS = frozenset(
     "lieutenant captain capt. sgt. sergeant commander".split()
 )
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+#: Courtesy titles before a surname ("Mr. Netanyahu", "Mrs Thatcher").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 #: "the bloc", "the group", "the agency": the noun and which earlier actor it refers back to.
@@ -1254,6 +1256,11 @@ class _DocResolver:
             return
         term = self.kb.term(people[0].id, self.date)
         if term.in_office(self.date):
+            self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
+                             term, 0.5, seen)  # fmt: skip
+        elif start > 0 and self.doc[start - 1].lower_.rstrip(".") in _HONORIFICS:
+            # "Mr. Netanyahu" out of office: an honorific says a person is meant, and the KB
+            # knows one person of that surname
             self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
                              term, 0.5, seen)  # fmt: skip
 

@@ -225,6 +225,7 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 if child.dep_ in ("prep", "agent") and (
                     child.lower_ in ("of", "by", "between")
                     or (child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS)
+                    or (child.lower_ == "for" and token.lemma_.lower() in VOICE_NOUNS)
                 ):
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
@@ -248,6 +249,10 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
     return _unique(found)
 
 
+#: Nouns for people who speak or act for a body: "a spokesman for the Foreign Ministry".
+VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                         "negotiator", "envoy", "emissary", "delegate", "delegation", "adviser",
+                         "advisor", "official", "source", "lawyer", "mediator"})  # fmt: skip
 #: Nouns for people who follow someone: "supporters of X" are not X.
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan", "backer",
                             "sympathizer", "sympathiser", "devotee", "admirer"})  # fmt: skip
