@@ -481,3 +481,16 @@ def test_successions_name_known_states_and_dates():
 )
 def test_an_ethnic_group_named_as_a_people_is_its_states_civilians(nlp, text, mention, code):
     assert _codes(nlp, text).get(mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Islamic militants killed 30 villagers in Algeria.", "militants", "DZAINS"),
+        ("Militants attacked a police station in northern Kenya.", "Militants", "KENINS"),
+        # the country belongs to another actor: the fighters stay unplaced
+        ("Militants killed 30 Israeli soldiers.", "militants", None),
+    ],
+)
+def test_armed_men_take_the_country_where_they_act(nlp, text, mention, code):
+    assert _codes(nlp, text).get(mention) == code

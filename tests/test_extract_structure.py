@@ -529,3 +529,8 @@ def test_a_participle_used_as_an_adjective_is_no_event(pipeline):
 def test_what_a_trigger_word_does_not_mean_here(pipeline, sentence, absent):
     got, _ = _code(pipeline, sentence)
     assert absent not in {g[0] for g in got}, got
+
+
+def test_a_general_strike_is_a_stoppage_not_an_attack(pipeline):
+    got, _ = _code(pipeline, "Kashmiri separatists called a general strike on Friday.")
+    assert {g[0] for g in got} == {"PROTEST"}, got

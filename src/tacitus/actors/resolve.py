@@ -710,7 +710,10 @@ class _DocResolver:
             ):
                 # "Protesters demanded reforms from the Thai government": the people of the
                 # one state whose government the sentence names, whatever the order
-                if not (set(a.sectors) <= _PEOPLE and self._own_government_only(named)):
+                people = set(a.sectors) <= _PEOPLE and self._own_government_only(named)
+                # "Islamic militants killed 30 villagers in Algeria": armed men where they act
+                fighters = set(a.sectors) <= _ARMED and self._places_only(named)
+                if not (people or fighters):
                     continue  # the country word is part of another actor ("Russian-backed ...")
             if self._acted_on_by(head, set(named)) and not (
                 set(a.sectors) <= _PEOPLE and self._co_subject(head)
@@ -722,6 +725,22 @@ class _DocResolver:
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _places_only(self, named: dict[int, str]) -> bool:
+        """Whether every country word in ``named`` names where something happened ("in
+        Algeria", "villagers in Algeria"), not an actor ("Israeli soldiers", "Russia said")."""
+        for i in named:
+            f = next((f for f in self.found if f.start <= i < f.end), None)
+            if f is not None and f.actor is not None and f.actor.resolution not in (
+                "country", "agent-in-place"
+            ):
+                return False
+            tok, hops = self.doc[i], 0
+            while tok.dep_ != "pobj" and tok.head.i != tok.i and hops < 2:
+                tok, hops = tok.head, hops + 1
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "inside", "near"):
+                return False
+        return True
 
     @staticmethod
     def _co_subject(head: Any) -> bool:

@@ -2383,6 +2383,8 @@ class Extractor:
         inner = [p for c in noun.children if c.dep_ == "prep"
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         for pattern in self.patterns.nouns[noun.lemma_.lower()]:
+            if pattern.cameo[:2] in ARMED_ROOTS and _labour_strike(noun):
+                continue  # "called a general strike": a stoppage, not an air strike
             if not self._noun_ok(pattern, noun, index) or not _sectors_ok(pattern, actors):
                 continue
             if acts_only and pattern.cameo[:2] in SPEECH_ROOTS:
@@ -2638,6 +2640,20 @@ def _own_arms_given_up(verb: Any, obj: Any | None, patterns: PatternSet) -> bool
     given_up = any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children)
     own = any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in obj.children)
     return given_up and own
+
+
+#: Modifiers that make a strike a stoppage of work or a protest.
+STOPPAGE_WORDS = frozenset({"general", "hunger", "nationwide", "national", "labour", "labor",
+                            "worker", "teacher", "transport", "doctor", "nurse", "indefinite",
+                            "rolling", "wildcat", "sympathy", "token", "day-long", "24-hour",
+                            "48-hour", "warning", "rail", "dock", "miner", "student"})  # fmt: skip
+
+
+def _labour_strike(noun: Any) -> bool:
+    return noun.lemma_.lower() == "strike" and any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.lemma_.lower() in STOPPAGE_WORDS
+        for c in noun.children
+    )
 
 
 def _modifier_noun(tok: Any) -> bool:
