@@ -213,6 +213,17 @@ FOUND = [
         {("REJECT", "IRQ", "IGO")},
     ),
     (
+        "two titled names folded into one phrase by the parser both act",
+        "Indian Prime Minister Atal Bihari Vajpayee and Pakistani Prime Minister Nawaz Sharif "
+        "met in New York.",
+        {("CONSULT", "PAK", "IND")},
+    ),
+    (
+        "the head noun of an object relative clause is its recipient",
+        "Niger expelled two French journalists it accused of spying.",
+        {("ACCUSE", "NER", "FRA")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},
@@ -534,3 +545,14 @@ def test_what_a_trigger_word_does_not_mean_here(pipeline, sentence, absent):
 def test_a_general_strike_is_a_stoppage_not_an_attack(pipeline):
     got, _ = _code(pipeline, "Kashmiri separatists called a general strike on Friday.")
     assert {g[0] for g in got} == {"PROTEST"}, got
+
+
+def test_a_hostile_act_promised_on_a_condition_is_a_threat(pipeline):
+    _, events = _code(pipeline, "Iraq said it would expel the inspectors if Washington sent more "
+                      "troops to the Gulf.", date="1998-02-01")  # fmt: skip
+    threats = [e for e in events if e.plover["type"] == "THREATEN"]
+    assert threats and threats[0].cameo["code"] == "1313", [e.rule for e in events]
+    assert not threats[0].flags["future"] and not threats[0].flags["hypothetical"]
+    # without a condition it is the announced act itself
+    got, _ = _code(pipeline, "Iraq said it would expel the inspectors.", date="1998-02-01")
+    assert "SANCTION" in {g[0] for g in got}, got

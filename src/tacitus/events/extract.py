@@ -1966,6 +1966,8 @@ class Extractor:
                 subj, how = subject_of(verb)
                 subj_tok = subj
                 actors = actors_at(subj, index) if subj is not None else []
+                if subj is not None and actors:
+                    actors = _unique([*actors, *_misparsed_partners(subj, index)])
                 if subj is not None and not any(a.country for a in actors):
                     said = reporter_pronoun(subj, verb, actors, index)
                     if said:
@@ -2116,6 +2118,15 @@ class Extractor:
             if not recipients and pattern.cameo[:2] == "13":
                 recipients = _conditional_party(verb, index, actors)
                 rhow = "subject of the condition ('if ...')" if recipients else rhow
+            if not recipients and _object_relative(verb):
+                # "two French journalists it accused of supporting the rebels": the head noun
+                # is the object of the relative clause
+                recipients = [a for a in actors_at(verb.head, index) if not _same(a, actors)]
+                rhow = (
+                    f"the noun '{verb.head.text}' the relative clause is about"
+                    if recipients
+                    else rhow
+                )
             if not recipients:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
@@ -2709,6 +2720,35 @@ def _conditional_party(verb: Any, index: MentionIndex, actors: list[Actor]) -> l
     return []
 
 
+def _object_relative(verb: Any) -> bool:
+    """A relative clause whose own subject is a noun and whose object is the head noun ("the
+    journalists (that) it accused", "the envoy whom Moscow expelled")."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.lower_ in RELATIVE_PRONOUNS:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and c.lower_ not in RELATIVE_PRONOUNS
+                   for c in verb.children)  # fmt: skip
+
+
+def _misparsed_partners(subj: Any, index: MentionIndex) -> list[Actor]:
+    """ "Indian Prime Minister Atal Bihari Vajpayee and Pakistani Prime Minister Nawaz Sharif
+    met": the small parser often folds two titled names joined by "and" into one compound
+    phrase; every named person or state inside the subject phrase, around an "and", acts."""
+    span = list(subj.subtree)
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
+        return []
+    seen: list[Mention] = []
+    for t in span:
+        m = index.at(t)
+        if m is not None and m not in seen and m.kind in ("name", "role", "metonym"):
+            seen.append(m)
+    if len(seen) < 2 or any(t.dep_ in ("prep", "relcl", "acl", "appos") for t in span):
+        return []
+    return [a for m in seen if (a := _copy_actor(m)) is not None]
+
+
 def _one_sided_meeting(c: Candidate) -> bool:
     """A meeting, visit or talks with nobody named on the other side ("Sharon toured the
     site", "after marathon talks") says who met nobody: not coded."""
@@ -2772,6 +2812,15 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         )
         cameo = intent
         plover = codes.plover_for_cameo(cameo)
+    elif fl["future"] and plover.get("type") in flagmod.THREAT_TYPES and flagmod.conditioned(tok):
+        threat = flagmod.threat_code(cameo)
+        how.append(
+            f"conditional future {plover['type']} → THREATEN (a hostile act promised on a "
+            f"condition), CAMEO {cameo} → {threat}"
+        )
+        cameo = threat
+        plover = codes.plover_for_cameo(cameo)
+        fl["future"] = fl["hypothetical"] = False  # the threat itself was made
     for a in (*cand.actors, *cand.recipients):
         as_of(a, analysis.article.date)  # places and defaults too: Kosovo in 1999 is Serbia's
     confidence = cand.pattern.confidence * cand.penalty

@@ -63,6 +63,29 @@ _INTENT = {
 }
 
 
+#: PLOVER: a hostile act promised on a condition ("would expel the inspectors if ...") is a
+#: threat; CAMEO 13x by what is threatened.
+THREAT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+_THREAT = {"16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "166": "1313", "172": "132",
+           "17": "137", "18": "138", "19": "138", "20": "138"}  # fmt: skip
+
+
+def threat_code(cameo: str) -> str:
+    """The CAMEO 13x 'threaten' code matching a hostile action code."""
+    return _THREAT.get(cameo[:3]) or _THREAT.get(cameo[:2]) or "130"
+
+
+def conditioned(tok: Any) -> bool:
+    """Whether the predicate's clause (or one governing it) carries an "if"/"unless" clause:
+    "would expel the inspectors if Washington went ahead ..."."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for t in _clause_chain(tok)
+        for c in t.children
+    )
+
+
 def intent_code(cameo: str) -> str:
     """The CAMEO 03x 'express intent' code matching a cooperative action code."""
     return _INTENT.get(cameo[:3]) or _INTENT.get(cameo[:2]) or "030"
