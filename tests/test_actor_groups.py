@@ -494,3 +494,23 @@ def test_an_ethnic_group_named_as_a_people_is_its_states_civilians(nlp, text, me
 )
 def test_armed_men_take_the_country_where_they_act(nlp, text, mention, code):
     assert _codes(nlp, text).get(mention) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "mention", "code"),
+    [
+        # a leader's surname before "administration" or "regime": the leader's government
+        ("The Clinton administration warned the junta.", "1995-07-10", "Clinton administration",
+         "USAGOV"),
+        ("The Bush administration imposed sanctions on Syria.", "2005-07-10",
+         "Bush administration", "USAGOV"),
+        # the doer of a passive is not acted on by the sufferer's state
+        ("Burmese opposition leader Aung San Suu Kyi was freed by the ruling military junta.",
+         "1995-07-10", "military junta", "MMRMIL"),
+        # the subject of a reported clause is the reporter's, not acted on by him
+        ("Russian President Vladimir Putin said the army had repelled the attack.",
+         "2015-07-10", "army", "RUSMIL"),
+    ],
+)  # fmt: skip
+def test_state_bodies_named_around_their_leaders(nlp, text, date, mention, code):
+    assert _codes(nlp, text, date=date).get(mention) == code

@@ -69,6 +69,8 @@ _MILITARY_RANKS = frozenset(
     "lieutenant captain capt. sgt. sergeant commander".split()
 )
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+#: Nouns for a leader's government after the leader's surname ("the Clinton administration").
+_REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 #: Courtesy titles before a surname ("Mr. Netanyahu", "Mrs Thatcher").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -460,6 +462,12 @@ def home_congress(mentions: list[Mention], home: str, how: str = "dateline-count
         a.name, a.resolution, a.confidence = None, how, 0.5
 
 
+def _reported_subject(noun: Any) -> bool:
+    """The subject of a reported clause ("Putin said the army had repelled the attack"): the
+    reporter tells of it, he does not act on it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ccomp"
+
+
 def sentence_congress(mentions: list[Mention]) -> None:
     """A bare "Congress" left American in a sentence whose only other country has a Congress
     of its own ("Colombian prosecutors ... members of Congress") is that country's."""
@@ -713,10 +721,17 @@ class _DocResolver:
                 people = set(a.sectors) <= _PEOPLE and self._own_government_only(named)
                 # "Islamic militants killed 30 villagers in Algeria": armed men where they act
                 fighters = set(a.sectors) <= _ARMED and self._places_only(named)
-                if not (people or fighters):
+                # "Aung San Suu Kyi was freed by the ruling military junta": the state of the
+                # one country whose people the sentence names
+                rulers = bool(set(a.sectors) & (_STATE_SECTORS | {"MIL"})) and self._people_only(
+                    named
+                )
+                if not (people or fighters or rulers):
                     continue  # the country word is part of another actor ("Russian-backed ...")
-            if self._acted_on_by(head, set(named)) and not (
-                set(a.sectors) <= _PEOPLE and self._co_subject(head)
+            if (
+                self._acted_on_by(head, set(named))
+                and not (set(a.sectors) <= _PEOPLE and self._co_subject(head))
+                and not _reported_subject(head)
             ):
                 continue  # but "Kenya's government and the opposition held talks"
             if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS:
@@ -726,13 +741,31 @@ class _DocResolver:
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
 
+    def _people_only(self, named: dict[int, str]) -> bool:
+        """Whether every country word in ``named`` belongs to a named person or to a group of
+        that state's own people ("Burmese opposition leader Aung San Suu Kyi")."""
+        for i in named:
+            f = next((f for f in self.found if f.start <= i < f.end), None)
+            if f is None:  # "Burmese" before "opposition leader Aung San Suu Kyi"
+                h = self.doc[i].head
+                f = next((f for f in self.found if f.start <= h.i < f.end), None)
+            if f is None or f.actor is None:
+                return False
+            if not (f.entity is not None and f.entity.kind == "person") and not (
+                set(f.actor.sectors) and set(f.actor.sectors) <= _PEOPLE
+            ):
+                return False
+        return True
+
     def _places_only(self, named: dict[int, str]) -> bool:
         """Whether every country word in ``named`` names where something happened ("in
         Algeria", "villagers in Algeria"), not an actor ("Israeli soldiers", "Russia said")."""
         for i in named:
             f = next((f for f in self.found if f.start <= i < f.end), None)
-            if f is not None and f.actor is not None and f.actor.resolution not in (
-                "country", "agent-in-place"
+            if (
+                f is not None
+                and f.actor is not None
+                and f.actor.resolution not in ("country", "agent-in-place")
             ):
                 return False
             tok, hops = self.doc[i], 0
@@ -775,8 +808,10 @@ class _DocResolver:
         country ("Russia accused the rebels", "Moscow urged the government to ...")."""
         tok = head
         while tok.head.i != tok.i:
-            tok = tok.head
+            prev, tok = tok, tok.head
             if tok.pos_ in ("VERB", "AUX"):
+                if prev.dep_ == "agent":
+                    return False  # "was freed by the junta": the noun is the doer
                 for child in tok.children:
                     if child.dep_ in ("nsubj", "nsubjpass", "agent") and any(
                         t.i in country_tokens and self._heads_phrase(t, child)
@@ -1257,6 +1292,15 @@ class _DocResolver:
         not introduce stays unresolved."""
         if end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
             return  # part of a longer name ("Teodoro Locsin", "Lee Sang-min")
+        if end < len(self.doc) and self.doc[end].lower_ in _REGIME_NOUNS and people:
+            # "the Clinton administration", "the Mubarak regime": the leader's government;
+            # the Bushes and the Clintons are one country's either way
+            countries = {p.country for p in people if p.country}
+            if len(countries) == 1:
+                span = self.doc[start : end + 1]
+                actor = _country_actor(span, countries.pop(), ["GOV"], "leader's government", 0.75)
+                self._take(_Found(start, end + 1, "role", actor))
+                return
         word = self.doc[start:end].text
         ids = {p.id for p in people}
         for f in reversed(seen):
