@@ -556,3 +556,11 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(pipeline):
     # without a condition it is the announced act itself
     got, _ = _code(pipeline, "Iraq said it would expel the inspectors.", date="1998-02-01")
     assert "SANCTION" in {g[0] for g in got}, got
+
+
+def test_the_name_someone_gives_an_act_is_not_their_act(pipeline):
+    got, _ = _code(pipeline, "Bosnian Serb forces drove Muslims from their homes around Prijedor, "
+                   "in a campaign Western governments called ethnic cleansing.", date="1992-07-01")  # fmt: skip
+    assert not [g for g in got if "WST" in g[1]], got
+    got, _ = _code(pipeline, "The ministry of Peru described the raid as a massacre.")
+    assert not [g for g in got if g[0] == "ASSAULT"], got

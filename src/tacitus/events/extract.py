@@ -1679,6 +1679,7 @@ class Extractor:
                 and tok.i not in consumed
                 and tok.lemma_.lower() in nouns
                 and not _modifier_noun(tok)
+                and not _called(tok)
             ):
                 out.extend(self._noun(tok, index))
         out = [c for c in out if unrealized(c.trigger) is None]
@@ -1924,6 +1925,8 @@ class Extractor:
                 idiom = f"'{verb.text} {obj.text} {prep}'"
         for obj in light_objs:
             for noun in self._event_nouns(obj):
+                if _called(noun):
+                    continue  # "a campaign Western governments called ethnic cleansing"
                 cand = self._light(verb, noun, index, acts_only=bool(idiom))
                 if cand:
                     if idiom:
@@ -2665,6 +2668,26 @@ def _labour_strike(noun: Any) -> bool:
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.lemma_.lower() in STOPPAGE_WORDS
         for c in noun.children
     )
+
+
+#: Verbs that put a name on something ("a campaign Western governments called ethnic cleansing").
+NAMING_VERBS = frozenset({"call", "describe", "label", "term", "brand", "dub", "characterize",
+                          "characterise", "denounce", "condemn", "decry", "consider", "deem"})  # fmt: skip
+
+
+def _called(tok: Any) -> bool:
+    """An event noun that is only the name someone gives an act ("in a campaign Western
+    governments called ethnic cleansing", "an accusation the ministry called a provocation"):
+    the namer did not do it."""
+    head = tok.head
+    if (
+        tok.dep_ in ("oprd", "xcomp", "attr", "ccomp", "dobj")
+        and head.lemma_.lower() in NAMING_VERBS
+    ):
+        return any(c.dep_ in ("oprd", "xcomp") for c in head.children) or tok.dep_ != "dobj"
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS:
+        return True  # "described the raid as a massacre"
+    return False
 
 
 def _modifier_noun(tok: Any) -> bool:
