@@ -224,6 +224,11 @@ FOUND = [
         {("ACCUSE", "NER", "FRA")},
     ),
     (
+        "a demand or a censure is aimed at the country where its object is",
+        "The European Parliament condemned the crackdown on journalists in Azerbaijan.",
+        {("ACCUSE", "IGO", "AZE")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},
@@ -564,3 +569,8 @@ def test_the_name_someone_gives_an_act_is_not_their_act(pipeline):
     assert not [g for g in got if "WST" in g[1]], got
     got, _ = _code(pipeline, "The ministry of Peru described the raid as a massacre.")
     assert not [g for g in got if g[0] == "ASSAULT"], got
+
+
+def test_a_city_on_the_verb_is_a_venue_not_a_target(pipeline):
+    got, _ = _code(pipeline, "The US envoy criticized the election result in Geneva on Monday.")
+    assert ("ACCUSE", "USA", "") in _dyads(got), got

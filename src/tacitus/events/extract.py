@@ -2121,6 +2121,12 @@ class Extractor:
             if not recipients and pattern.cameo[:2] == "13":
                 recipients = _conditional_party(verb, index, actors)
                 rhow = "subject of the condition ('if ...')" if recipients else rhow
+            if not recipients and objs and _hostile(pattern.cameo):
+                # "demanded democratic reforms in Georgia", "condemned the violence in Syria":
+                # the country where the object is
+                found = _places_in_object(objs, index) or _places_in_object([verb], index, True)
+                recipients = [a for a in found if not _same(a, actors)]
+                rhow = "the country the object's phrase places it in" if recipients else rhow
             if not recipients and _object_relative(verb):
                 # "two French journalists it accused of supporting the rebels": the head noun
                 # is the object of the relative clause
@@ -2741,6 +2747,36 @@ def _conditional_party(verb: Any, index: MentionIndex, actors: list[Actor]) -> l
                 if found:
                     return found
     return []
+
+
+def _places_in_object(
+    objs: list[Any], index: MentionIndex, countries_only: bool = False
+) -> list[Actor]:
+    """Countries named as the place of the object ("reforms in Georgia", "abuses in Xinjiang");
+    ``countries_only``: a whole country named on the verb itself ("demanded reforms in
+    Georgia" as the parser hangs it), never a city, which is more often the venue."""
+    found: list[Actor] = []
+    for o in objs:
+        for prep in o.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "inside", "across"):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                m = index.at(p)
+                if countries_only:
+                    if m is not None and m.actor is not None and m.actor.resolution == "country":
+                        found.append(_implied(p, p, m.actor.country, [], "place-target"))
+                elif (
+                    m is not None
+                    and m.actor is not None
+                    and m.actor.country
+                    and m.kind in ("name", "metonym")
+                ):
+                    found.append(_implied(p, p, m.actor.country, [], "place-target"))
+                elif m is None and (country := _town_country(p)):
+                    found.append(_implied(p, p, country, [], "place-target"))
+    return _unique(found)
 
 
 def _object_relative(verb: Any) -> bool:
