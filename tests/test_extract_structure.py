@@ -229,6 +229,16 @@ FOUND = [
         {("ACCUSE", "IGO", "AZE")},
     ),
     (
+        "an event noun is aimed at the one state its phrase names",
+        "The European Union imposed an embargo on imports of Syrian crude oil on Monday.",
+        {("SANCTION", "IGO", "SYR")},
+    ),
+    (
+        "an object is aimed at the states its phrase names",
+        "Washington lifted the sanctions imposed on India and Pakistan after their tests.",
+        {("RETREAT", "USA", "IND+PAK")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},
@@ -574,3 +584,9 @@ def test_the_name_someone_gives_an_act_is_not_their_act(pipeline):
 def test_a_city_on_the_verb_is_a_venue_not_a_target(pipeline):
     got, _ = _code(pipeline, "The US envoy criticized the election result in Geneva on Monday.")
     assert ("ACCUSE", "USA", "") in _dyads(got), got
+
+
+def test_a_colony_named_by_its_former_ruler_is_not_that_state(pipeline):
+    got, _ = _code(pipeline, "Indonesia ruled out independence for the former Portuguese colony.",
+                   date="1999-01-26")  # fmt: skip
+    assert not [g for g in got if "PRT" in g[2]], got

@@ -144,7 +144,7 @@ CASES = [
         ("COERCE", "ISR", "JOR"),
     ),
     ("Israeli troops blocked a UN aid convoy near Rafah.", ("COERCE", "ISR", "IGO")),
-    ("Israeli forces turned back an aid convoy headed for northern Gaza.", ("COERCE", "ISR", None)),
+    ("Israeli forces turned back an aid convoy headed for northern Gaza.", ("COERCE", "ISR", "PSE")),
     ("Sudan's army blocked humanitarian convoys from reaching Darfur.", ("COERCE", "SDN", None)),
     ("Russian troops stopped a convoy of ambulances near Mariupol.", ("COERCE", "RUS", "UKR")),
     (
@@ -173,7 +173,7 @@ CASES = [
     ("India deployed more troops along its border with China.", ("MOBILIZE", "IND", "CHN")),
     ("North Korea fired two ballistic missiles into the sea.", ("MOBILIZE", "PRK", None)),
     # --- THREATEN: reprisals announced or vowed ---
-    ("Russia will take retaliatory measures against Finland.", ("THREATEN", "RUS", None)),
+    ("Russia will take retaliatory measures against Finland.", ("THREATEN", "RUS", "FIN")),
     ("China announced reciprocal measures against Lithuania.", ("THREATEN", "CHN", "LTU")),
     (
         "Moscow will take military measures in response to Sweden's accession.",

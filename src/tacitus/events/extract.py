@@ -1697,6 +1697,7 @@ class Extractor:
         self._reactions(out)
         self._answers(out, index)
         self._replies(out)
+        self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
         return self._drop_consequences(out)
@@ -1726,6 +1727,20 @@ class Extractor:
             c.recipients = [a for a in src.actors if not _same(a, c.actors)]
             if c.recipients:
                 _recipient_how(c, f"recipient: whose act it answers ('{src.trigger.text}')")
+
+    @staticmethod
+    def _noun_phrase_states(cands: list[Candidate], index: MentionIndex) -> None:
+        """ "imposed an embargo on imports of Iranian crude oil": an event noun with no target
+        of its own is aimed at the one state its phrase names."""
+        for c in cands:
+            if c.recipients or c.trigger.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if c.cameo[:2] in SYMMETRIC_ROOTS or c.cameo[:2] in ("01", "02"):
+                continue
+            found = _nationalities_in_object([c.trigger], index, c.actors)
+            if found:
+                c.recipients = found
+                _recipient_how(c, "recipient: the state the event noun's phrase names")
 
     @staticmethod
     def _substate_targets(cands: list[Candidate]) -> None:
@@ -2127,6 +2142,11 @@ class Extractor:
                 found = _places_in_object(objs, index) or _places_in_object([verb], index, True)
                 recipients = [a for a in found if not _same(a, actors)]
                 rhow = "the country the object's phrase places it in" if recipients else rhow
+            if not recipients and objs and pattern.cameo[:2] not in SYMMETRIC_ROOTS:
+                # "an embargo on imports of Iranian crude oil", "lifted the sanctions imposed
+                # on India and Pakistan": the one state whose goods or people the object names
+                recipients = _nationalities_in_object(objs, index, actors)
+                rhow = "the state the object's phrase names" if recipients else rhow
             if not recipients and _object_relative(verb):
                 # "two French journalists it accused of supporting the rebels": the head noun
                 # is the object of the relative clause
@@ -2777,6 +2797,48 @@ def _places_in_object(
                 elif m is None and (country := _town_country(p)):
                     found.append(_implied(p, p, country, [], "place-target"))
     return _unique(found)
+
+
+def _nationalities_in_object(
+    objs: list[Any], index: MentionIndex, actors: list[Actor]
+) -> list[Actor]:
+    """States named inside the object's own phrase, two prepositions deep at most ("on
+    imports of Iranian oil", "imposed on India and Pakistan"), other than the actor's; one
+    state (or one coordinated group of them), else none."""
+    own = {a.country for a in actors}
+    found: list[Actor] = []
+    for o in objs:
+        for t in o.subtree:
+            hops, up = 0, t
+            while up.i != o.i and hops < 5 and up.dep_ not in ("relcl", "ccomp", "advcl"):
+                up, hops = up.head, hops + 1
+            if up.i != o.i or t.i == o.i:
+                continue
+            m = index.at(t)
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and ent.label_ in ("LOC", "FAC") and len(ent) > 1:
+                continue  # "the South China Sea" is a sea, not China
+            if m is not None and m.actor is not None and m.actor.country not in own:
+                if m.kind in ("name", "demonym", "metonym") or m.actor.resolution == "country":
+                    found.append(_implied(t, t, m.actor.country, [], "object-nationality"))
+            elif m is None and t.dep_ in ("amod", "compound") and not _former_holding(t.head):
+                found.extend(a for a in _implied_actors(t.head, index)
+                             if a.country and a.country not in own)  # fmt: skip
+    found = _unique(found)
+    coordinated = len(found) > 1 and all(any(c.dep_ == "conj" for c in obj.subtree) for obj in objs)
+    return found if len(found) == 1 or coordinated else []
+
+
+def _former_holding(noun: Any) -> bool:
+    """ "the former Portuguese colony", "a British overseas territory": a place described by
+    the state that holds or held it, not that state."""
+    return noun.lemma_.lower() in HOLDING_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ == "former" for c in noun.children
+    )
+
+
+HOLDING_NOUNS = frozenset({"colony", "territory", "protectorate", "enclave", "dependency",
+                           "exclave", "possession", "mandate"})  # fmt: skip
 
 
 def _object_relative(verb: Any) -> bool:
