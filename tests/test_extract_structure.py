@@ -590,3 +590,28 @@ def test_a_colony_named_by_its_former_ruler_is_not_that_state(pipeline):
     got, _ = _code(pipeline, "Indonesia ruled out independence for the former Portuguese colony.",
                    date="1999-01-26")  # fmt: skip
     assert not [g for g in got if "PRT" in g[2]], got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # warships sent are a show of force; sent to help disaster victims, relief
+        ("Washington sent two aircraft carriers toward the Taiwan Strait.", "1996-03-15",
+         "MOBILIZE"),
+        ("The United States sent an aircraft carrier to Haiti to help survivors of the earthquake.",
+         "2010-01-15", "AID"),
+        # the European Community of the 1990s is today's European Union
+        ("The European Community recognised Croatia and Slovenia as independent states.",
+         "1992-01-15", "SUPPORT"),
+    ],
+)  # fmt: skip
+def test_archive_era_names_and_ships(pipeline, sentence, date, expected):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert expected in {g[0] for g in got}, got
+
+
+def test_a_name_given_to_someone_is_no_phone_call(pipeline):
+    got, _ = _code(pipeline, "Iran called Israel an illegitimate regime.")
+    assert "CONSULT" not in {g[0] for g in got}, got
+    got, _ = _code(pipeline, "Macron called Zelensky on Monday.", date="2023-01-15")
+    assert ("CONSULT", "FRA", "UKR") in _dyads(got), got

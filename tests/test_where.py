@@ -269,3 +269,12 @@ def test_bare_congo_is_the_drc_unless_the_article_says_otherwise():
     assert gaz.best("Congo").country == "COD"
     assert gaz.best("Congo", context_countries=["COG"]).country == "COG"
     assert gaz.best("Congo-Brazzaville").country == "COG"
+
+
+def test_the_gulf_and_regions_spanning_states_have_no_country():
+    from tacitus.places import Gazetteer
+
+    g = Gazetteer.default()
+    for name in ("the Gulf", "Balkans", "the Sahel", "the Caucasus", "the Middle East"):
+        place = g.best(name)
+        assert place is not None and place.country is None, (name, place)

@@ -1976,8 +1976,17 @@ class Extractor:
                     obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
             if not _object_ok(pattern, obj, index, self.patterns):
                 continue
+            if (
+                pattern.cameo[:2] == "07"
+                and obj is not None
+                and obj.lemma_.lower() in WARSHIPS
+                and not _to_help(verb)
+            ):
+                continue  # "sent two aircraft carriers to the region": a show of force
             if pattern.cameo[:2] == "07" and _sent_into(verb, obj, self.patterns):
                 continue  # "sent tanks into southern Lebanon" moves forces; it gives nothing
+            if pattern.cameo[:2] == "04" and _naming(verb):
+                continue  # "Iran called Israel an illegitimate regime" is no phone call
             if pattern.cameo[:2] == "07" and _own_arms_given_up(verb, obj, self.patterns):
                 continue  # "handed over their weapons": disarming, not arming someone
             if subject is None:
@@ -2671,6 +2680,26 @@ class Extractor:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+#: Ships of war: sending them is a deployment, not aid (patrol boats given away are aid).
+WARSHIPS = frozenset({"carrier", "warship", "destroyer", "frigate", "fleet", "battleship",
+                      "cruiser", "submarine", "armada", "flotilla", "corvette"})  # fmt: skip
+
+
+HELPING = frozenset({"help", "assist", "aid", "deliver", "evacuate", "rescue", "relieve",
+                     "support", "feed", "supply", "distribute", "treat"})  # fmt: skip
+
+
+def _to_help(verb: Any) -> bool:
+    """ "sent an aircraft carrier ... to help survivors of the earthquake": relief."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING for c in verb.subtree)
+
+
+def _naming(verb: Any) -> bool:
+    """ "called Israel an illegitimate regime": an object and a name for it (oprd)."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "oprd" in deps
 
 
 def _own_arms_given_up(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
