@@ -239,6 +239,12 @@ FOUND = [
         {("RETREAT", "USA", "IND+PAK")},
     ),
     (
+        "a demand with a penalty named ('or face air strikes') is also an ultimatum",
+        "Washington demanded that Belgrade withdraw its police from the province or face air "
+        "strikes.",
+        {("REQUEST", "USA", "SRB"), ("THREATEN", "USA", "SRB")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

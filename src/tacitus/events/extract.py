@@ -1697,6 +1697,7 @@ class Extractor:
         self._reactions(out)
         self._answers(out, index)
         self._replies(out)
+        out += self._or_face(out)
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
@@ -1727,6 +1728,39 @@ class Extractor:
             c.recipients = [a for a in src.actors if not _same(a, c.actors)]
             if c.recipients:
                 _recipient_how(c, f"recipient: whose act it answers ('{src.trigger.text}')")
+
+    def _or_face(self, cands: list[Candidate]) -> list[Candidate]:
+        """ "gave Milosevic ten days to pull out of Kosovo or face air strikes", "demanded that
+        the junta step down or face sanctions": a demand with a penalty named is also an
+        ultimatum (CAMEO 139), by the one who demands, to the one who must comply."""
+        out: list[Candidate] = []
+        pattern = self.patterns.by_id.get("threaten.ultimatum")
+        if pattern is None:
+            return out
+        for c in cands:
+            if c.cameo[:2] not in ("10", "13") or not c.recipients:
+                continue
+            v = c.verb if c.verb is not None else c.trigger
+            penalty = next(
+                (t for t in v.subtree if t.lemma_.lower() == "face" and t.dep_ == "conj"
+                 and any(s.dep_ == "cc" and s.lower_ == "or" for s in t.head.children)
+                 and any(o.dep_ == "dobj" and o.lemma_.lower() in PENALTY_NOUNS
+                         for o in t.children)),
+                None,
+            )  # fmt: skip
+            if penalty is None or c.cameo[:3] == "139":
+                continue
+            if any(o.cameo[:2] == "13" and o.actors == c.actors for o in cands if o is not c):
+                continue  # the threat is already coded
+            obj = next(o for o in penalty.children if o.dep_ == "dobj")
+            out.append(
+                Candidate(pattern, penalty, "139", list(c.actors), list(c.recipients),
+                          how=[f"'or face {obj.text}' after '{v.text}' matched an ultimatum",
+                               f"actor: who demanded ('{v.text}')",
+                               "recipient: who must comply"],
+                          penalty=c.penalty * 0.9, verb=v)
+            )  # fmt: skip
+        return out
 
     @staticmethod
     def _noun_phrase_states(cands: list[Candidate], index: MentionIndex) -> None:
@@ -2682,6 +2716,11 @@ class Extractor:
         return actors_at(subj, index) if subj is not None else []
 
 
+#: Penalties named after "or face": "or face air strikes", "or face sanctions".
+PENALTY_NOUNS = frozenset({"strike", "airstrike", "sanction", "action", "force", "consequence",
+                           "attack", "war", "punishment", "retaliation", "isolation", "expulsion",
+                           "measure", "reprisal", "intervention", "bombing", "embargo", "penalty",
+                           "prosecution", "arrest", "suspension"})  # fmt: skip
 #: Ships of war: sending them is a deployment, not aid (patrol boats given away are aid).
 WARSHIPS = frozenset({"carrier", "warship", "destroyer", "frigate", "fleet", "battleship",
                       "cruiser", "submarine", "armada", "flotilla", "corvette"})  # fmt: skip
