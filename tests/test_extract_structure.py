@@ -621,3 +621,11 @@ def test_a_name_given_to_someone_is_no_phone_call(pipeline):
     assert "CONSULT" not in {g[0] for g in got}, got
     got, _ = _code(pipeline, "Macron called Zelensky on Monday.", date="2023-01-15")
     assert ("CONSULT", "FRA", "UKR") in _dyads(got), got
+
+
+def test_a_state_firing_on_another_states_forces_attacks_but_a_team_does_not(pipeline):
+    got, _ = _code(pipeline, "Iraq fired on American jets patrolling the no-fly zone.",
+                   date="1999-01-10")  # fmt: skip
+    assert ("ASSAULT", "IRQ", "USA") in _dyads(got), got
+    got, _ = _code(pipeline, "Argentina fired at goal twice against Brazil.", date="1999-01-10")
+    assert not got, got

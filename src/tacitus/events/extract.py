@@ -1567,6 +1567,17 @@ def _defender(verb: Any) -> Any | None:
     return None
 
 
+def _aimed_at_actor(verb: Any, index: MentionIndex) -> bool:
+    """ "Iraq fired on American jets": what the verb was aimed at is a state's or an armed
+    group's (a game's opponent is no actor)."""
+    return any(
+        a.country or a.cameo_code
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+        for p in c.children if p.dep_ == "pobj"
+        for a in actors_at(p, index)
+    )  # fmt: skip
+
+
 def _aimed(verb: Any) -> bool:
     """The verb names what it was aimed at ("launched missiles at energy infrastructure"), not
     a time ("on Tuesday")."""
@@ -2088,7 +2099,12 @@ class Extractor:
                 and "weapon" in self.patterns.classes_of(subj_tok.lemma_.lower())
             ):
                 continue  # "a Russian missile slammed into a block": weapons do not speak
-            if pattern.cameo[:2] in ARMED_ROOTS and not objs and not _armed(actors):
+            if (
+                pattern.cameo[:2] in ARMED_ROOTS
+                and not objs
+                and not _armed(actors)
+                and not (_aimed(verb) and _aimed_at_actor(verb, index))
+            ):
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
             comp_objs = [o for c in complements for o in _objects(c)]
