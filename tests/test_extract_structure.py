@@ -245,6 +245,12 @@ FOUND = [
         {("REQUEST", "USA", "SRB"), ("THREATEN", "USA", "SRB")},
     ),
     (
+        "'said after meeting X' is the speaker's own meeting",
+        "Former President Jimmy Carter said after meeting Kim Il Sung in Pyongyang that the talks "
+        "had gone well.",
+        {("CONSULT", "USA", "PRK")},
+    ),
+    (
         "the other side of a dispute named in a phrase on the verb",
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},

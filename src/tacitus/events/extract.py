@@ -543,7 +543,13 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             for c in up.children:
                 if c.dep_ in ("dobj", "dative"):
                     return c, f"object of '{up.lower_}' (object control)"
-        if up.pos_ in ("VERB", "AUX") and up.i != verb.i and up.lemma_.lower() not in REPORTING:
+        timed = head.lower_ in ("after", "before", "following", "upon", "since")
+        if (
+            up.pos_ in ("VERB", "AUX")
+            and up.i != verb.i
+            and (up.lemma_.lower() not in REPORTING or timed)
+        ):
+            # "Carter said after meeting Kim Il Sung that ...": the speaker met him
             tok, how = subject_of(up)
             return tok, f"{how} of '{up.lower_}' (inherited via {head.lower_} ...)"
     if (
@@ -1018,7 +1024,11 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     exercises", "found ... guilty", "shut down")."""
     if "clause" in words and any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children):
         return True
-    if any(c.lemma_.lower() in words or c.lower_ in words for c in tok.children):
+    if any(
+        (c.lemma_.lower() in words or c.lower_ in words)
+        and not any(g.dep_ == "neg" for g in c.children)  # "found him not guilty"
+        for c in tok.children
+    ):
         return True
     # "vowed to take all necessary steps in response": a content word of the complement
     for c in tok.children:
