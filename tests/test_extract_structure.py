@@ -635,3 +635,13 @@ def test_a_state_firing_on_another_states_forces_attacks_but_a_team_does_not(pip
     assert ("ASSAULT", "IRQ", "USA") in _dyads(got), got
     got, _ = _code(pipeline, "Argentina fired at goal twice against Brazil.", date="1999-01-10")
     assert not got, got
+
+
+def test_a_list_of_prisoners_frees_nobody_and_handed_in_rifles_disarm(pipeline):
+    got, _ = _code(pipeline, "Hamas handed Israel a list of prisoners it wants released.")
+    assert "RETREAT" not in {g[0] for g in got}, got
+    got, _ = _code(pipeline, "Kosovo Liberation Army fighters handed in thousands of rifles to "
+                   "NATO-led peacekeepers.", date="1999-09-01")  # fmt: skip
+    assert {g[3] for g in got if g[0] == "RETREAT"} and "AID" not in {g[0] for g in got}, got
+    got, _ = _code(pipeline, "Serbia was handed a list of demands by the European Union.")
+    assert "REQUEST" in {g[0] for g in got}, got

@@ -1382,7 +1382,9 @@ def _object_ok(
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
         if p.dep_ == "pobj"
-    ]  # "200 tonnes of rice"
+        # "200 tonnes of rice", "a list of demands"; but "a list of prisoners" frees nobody
+        and not (lemmas[0] in CONTAINER_NOUNS and "person" in patterns.classes_of(p.lemma_.lower()))
+    ]
     return any(
         lm in pattern.needs_object or patterns.classes_of(lm) & pattern.needs_object
         for lm in lemmas
@@ -2761,6 +2763,11 @@ def _to_help(verb: Any) -> bool:
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING for c in verb.subtree)
 
 
+#: Nouns that hold other things: "a list of prisoners" is no prisoner.
+CONTAINER_NOUNS = frozenset({"list", "number", "register", "file", "dossier", "report", "photo",
+                             "picture", "copy", "record", "database", "roster", "tally"})  # fmt: skip
+
+
 def _naming(verb: Any) -> bool:
     """ "called Israel an illegitimate regime": an object and a name for it (oprd)."""
     deps = {c.dep_ for c in verb.children}
@@ -2769,11 +2776,24 @@ def _naming(verb: Any) -> bool:
 
 def _own_arms_given_up(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
     """ "handed over their weapons", "turned in its arms": one's own weapons surrendered."""
-    if obj is None or "weapon" not in patterns.classes_of(obj.lemma_.lower()):
+    if obj is None:
         return False
-    given_up = any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children)
+    things = [
+        obj,
+        *(
+            p
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+    ]  # "thousands of rifles"
+    if not any("weapon" in patterns.classes_of(t.lemma_.lower()) for t in things):
+        return False
+    handed_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    handed_over = any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
     own = any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in obj.children)
-    return given_up and own
+    return handed_in or (handed_over and own)  # "handed in thousands of rifles"
 
 
 #: Modifiers that make a strike a stoppage of work or a protest.
