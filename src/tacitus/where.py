@@ -132,6 +132,7 @@ def _untagged_spans(doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]):  #
     """Places the model tagged as a person or organisation, or not at all: proper-noun runs
     the gazetteer knows for sure, that are not part of a person's name."""
     persons = _person_parts(doc)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     runs, cur = [], []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", *_MISLABELS):
@@ -144,7 +145,7 @@ def _untagged_spans(doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]):  #
         runs.append(cur)
     for run in runs:
         start, end = run[0].idx, run[-1].idx + len(run[-1])
-        name = doc.text[start:end]
+        name = text[start:end]
         if any(s < end and start < e for s, e in taken):
             continue
         after_title = run[0].i > 0 and doc[run[0].i - 1].lower_.rstrip(".") in _TITLES
@@ -243,7 +244,10 @@ def _overlaps_actor(place: Where, event: Event) -> bool:
 def event_location(doc, event: Event, places: list[Where]) -> Where | None:  # type: ignore[no-untyped-def]
     """The place a locative preposition attaches to the event's clause, or None."""
     i = event.trigger.get("i")
-    ev_start, ev_end = event.evidence.get("start", 0), event.evidence.get("end", len(doc.text))
+    ev_start = event.evidence.get("start", 0)
+    ev_end = event.evidence.get("end")
+    if ev_end is None:
+        ev_end = len(doc.text)
     if i is None or not 0 <= i < len(doc):
         return None
     usable = [p for p in places if not _overlaps_actor(p, event)]
@@ -260,9 +264,11 @@ def clause_place(  # type: ignore[no-untyped-def]
     """
     if not 0 <= i < len(doc):
         return None
-    sent = doc[i].sent
-    ev_start = sent.start_char if start is None else start
-    ev_end = sent.end_char if end is None else end
+    if start is None or end is None:
+        sent = doc[i].sent  # (slow in spaCy: only when the caller gives no bounds)
+        start = sent.start_char if start is None else start
+        end = sent.end_char if end is None else end
+    ev_start, ev_end = start, end
     ranked = []
     for place in places:
         if place.start is None or not ev_start <= place.start < ev_end:
