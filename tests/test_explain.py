@@ -81,3 +81,16 @@ def test_cli(tmp_path):
     assert run("--date", "2023-10-05", "--sentence", "9").returncode == 2
     missing = run()
     assert missing.returncode == 1 and "no publication date" in missing.stderr
+
+
+def test_a_recipient_found_by_a_later_pass_replaces_the_empty_first_look(pipeline):
+    from tacitus import coder
+
+    an = coder.code_text(
+        "Kenya accused Uganda of arming the rebels, and Kampala threatened to close the border.",
+        date="2020-01-01",
+        pipeline=pipeline,
+    )
+    threat = next(e for e in an.events if e.plover["type"] == "THREATEN")
+    lines = [h for h in threat.rule.split(" | ")[1].split("; ") if h.startswith("recipient:")]
+    assert lines == ["recipient: whose act it answers ('accused')"], threat.rule

@@ -3005,11 +3005,13 @@ def _embedded(tok: Any, head: Any) -> bool:
 
 
 def _recipient_how(cand: Candidate, line: str) -> None:
-    """Record how a later pass found the recipient, in place of the "recipient: none" line."""
-    if "recipient: none" in cand.how:
-        cand.how[cand.how.index("recipient: none")] = line
-    else:
+    """Record how a later pass found the recipient, in place of the line that said where the
+    first pass looked ("recipient: none", or a slot that turned out empty)."""
+    at = next((k for k, h in enumerate(cand.how) if h.startswith("recipient:")), None)
+    if at is None:
         cand.how.append(line)
+    else:
+        cand.how[at] = line
 
 
 def _same(actor: Actor, group: list[Actor]) -> bool:
