@@ -2874,8 +2874,7 @@ def _conditional_party(verb: Any, index: MentionIndex, actors: list[Actor]) -> l
     """The subject of an "if"/"unless" clause under a warning: "warned that it would respond
     if Washington stationed a radar" is aimed at Washington."""
     for t in verb.subtree:
-        if t.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                        for m in t.children):  # fmt: skip
+        if not flagmod.if_clause(t):
             continue
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass"):

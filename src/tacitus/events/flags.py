@@ -75,15 +75,17 @@ def threat_code(cameo: str) -> str:
     return _THREAT.get(cameo[:3]) or _THREAT.get(cameo[:2]) or "130"
 
 
+def if_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads an "if"/"unless" clause (a condition on the clause above it)."""
+    return tok.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children
+    )
+
+
 def conditioned(tok: Any) -> bool:
     """Whether the predicate's clause (or one governing it) carries an "if"/"unless" clause:
     "would expel the inspectors if Washington went ahead ..."."""
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for t in _clause_chain(tok)
-        for c in t.children
-    )
+    return any(if_clause(c) for t in _clause_chain(tok) for c in t.children)
 
 
 def intent_code(cameo: str) -> str:
@@ -155,11 +157,7 @@ def flags_for(tok: Any) -> dict[str, bool]:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids
         ):
             hypothetical = True
-        if any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-            for c in kids
-        ):
+        if any(if_clause(c) for c in kids):
             hypothetical = True  # the main clause of a condition: "if talks fail, X will ..."
         if (
             t.dep_ == "xcomp"
