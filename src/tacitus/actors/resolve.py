@@ -745,10 +745,10 @@ class _DocResolver:
         """Whether every country word in ``named`` belongs to a named person or to a group of
         that state's own people ("Burmese opposition leader Aung San Suu Kyi")."""
         for i in named:
-            f = next((f for f in self.found if f.start <= i < f.end), None)
+            f = self._found_at(i)
             if f is None:  # "Burmese" before "opposition leader Aung San Suu Kyi"
                 h = self.doc[i].head
-                f = next((f for f in self.found if f.start <= h.i < f.end), None)
+                f = self._found_at(h.i)
             if f is None or f.actor is None:
                 return False
             if not (f.entity is not None and f.entity.kind == "person") and not (
@@ -761,7 +761,7 @@ class _DocResolver:
         """Whether every country word in ``named`` names where something happened ("in
         Algeria", "villagers in Algeria"), not an actor ("Israeli soldiers", "Russia said")."""
         for i in named:
-            f = next((f for f in self.found if f.start <= i < f.end), None)
+            f = self._found_at(i)
             if (
                 f is not None
                 and f.actor is not None
@@ -788,7 +788,7 @@ class _DocResolver:
         government, parliament, courts or police ("the Thai government", "the Peruvian
         president"), not its envoys, flag or army."""
         for i in named:
-            f = next((f for f in self.found if f.start <= i < f.end), None)
+            f = self._found_at(i)
             if f is None and not self.taken[i]:
                 continue  # a place ("in Nairobi")
             if f is None or f.actor is None or not set(f.actor.sectors) & _STATE_SECTORS:
@@ -797,8 +797,12 @@ class _DocResolver:
                 return False  # "protesters outside the US embassy" are not American
         return True
 
+    def _found_at(self, i: int) -> _Found | None:
+        """The mention found so far that covers token ``i``, if any."""
+        return next((f for f in self.found if f.start <= i < f.end), None)
+
     def _country_found(self, i: int) -> bool:
-        f = next((f for f in self.found if f.start <= i < f.end), None)
+        f = self._found_at(i)
         return f is not None and f.actor is not None and f.actor.resolution in (
             "country", "metonym", "demonym", "agent-in-place"
         )  # fmt: skip
@@ -1481,7 +1485,7 @@ class _DocResolver:
             while last + 1 < len(self.doc) and self.country_at.get(last + 1) == country:
                 last += 1
             if self.taken[pobj.i]:
-                named = next((f for f in self.found if f.start <= pobj.i < f.end), None)
+                named = self._found_at(pobj.i)
                 if named is None or named.kind != "name" or named.entity is not None:
                     continue
                 if (named.start, named.end) != (prep.i + 1, last + 1) or named.actor is None:
@@ -1677,7 +1681,7 @@ class _DocResolver:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    f = next((f for f in self.found if f.start <= pobj.i < f.end), None)
+                    f = self._found_at(pobj.i)
                     if f is not None and f.actor is not None and self._is_group(f):
                         return f
         return None
