@@ -2035,19 +2035,10 @@ class Extractor:
                     obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
             if not _object_ok(pattern, obj, index, self.patterns):
                 continue
-            if (
-                pattern.cameo[:2] == "07"
-                and obj is not None
-                and obj.lemma_.lower() in WARSHIPS
-                and not _to_help(verb)
-            ):
-                continue  # "sent two aircraft carriers to the region": a show of force
-            if pattern.cameo[:2] == "07" and _sent_into(verb, obj, self.patterns):
-                continue  # "sent tanks into southern Lebanon" moves forces; it gives nothing
+            if pattern.cameo[:2] == "07" and _not_aid(verb, obj, self.patterns):
+                continue
             if pattern.cameo[:2] == "04" and _naming(verb):
                 continue  # "Iran called Israel an illegitimate regime" is no phone call
-            if pattern.cameo[:2] == "07" and _own_arms_given_up(verb, obj, self.patterns):
-                continue  # "handed over their weapons": disarming, not arming someone
             if subject is None:
                 subj, how = subject_of(verb)
                 subj_tok = subj
@@ -2847,6 +2838,15 @@ EVENT_HEADS_OF_MODIFIERS = frozenset({"package", "deal", "agreement", "accord", 
                                       "delivery", "flight", "tranche", "drive"})  # fmt: skip
 #: Modifiers that make a rally or march electoral, not a protest.
 CAMPAIGN_WORDS = frozenset({"campaign", "election", "electoral", "victory", "party"})
+
+
+def _not_aid(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
+    """Forces or arms moved that give nothing: "sent two aircraft carriers to the region" (a
+    show of force, unless sent to help), "sent tanks into southern Lebanon" (a deployment),
+    "handed over their weapons" (disarming, not arming someone)."""
+    if obj is not None and obj.lemma_.lower() in WARSHIPS and not _to_help(verb):
+        return True
+    return _sent_into(verb, obj, patterns) or _own_arms_given_up(verb, obj, patterns)
 
 
 def _sent_into(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
