@@ -645,3 +645,39 @@ def test_a_list_of_prisoners_frees_nobody_and_handed_in_rifles_disarm(pipeline):
     assert {g[3] for g in got if g[0] == "RETREAT"} and "AID" not in {g[0] for g in got}, got
     got, _ = _code(pipeline, "Serbia was handed a list of demands by the European Union.")
     assert "REQUEST" in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # two named people or bodies of one role are two sides of a domestic event
+        ("Colombia's chief prosecutor accused President Ernesto Samper of taking drug money.",
+         "1996-02-01", ("ACCUSE", "COL", "COL")),
+        # the other side of the deal or talks named with the verb or its complement
+        ("Iran agreed on Sunday to suspend uranium enrichment in a deal with Britain, France "
+         "and Germany.", "2004-11-14", ("AGREE", "IRN", "DEU+FRA+GBR")),
+        ("Pakistan agreed to free the fishermen after talks with India.", "2004-11-14",
+         ("AGREE", "PAK", "IND")),
+        # what is helped is the aim of the pledge
+        ("Japan pledged 500 million dollars to help rebuild Afghanistan.", "2002-01-21",
+         ("AGREE", "JPN", "AFG")),
+        # the state across the border the troops moved to
+        ("India moved troops and missiles toward its border with Pakistan.", "2002-01-05",
+         ("MOBILIZE", "IND", "PAK")),
+    ],
+)  # fmt: skip
+def test_recipients_named_by_partner_aim_and_border(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_same_side_is_one_entity_or_one_role_without_named_people():
+    from tacitus.events.extract import _same
+    from tacitus.records import Actor
+
+    samper = Actor("Samper", country="COL", cameo_code="COLGOV", entity_id="col.samper_ernesto")
+    prosecutor = Actor("the prosecutor", country="COL", cameo_code="COLGOV", entity_id="col")
+    cabinet = Actor("the government", country="COL", cameo_code="COLGOV", entity_id="col")
+    assert not _same(prosecutor, [samper])
+    assert _same(samper, [samper])
+    assert _same(prosecutor, [cabinet])  # two bare roles of one state stay one side

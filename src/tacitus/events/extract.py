@@ -1155,18 +1155,39 @@ DISPUTE_NOUNS = frozenset({
 })  # fmt: skip
 
 
-def dispute_partners(verb: Any, index: MentionIndex) -> list[Actor]:
+#: Verbs of helping whose own complement is the aim ("to help rebuild Afghanistan").
+HELPING = frozenset({"help", "assist", "aid"})
+
+#: Nouns for an agreement or talks between two sides ("in a deal with Britain, France and
+#: Germany", "after talks with the US envoy"): who a cooperative act is made with.
+PARTNER_NOUNS = frozenset({
+    "deal", "agreement", "accord", "pact", "treaty", "talk", "talks", "negotiation", "negotiations",
+    "meeting", "summit", "understanding", "compromise", "arrangement", "consultation",
+    "consultations", "memorandum", "bargain", "partnership", "contract",
+})  # fmt: skip
+
+
+def dispute_partners(
+    verb: Any, index: MentionIndex, nouns: frozenset[str] = DISPUTE_NOUNS
+) -> list[Actor]:
     """The other side of a quarrel named in a phrase on the verb: "backed down in its dispute
-    with Serbia", "amid tensions with Beijing", "over its row with the EU"."""
+    with Serbia", "amid tensions with Beijing", "over its row with the EU". With
+    PARTNER_NOUNS, the other side of a deal or talks, also under the verb's complement ("agreed
+    to suspend enrichment in a deal with Britain", "agreed ... after talks with Rubio")."""
     found: list[Actor] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "amid", "over", "during", "after"):
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in DISPUTE_NOUNS:
+    heads = [verb]
+    if nouns is PARTNER_NOUNS:
+        heads += [c for c in verb.children if c.dep_ == "xcomp"]
+    preps = ("in", "amid", "over", "during", "after", "under", "following", "through", "at")
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
-            for p in _prep_objects(noun, "with"):
-                found.extend(actors_at(p, index))
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in nouns:
+                    continue
+                for p in _prep_objects(noun, "with"):
+                    found.extend(actors_at(p, index))
     return _unique(found)
 
 
@@ -1492,6 +1513,8 @@ TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TARGET_PREPS = frozenset(
     {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside"}
 )
+#: A line between two states; "with" on it names the state across ("the border with Kuwait").
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def place_targets(
@@ -1509,7 +1532,9 @@ def place_targets(
     # "a village in Sagaing region", "dozens of students in Kaduna state", "areas around Kyiv"
     for t in list(toks):
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in (*TARGET_PREPS, "of", "around"):
+            border = c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS
+            if c.dep_ == "prep" and (c.lower_ in (*TARGET_PREPS, "of", "around") or border):
+                # "massed divisions near the border with Kuwait": the state across it
                 for p in c.children:
                     if p.dep_ == "pobj":
                         toks.append(p)
@@ -2112,6 +2137,9 @@ class Extractor:
             ):
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+            # "pledged $500 million to help rebuild Afghanistan": what is helped is the aim
+            complements += [x for c in complements if c.lemma_.lower() in HELPING
+                            for x in c.children if x.dep_ == "xcomp"]  # fmt: skip
             comp_objs = [o for c in complements for o in _objects(c)]
             inner = [p for o in objs for c in o.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -2224,6 +2252,11 @@ class Extractor:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
                 rhow = "the other side of the dispute named with the verb" if recipients else rhow
+            if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS | {"08"}:
+                # "agreed to suspend enrichment in a deal with Britain, France and Germany"
+                partners = dispute_partners(verb, index, PARTNER_NOUNS)
+                recipients = [a for a in partners if not _same(a, actors)]
+                rhow = "the other side of the deal or talks named with the verb" if recipients else rhow
             if not recipients:
                 # "called on protesters to ...": the group may stand in the sense's own slot
                 slots = [*pattern.recipient, *(["against"] if _hostile(pattern.cameo) else [])]
@@ -3016,12 +3049,25 @@ def _recipient_how(cand: Candidate, line: str) -> None:
 def _same(actor: Actor, group: list[Actor]) -> bool:
     """Whether ``actor`` is one of ``group``: the same CAMEO actor code (country and role),
     or the same entity where neither has a code. A country's police and its activists share
-    an entity (the country) but are two sides of a domestic event."""
+    an entity (the country) but are two sides of a domestic event, and so are two named bodies
+    or people of one role ("the prosecutor accused President Samper": both COLGOV)."""
     return any(
-        (actor.cameo_code and actor.cameo_code == g.cameo_code)
+        (
+            actor.cameo_code
+            and actor.cameo_code == g.cameo_code
+            and not _two_entities(actor, g)
+        )
         or (not actor.cameo_code and actor.entity_id and actor.entity_id == g.entity_id)
         for g in group
     )
+
+
+def _two_entities(a: Actor, b: Actor) -> bool:
+    """Whether two actors of one code are different entities, one of them a named person or
+    body of the knowledge base (its id has a dot), not a country or a bare role."""
+    if not (a.entity_id and b.entity_id) or a.entity_id == b.entity_id:
+        return False
+    return "." in a.entity_id or "." in b.entity_id
 
 
 def event_id(content_hash: str, sentence_index: int, trigger_i: int, cameo: str) -> str:
