@@ -2256,7 +2256,11 @@ class Extractor:
                 # "agreed to suspend enrichment in a deal with Britain, France and Germany"
                 partners = dispute_partners(verb, index, PARTNER_NOUNS)
                 recipients = [a for a in partners if not _same(a, actors)]
-                rhow = "the other side of the deal or talks named with the verb" if recipients else rhow
+                rhow = (
+                    "the other side of the deal or talks named with the verb"
+                    if recipients
+                    else rhow
+                )
             if not recipients:
                 # "called on protesters to ...": the group may stand in the sense's own slot
                 slots = [*pattern.recipient, *(["against"] if _hostile(pattern.cameo) else [])]
@@ -3052,11 +3056,7 @@ def _same(actor: Actor, group: list[Actor]) -> bool:
     an entity (the country) but are two sides of a domestic event, and so are two named bodies
     or people of one role ("the prosecutor accused President Samper": both COLGOV)."""
     return any(
-        (
-            actor.cameo_code
-            and actor.cameo_code == g.cameo_code
-            and not _two_entities(actor, g)
-        )
+        (actor.cameo_code and actor.cameo_code == g.cameo_code and not _two_entities(actor, g))
         or (not actor.cameo_code and actor.entity_id and actor.entity_id == g.entity_id)
         for g in group
     )
