@@ -661,6 +661,12 @@ def test_a_list_of_prisoners_frees_nobody_and_handed_in_rifles_disarm(pipeline):
         # what is helped is the aim of the pledge
         ("Japan pledged 500 million dollars to help rebuild Afghanistan.", "2002-01-21",
          ("AGREE", "JPN", "AFG")),
+        # a coordination the parser split into two subjects
+        ("Kenya's government and the opposition held talks on constitutional reform.",
+         "1998-05-01", ("CONSULT", "KEN", "KEN")),
+        # "out of" a country is "from" it
+        ("The United States pulled its troops out of Somalia.", "1994-03-01",
+         ("RETREAT", "USA", "SOM")),
         # the state across the border the troops moved to
         ("India moved troops and missiles toward its border with Pakistan.", "2002-01-05",
          ("MOBILIZE", "IND", "PAK")),

@@ -464,6 +464,21 @@ def _parenthetical_reporter(verb: Any, head: Any) -> Any | None:
     return None
 
 
+def subject_actors(verb: Any, subj: Any, index: MentionIndex) -> list[Actor]:
+    """The actors of the subject ``subj`` of ``verb``, with what the parser split off: a second
+    titled name folded into the phrase, and a second subject after "and" ("Kenya's government
+    and the opposition held talks" gets two nsubj arcs instead of a coordination)."""
+    actors = actors_at(subj, index)
+    if not actors:
+        return actors
+    actors = _unique([*actors, *_misparsed_partners(subj, index)])
+    if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subj.children):
+        for other in verb.children:
+            if other.dep_ == "nsubj" and other.i > subj.i:
+                actors = _unique([*actors, *actors_at(other, index)])
+    return actors
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -691,10 +706,12 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
             out.extend(p for p in c.children if p.dep_ == "pobj")
         if c.dep_ in ("prep", "prt") and c.lower_ in COMPOUND_PARTICLES:
             # "walked out of the talks", "pulled out of the deal": the parser hangs "of" under
-            # "out"; the object of the pair counts for either word
+            # "out"; the object of the pair counts for either word, and "out of" for "from"
+            # ("pulled its troops out of Somalia")
             if not any(p.dep_ == "pobj" for p in c.children):
                 out.extend(p for g in c.children if g.dep_ == "prep"
-                           and (c.lower_ == word or g.lower_ == word)
+                           and (c.lower_ == word or g.lower_ == word
+                                or (word == "from" and g.lower_ == "of"))
                            for p in g.children if p.dep_ == "pobj")  # fmt: skip
     return out
 
@@ -1513,8 +1530,6 @@ TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TARGET_PREPS = frozenset(
     {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside"}
 )
-#: A line between two states; "with" on it names the state across ("the border with Kuwait").
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 
 
 def place_targets(
@@ -2067,9 +2082,7 @@ class Extractor:
             if subject is None:
                 subj, how = subject_of(verb)
                 subj_tok = subj
-                actors = actors_at(subj, index) if subj is not None else []
-                if subj is not None and actors:
-                    actors = _unique([*actors, *_misparsed_partners(subj, index)])
+                actors = subject_actors(verb, subj, index) if subj is not None else []
                 if subj is not None and not any(a.country for a in actors):
                     said = reporter_pronoun(subj, verb, actors, index)
                     if said:
@@ -2513,7 +2526,7 @@ class Extractor:
         self, verb: Any, noun: Any, index: MentionIndex, *, acts_only: bool = False
     ) -> Candidate | None:
         subj, how = subject_of(verb)
-        actors = actors_at(subj, index) if subj is not None else []
+        actors = subject_actors(verb, subj, index) if subj is not None else []
         if subj is not None and not any(a.country for a in actors):
             # "Iran said it was ready to hold talks": the pronoun is the speaker
             actors = reporter_pronoun(subj, verb, actors, index) or actors
