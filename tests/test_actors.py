@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tacitus.actors.kb import KnowledgeBase
@@ -19,12 +17,6 @@ def kb():
 
 
 # ---------------------------------------------------------------- knowledge base
-
-
-def test_load_time_under_one_second():
-    start = time.perf_counter()
-    KnowledgeBase.load()
-    assert time.perf_counter() - start < 1.0
 
 
 def test_bad_rows_are_all_listed(tmp_path):

@@ -61,8 +61,9 @@ CASES = [
     ("Biden and Xi spoke by phone on Tuesday.", ("CONSULT", "USA", "CHN")),
     ("Blinken spoke by phone with the Saudi foreign minister.", ("CONSULT", "USA", "SAU")),
     (
+        # in 2024 the one King Abdullah in office is Jordan's
         "King Abdullah granted an audience to the Iraqi prime minister.",
-        ("CONSULT", "SAU", "IRQ"),
+        ("CONSULT", "JOR", "IRQ"),
     ),
     (
         "Qatar hosted talks between the United States and the Taliban.",

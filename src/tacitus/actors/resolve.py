@@ -880,7 +880,9 @@ class _DocResolver:
             if not people or not self._free(start, end):
                 continue
             t_start, title = self._title(start)
-            term, conf = self._pick_person(people, title)
+            term, conf = self._pick_person(
+                people, title or self._owner_tokens(start), list(self.doc[start:end])
+            )
             if term is None:
                 # the same full name for different people and nothing to tell them apart:
                 # keep the mention unresolved (it still blocks pronouns) rather than guess
@@ -893,11 +895,26 @@ class _DocResolver:
                     actor.cameo_code = cameo_for(actor.country, actor.sectors)
             self._take(_Found(t_start, end, "name", actor, term, term.role_key))
 
-    def _pick_person(self, people: list[Entity], title: list[Any]) -> tuple[Entity | None, float]:
+    def _owner_tokens(self, start: int) -> list[Any]:
+        """The country words just before a name that carries no office title ("Jordan's King
+        Abdullah", "Saudi King Abdullah"): they tell apart two people of one name."""
+        sent_start = self.doc[start].sent.start
+        i = start
+        if i - 2 >= sent_start and self.doc[i - 1].lower_ == "'s":
+            i -= 1
+        if i - 1 >= sent_start and self._is_country_token(i - 1):
+            return [self.doc[i - 1]]
+        return []
+
+    def _pick_person(
+        self, people: list[Entity], title: list[Any], name: list[Any] = ()
+    ) -> tuple[Entity | None, float]:
         """The person a full name means at the story date; (None, 0) when it stays ambiguous.
 
         Several people may share a name (across countries, or an IGO official and a minister):
-        the title's country decides first, then who was in office at the story date.
+        the title's country decides first, then who was in office at the story date, then
+        whose office that day the name itself carries ("King Abdullah" in 2002 is Jordan's
+        king, not the Saudi crown prince).
         """
         terms: list[Entity] = []
         for p in people:
@@ -915,6 +932,14 @@ class _DocResolver:
         current = [t for t in terms if t.in_office(self.date)]
         if len(current) == 1:
             return current[0], 0.8
+        words = {t.lower_ for t in [*title, *name]}
+        titled = [
+            t for t in current
+            if any(r.role and set(r.role.lower().split()) <= words and r.in_office(self.date)
+                   for r in self.kb.terms(t.id))
+        ]  # fmt: skip
+        if len(titled) == 1:
+            return titled[0], 0.75
         return None, 0.0
 
     def _title(self, name_start: int) -> tuple[int, list[Any]]:
@@ -1068,7 +1093,10 @@ class _DocResolver:
                 continue
             elif form == "adjective" and entity.country and _counted_people(self.doc[end - 1]):
                 span = self.doc[start:end]  # "thousands of Georgians": the people, not the state
-                actor = _country_actor(span, entity.country, ["CVL"], "demonym (people)", 0.6)
+                # "hundreds of Kosovo Albanians": the people of the place named before them
+                home = self.country_at.get(start - 1) if start > 0 else None
+                home = home if home and self.doc[start - 1].dep_ == "compound" else entity.country
+                actor = _country_actor(span, home, ["CVL"], "demonym (people)", 0.6)
                 self._take(_Found(start, end, "demonym", actor))
             else:
                 self._take(
@@ -1320,6 +1348,15 @@ class _DocResolver:
         if not people or not self._lone_name(start, end):
             return
         if self.tables.surname_counts.get(_norm(word), 0) != 1 or len(ids) != 1:
+            # several people carry the surname: the one of them in office that day, where an
+            # office title names him ("President Clinton" in 1999, not the later Secretary of
+            # State) or the name is rare (at most three bearers: "Bush", "Aliyev")
+            terms = [self.kb.term(i, self.date) for i in sorted(ids)]
+            serving = [t for t in terms if t.in_office(self.date)]
+            titled = self._title(start)[0] < start
+            if len(serving) == 1 and (titled or len(ids) <= 3):
+                self._take_short(start, end, self._person_actor(serving[0], start, end,
+                                 "surname", 0.5), serving[0], 0.5, seen)  # fmt: skip
             return
         term = self.kb.term(people[0].id, self.date)
         if term.in_office(self.date):

@@ -2781,10 +2781,19 @@ class Extractor:
         hops = 0
         while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i and hops < 4:
             head, hops = head.head, hops + 1
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in BYSTANDER_VERBS:
             return []
         subj, _ = subject_of(head)
         return actors_at(subj, index) if subj is not None else []
+
+
+#: Verbs whose subject only undergoes, escapes or watches an event noun ("thousands fled the
+#: fighting", "journalists covered the clashes"): it takes no part in it.
+BYSTANDER_VERBS = frozenset({
+    "flee", "escape", "evade", "survive", "witness", "cover", "watch", "fear", "avoid",
+    "suffer", "endure", "mourn", "document", "film", "photograph", "record", "outlive",
+    "shelter", "hide", "dodge",
+})  # fmt: skip
 
 
 #: Penalties named after "or face": "or face air strikes", "or face sanctions".
