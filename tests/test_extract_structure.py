@@ -687,3 +687,23 @@ def test_same_side_is_one_entity_or_one_role_without_named_people():
     assert not _same(prosecutor, [samper])
     assert _same(samper, [samper])
     assert _same(prosecutor, [cabinet])  # two bare roles of one state stay one side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected", "absent"),
+    [
+        # a government sending its own forces deploys them; it demands nothing of them
+        ("Washington ordered the aircraft carrier Independence to waters off Taiwan.",
+         "1996-03-10", ("MOBILIZE", "USA"), "REQUEST"),
+        # the order's clause, carried out by the orderer's forces, is the event
+        ("Venezuelan President Hugo Chavez ordered troops to seize the Caracas police "
+         "headquarters.", "2002-04-10", ("COERCE", "VEN"), "REQUEST"),
+        # a force named before ("the force") may be someone else's: still an order to leave
+        ("The junta in Bamako ordered the force to leave.", "2023-06-20", ("REQUEST", "MLI"),
+         "MOBILIZE"),
+    ],
+)  # fmt: skip
+def test_an_order_to_ones_own_forces_is_what_they_do(pipeline, sentence, date, expected, absent):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert expected in {g[:2] for g in got}, got
+    assert absent not in {g[0] for g in got}, got

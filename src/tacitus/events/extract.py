@@ -547,6 +547,11 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         if head.head.i != head.i:
             tok, how = subject_of(head.head)
             return tok, f"{how} of '{head.head.lower_} {head.lower_}' (inherited via xcomp)"
+    if verb.dep_ == "xcomp" and orders_own_forces(head):
+        # "Chavez ordered troops to keep control of the police": the orderer acts through
+        # its own forces
+        tok, how = subject_of(head)
+        return tok, f"{how} of '{head.lower_}' (who ordered its own forces)"
     if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
@@ -631,6 +636,49 @@ def told_fact(clause: Any, head: Any) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in DEONTIC for c in kids)
 
 
+#: Verbs of commanding one's own forces ("ordered troops to ...", "ordered a carrier to ...").
+COMMAND_VERBS = frozenset({"order", "command", "instruct", "direct"})
+#: Forces a government or commander sends by order.
+COMMANDED_FORCES = frozenset({
+    "troop", "soldier", "force", "unit", "battalion", "brigade", "division", "marine", "army",
+    "navy", "police", "policeman", "military", "guard", "commando", "paratrooper", "reservist",
+    "jet", "warplane", "bomber", "tank", "gunboat", "ship", "reinforcement",
+})  # fmt: skip
+
+
+def orders_own_forces(verb: Any) -> bool:
+    """Whether ``verb`` orders forces that no other state's name qualifies ("ordered troops",
+    "ordered its army", "ordered the aircraft carrier Independence"): the order is carried out,
+    and the one who ordered it acts (not a demand on "Russian troops" by someone else)."""
+    if verb.lemma_.lower() not in COMMAND_VERBS or _bought(verb):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in COMMANDED_FORCES | WARSHIPS:
+            continue
+        if obj.lemma_.lower() == "force" and all(c.dep_ == "det" for c in obj.children):
+            continue  # "ordered the force to leave": a force named before, often not its own
+        foreign = any(
+            c.dep_ in ("amod", "compound", "nmod", "poss")
+            and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+            for c in obj.children
+        )
+        if not foreign:
+            return True
+    return False
+
+
+def _bought(verb: Any) -> bool:
+    """ "ordered 24 fighter jets from France": an order placed with a seller, not to forces."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(_prep_objects(verb, "from") or any(_prep_objects(o, "from") for o in objs))
+
+
+def _clause_complement(verb: Any) -> bool:
+    """Whether ``verb`` has a clause complement with a verb ("ordered troops to crush ..."),
+    not a "to" phrase the parser took for one ("ordered the carrier to waters off Taiwan")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
 def unrealized(tok: Any) -> Any | None:
     """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
     cur, hops = tok, 0
@@ -640,6 +688,7 @@ def unrealized(tok: Any) -> Any | None:
             dep in ("xcomp", "ccomp")
             and head.lemma_.lower() in UNREALIZED_HEADS
             and not told_fact(cur, head)
+            and not orders_own_forces(head)
         ):
             return head
         if (
@@ -2063,10 +2112,19 @@ class Extractor:
     ) -> list[Candidate]:
         subject: tuple | None = None  # (actors, how), found once for all senses
         subj_tok: Any = None
+        own_forces = orders_own_forces(verb)
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
                 continue
             if pattern.needs_word and not _has_word(verb, pattern.needs_word):
+                continue
+            if lemma in COMMAND_VERBS and (
+                (own_forces and pattern.cameo[:2] == "10")
+                or (pattern.cameo[:2] == "15" and (_clause_complement(verb) or _bought(verb)))
+            ):
+                # "ordered troops to the border" is a deployment, not a demand; "ordered troops
+                # to crush the protest": the complement (by the orderer, for its own forces)
+                # is the event
                 continue
             obj = objs[0] if objs else None
             if pattern.prep:
