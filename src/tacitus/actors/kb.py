@@ -6,7 +6,10 @@ Loaded from the package data files in ``tacitus/actors/data`` (see ``SOURCES.md`
 ``KnowledgeBase.load(extra=[...])``; a user row with the id of a packaged row replaces it.
 
 People come one row per term of office. ``term_end`` is the first day out of office (usually the
-successor's first day), so a term covers ``term_start <= date < term_end``.
+successor's first day), so a term covers ``term_start <= date < term_end``. Organisations whose
+standing changed (a movement that took power, a rebel group that became a party) have dated
+periods in ``org_periods.tsv`` with the same convention (``since <= date < until``); see
+:meth:`KnowledgeBase.on_date`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +44,7 @@ _KEY_COLUMN = {
     "organizations": "type",
     "agents": "term",
     "metonyms": "id",
+    "periods": "since",
 }
 _ID = re.compile(r"^[a-z0-9_.]+$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -137,7 +141,7 @@ def _kind_of(rows: list[Row], path: str | Path) -> str:
     if not rows:
         return "empty"
     cols = rows[0].data.keys()
-    for kind in ("countries", "people", "organizations", "agents", "metonyms"):
+    for kind in ("countries", "people", "organizations", "agents", "metonyms", "periods"):
         if _KEY_COLUMN[kind] in cols:
             return kind
     raise DataFileError(
@@ -273,6 +277,42 @@ def _validate(kind: str, rows: list[Row], path: str | Path, countries: set[str],
     return validate(rows, path, *checks)
 
 
+def _validate_periods(
+    rows: list[Row], path: str | Path, countries: set[str], orgs: set[str]
+) -> list[Row]:
+    """Dated periods of organisations: a known org, a start, an end after it (or none), known
+    sectors and country, and no two periods of one org overlapping."""
+    spans: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+
+    def dates(row: Row) -> Iterator[str]:
+        d = row.data
+        since, until = d.get("since", ""), d.get("until", "")
+        for key, value in (("since", since), ("until", until)):
+            if value and not _term_date(value):
+                yield (
+                    f"{row.where('org')}: {key!r} must be a date like 2021-08-15 "
+                    f"(or 2021-08 / 2021), not {value!r}"
+                )
+        if _term_date(since) and _term_date(until) and until <= since:
+            yield f"{row.where('org')}: until {until} is not after since {since}"
+        org = d.get("org", "")
+        if org and org not in orgs:
+            yield f"{row.where('org')}: unknown org {org!r} (use an id from organizations*.tsv)"
+        for s0, u0, line in spans[org]:
+            if since < (u0 or "9999") and s0 < (until or "9999"):
+                yield f"{row.where('org')}: period overlaps the one at line {line}"
+        spans[org].append((since, until, row.line))
+
+    return validate(
+        rows,
+        path,
+        require("org", "since", "sectors", id_key="org"),
+        dates,
+        _check_sectors(id_key="org"),
+        _check_country(countries),
+    )
+
+
 # ---------------------------------------------------------------- building entities
 
 
@@ -365,6 +405,8 @@ class KnowledgeBase:
         self._surfaces: set[str] = set()
         self._cache_key: str | None = None  # set by load(): names the on-disk cache files
         self._words: dict[str, list[str]] | None = None  # see phrase_words()
+        #: org id -> [(since, until, country, sectors)], oldest first (data/org_periods.tsv)
+        self._periods: dict[str, list[tuple[str, str, str | None, tuple[str, ...]]]] = {}
         for row in rows.get("countries", []):
             self._add_country(row)
         for row in rows.get("organizations", []):
@@ -375,6 +417,14 @@ class KnowledgeBase:
             self._add_person(row)
         for row in rows.get("agents", []):
             self._add_agent(row)
+        for row in rows.get("periods", []):
+            d = row.data
+            period = (d["since"], d.get("until", ""), d.get("country") or None)
+            self._periods.setdefault(d["org"], []).append(
+                (*period, tuple(_split(d.get("sectors"))))
+            )
+        for periods in self._periods.values():
+            periods.sort()
         for terms in self._terms.values():
             terms.sort(key=lambda e: e.term_start or "")
 
@@ -430,6 +480,7 @@ class KnowledgeBase:
             if folder.is_dir():
                 files += sorted(folder.glob("*.tsv"))
             plan.append((kind, files))
+        plan.append(("periods", [package_file("actors", "data", "org_periods.tsv")]))
         plan += [(None, [Path(p)]) for p in extra]
         key = _cache_key(plan) if cache else None
         if key is not None:
@@ -528,10 +579,18 @@ class KnowledgeBase:
         for entity, _form in self.matches(text):
             if entity.kind == "person":
                 entity = self.term(entity.id, date)
+            entity = self.on_date(entity, date)
             if entity not in found:
                 found.append(entity)
         if date is not None:
-            found.sort(key=lambda e: e.kind == "person" and not e.in_office(date))
+            # people in office first, then an organisation with a period at the date (of two
+            # bodies with one name, the one that existed then)
+            found.sort(
+                key=lambda e: (
+                    e.kind == "person" and not e.in_office(date),
+                    not self.active(e, date),
+                )
+            )
         return found
 
     def term(self, person_id: str, date: str | None = None) -> Entity:
@@ -546,6 +605,43 @@ class KnowledgeBase:
             return terms[-1]
         before = [t for t in terms if t.term_start and t.term_start <= date[:10]]
         return before[-1] if before else terms[0]
+
+    def period(self, org_id: str | None, date: str | None):
+        """The dated period (since, until, country, sectors) of an organisation that covers
+        ``date``, else None (also without a date: the packaged row applies)."""
+        if date is None:
+            return None
+        for since, until, country, sectors in self._periods.get(org_id or "", ()):
+            if since <= date[:10] and (not until or date[:10] < until):
+                return since, until, country, sectors
+        return None
+
+    def on_date(self, entity: Entity, date: str | None) -> Entity:
+        """``entity`` as it stood on ``date``: an organisation (or a person who holds a role in
+        one, like a group's spokesman) in a dated period of org_periods.tsv takes that period's
+        country and sectors (the Taliban in 1998 are AFG GOV, in 2005 the packaged AFG REB).
+        Anything else, and anything without a date, comes back unchanged."""
+        if entity.kind not in ("org", "person"):
+            return entity
+        org = entity.id if entity.kind == "org" else entity.org
+        period = self.period(org, date) if org else None
+        if period is None:
+            return entity
+        _since, _until, country, sectors = period
+        country = country or entity.country
+        if entity.kind == "org" and entity.cameo_code not in (
+            None,
+            cameo_for(entity.country, entity.sectors),
+        ):
+            code = entity.cameo_code  # a codebook code of its own (IGOs) is kept
+        else:
+            code = cameo_for(country, sectors)
+        return replace(entity, country=country, sectors=sectors, cameo_code=code)
+
+    def active(self, entity: Entity, date: str | None) -> bool:
+        """Whether an organisation has a dated period covering ``date`` (used to tell apart
+        bodies of the same name in different countries and times)."""
+        return entity.kind == "org" and self.period(entity.id, date) is not None
 
     def terms(self, person_id: str) -> list[Entity]:
         """All recorded terms of a person, oldest first."""
@@ -670,7 +766,7 @@ class KnowledgeBase:
 
 # ---------------------------------------------------------------- the on-disk cache
 
-_CACHE_FORMAT = "kb-2"
+_CACHE_FORMAT = "kb-3"
 
 
 def cache_dir() -> Path:
@@ -766,6 +862,18 @@ def _layer(sources: list[tuple[str, str | Path, list[Row]]]) -> dict[str, list[R
             replaced = {_row_key(kind, r) for r in rows}
             out = [r for r in out if _row_key(kind, r) not in replaced] + rows
         merged[kind] = out
+    # dated periods of organisations: a later file's rows replace every period of that org
+    periods: list[Row] = []
+    for path, rows in by_kind["periods"]:
+        try:
+            _validate_periods(rows, path, countries, orgs)
+        except DataFileError as exc:
+            problems.extend(exc.problems)
+            paths.append(str(path))
+            continue
+        replaced = {r.data.get("org", "") for r in rows}
+        periods = [r for r in periods if r.data.get("org", "") not in replaced] + rows
+    merged["periods"] = periods
     if problems:
         raise DataFileError(", ".join(paths), problems)
     return merged

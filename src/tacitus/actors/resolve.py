@@ -88,6 +88,11 @@ _GROUP_NOUNS = {
 }
 #: Sectors of armed non-state groups.
 _ARMED = frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
+#: Sectors of movements: armed groups and parties ("Hamas activists", "Likud officials").
+_MOVEMENT = _ARMED | {"PTY", "OPP"}
+#: Role nouns for a movement's own people, who take its sectors ("Hamas officials", "the Likud
+#: leader", "Taliban negotiators"); activists take them too, except a government's or army's.
+_MEMBER_NOUNS = frozenset({"official", "leader", "spokesperson", "negotiator", "chief", "activist"})
 #: IGOs that are not "blocs" (UN bodies, courts, lenders, police).
 _NOT_BLOCS = ("IGOUNO", "IGOICC", "IGOIMF", "IGOWBK", "IGOWTO", "IGOINTERPOL")
 #: Countries whose people are written family name first ("Lee Jae-myung" -> "Lee").
@@ -889,6 +894,13 @@ class _DocResolver:
                 self._take(_Found(t_start, end, "name", None))
                 continue
             actor = self._person_actor(term, t_start, end, "kb-person", conf)
+            party = self._party_title(t_start, title) if self.date and title else None
+            if party and term.org is None and actor.country:
+                # "Likud leader Benjamin Netanyahu" in 2000: a party leader is the government
+                # only while he holds an office on the story date
+                if not any(t.in_office(self.date) for t in self.kb.terms(term.id)):
+                    actor.sectors = party
+                    actor.cameo_code = cameo_for(actor.country, party)
             if any(t.lower_ in _MILITARY_RANKS for t in title) and "MIL" in actor.sectors:
                 actor.sectors = ["MIL"] + [s for s in actor.sectors if s != "MIL"]
                 if actor.country and term.org is None:
@@ -905,6 +917,23 @@ class _DocResolver:
         if i - 1 >= sent_start and self._is_country_token(i - 1):
             return [self.doc[i - 1]]
         return []
+
+    def _party_title(self, t_start: int, title: list[Any]) -> list[str] | None:
+        """["OPP"] for "opposition leader X", ["PTY"] for "Likud leader X", "Labour Party leader
+        X", "Congress party chief X" (a party in the title or just before it); else None."""
+        sent_start = self.doc[t_start].sent.start
+        before = list(self.doc[max(sent_start, t_start - 3) : t_start])
+        if any(t.lower_ == "opposition" for t in [*before[-1:], *title]):
+            return ["OPP"]
+        chunks = [before[i:] for i in range(len(before))]
+        chunks += [title[i:j] for i in range(len(title)) for j in range(i + 1, len(title) + 1)]
+        for chunk in chunks:
+            text = " ".join(t.text for t in chunk)
+            for entity, _form in self.kb.matches(text):
+                sectors = set(entity.sectors)
+                if entity.kind == "org" and {"PTY", "OPP"} & sectors and "GOV" not in sectors:
+                    return ["PTY"]  # not the party of a one-party state
+        return None
 
     def _pick_person(
         self, people: list[Entity], title: list[Any], name: list[Any] = ()
@@ -1002,6 +1031,7 @@ class _DocResolver:
 
     def _person_actor(self, term: Entity, start: int, end: int, how: str, conf: float) -> Actor:
         """The Actor for a KB entity (a person's term, a country, an org) over tokens start:end."""
+        term = self.kb.on_date(term, self.date)  # the Taliban in 1998: AFG GOV (org_periods.tsv)
         span = self.doc[start:end]
         return Actor(
             text=span.text,
@@ -1110,7 +1140,14 @@ class _DocResolver:
         usable = [(e, f) for e, f in entries if e.kind in order]
         if not usable:
             return None, ""
-        usable.sort(key=lambda ef: (order[ef[0].kind], ef[1] == "capital"))
+        # bodies of one name in two countries: the one with a dated period at the story date
+        usable.sort(
+            key=lambda ef: (
+                order[ef[0].kind],
+                ef[1] == "capital",
+                not self.kb.active(ef[0], self.date),
+            )
+        )
         return usable[0]
 
     def _capital_as_actor(self, start: int, end: int) -> bool:
@@ -1188,7 +1225,10 @@ class _DocResolver:
             self._take(_Found(start, a_end, "role", None, None, "counterpart"))
             return
         span = self.doc[start:a_end]
-        sectors = list(agent.sectors) or list(entity.sectors)
+        base, entity = entity, self.kb.on_date(entity, self.date)
+        sectors = (
+            _member_sectors(base, entity, agent) or list(agent.sectors) or list(entity.sectors)
+        )
         country = entity.country
         if entity.kind == "country" and sectors == ["IGO"]:
             sectors = ["MIL"]  # "Indian peacekeepers": a state's troops serving under the UN
@@ -1790,6 +1830,25 @@ class _DocResolver:
     def __post_init__(self) -> None:
         self.blockers: list[int] = []
         self.genders: dict[str, str] = {}  # person (entity id or name) -> "m"/"f" from pronouns
+
+
+def _member_sectors(base: Entity, dated: Entity, agent: Entity) -> list[str] | None:
+    """Sectors of a movement's people: "Hezbollah fighters" take the group's armed sector (a
+    group in power its army's, MIL), "Hamas officials" and "Likud activists" the group's
+    sectors at the story date; activists never a government's or an army's. None: not a
+    movement or not a member noun (the agent's own sectors apply: "Taliban government")."""
+    if base.kind != "org" or not (_MOVEMENT & {*base.sectors, *dated.sectors}):
+        return None
+    if "GOV" in base.sectors:
+        return None  # the party of a one-party state: "Communist Party officials" are GOV
+    if _ARMED & set(agent.sectors) or "MIL" in agent.sectors:
+        armed = [s for s in dated.sectors if s in _ARMED or s == "MIL"]
+        return armed[:1] or None
+    if agent.name not in _MEMBER_NOUNS:
+        return None
+    if agent.name == "activist":
+        return [s for s in dated.sectors if s not in ("GOV", "MIL")] or list(base.sectors)
+    return list(dated.sectors)
 
 
 def _short_forms(actor: Actor, entity: Entity | None) -> set[str]:
