@@ -707,3 +707,32 @@ def test_an_order_to_ones_own_forces_is_what_they_do(pipeline, sentence, date, e
     got, _ = _code(pipeline, sentence, date=date)
     assert expected in {g[:2] for g in got}, got
     assert absent not in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # ending a restriction named by an event noun eases it
+        ("Thailand lifted martial law in Bangkok.", "2006-10-10", ("CONCEDE", "THA", "THA")),
+        # forces sent to help a government are military assistance
+        ("France sent troops to Mali to help the government fight Islamist rebels.",
+         "2013-01-12", ("AID", "FRA", "MLI")),
+        # ships handed back are returned, not given
+        ("Russia handed back three Ukrainian navy ships.", "2019-11-18",
+         ("RETREAT", "RUS", "UKR")),
+        # the parties of talks someone calls for are whom the call is about
+        ("The UN called for talks between Hamas and Fatah.", "2007-02-01",
+         ("REQUEST", "IGO", "PSE")),
+    ],
+)  # fmt: skip
+def test_lifted_restrictions_help_sent_and_things_returned(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_restriction_imposed_is_still_coercion(pipeline):
+    got, _ = _code(pipeline, "The Nepali government imposed a curfew in Kathmandu.",
+                   date="2006-04-10")  # fmt: skip
+    assert ("COERCE", "NPL", "NPL") in _dyads(got), got
+    got, _ = _code(pipeline, "Russia handed three navy ships to Vietnam.", date="2019-11-18")
+    assert "RETREAT" not in {g[0] for g in got}, got

@@ -83,7 +83,7 @@ UNREALIZED_HEADS = frozenset({
     "want", "hope", "seek", "strive", "endeavour", "endeavor", "aim",
     "refuse", "decline", "reject", "allow", "permit", "let", "deny",
     "plead", "beg", "entreat", "beseech", "exhort", "pressure", "pressurise", "pressurize",
-    "lobby", "solicit", "petition", "nudge",
+    "lobby", "solicit", "petition", "nudge", "push",
 })
 #: Verbs of setting about an act ("moved to expel", "voted to suspend", "rushed to send"):
 #: their "to" complement is done, not merely intended.
@@ -636,6 +636,13 @@ def told_fact(clause: Any, head: Any) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in DEONTIC for c in kids)
 
 
+#: Verbs that end a restriction named by an event noun ("lifted martial law").
+ENDING_VERBS = frozenset({"lift", "end", "revoke", "rescind", "repeal", "scrap", "relax",
+                          "ease", "cancel", "abolish", "remove", "annul"})  # fmt: skip
+#: Impositions and the easing that ends each (CAMEO 172x → 081x, 163 → 085).
+LIFTED = {"172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814",
+          "163": "085"}  # fmt: skip
+
 #: Verbs of commanding one's own forces ("ordered troops to ...", "ordered a carrier to ...").
 COMMAND_VERBS = frozenset({"order", "command", "instruct", "direct"})
 #: Forces a government or commander sends by order.
@@ -797,6 +804,7 @@ OBJECT_TARGET_PREPS = (
     "from",
     "over",
     "around",
+    "between",
 )
 
 
@@ -1220,9 +1228,6 @@ DISPUTE_NOUNS = frozenset({
     "showdown", "disagreement", "impasse", "wrangle", "tussle",
 })  # fmt: skip
 
-
-#: Verbs of helping whose own complement is the aim ("to help rebuild Afghanistan").
-HELPING = frozenset({"help", "assist", "aid"})
 
 #: Nouns for an agreement or talks between two sides ("in a deal with Britain, France and
 #: Germany", "after talks with the US envoy"): who a cooperative act is made with.
@@ -2393,6 +2398,9 @@ class Extractor:
                 # "demanded sanctions relief": an easing of sanctions, not aid
                 cameo = RELIEF_CODES[cameo[:2]]
                 how_relief = f"'{obj.text}' with '{_sanctions_relief(obj)}' is easing of sanctions"
+            elif cameo == "154" and recipients and _to_help(verb):
+                # "sent troops to Mali to help the government": military protection (074)
+                cameo, how_relief = "074", f"'{verb.text}' forces to help: military assistance"
             else:
                 how_relief = ""
             if (
@@ -2631,6 +2639,10 @@ class Extractor:
                 actors, recipients = actors[:1], actors[1:]
                 rhow = "the other coordinated subject (two-sided event)"
             cameo = pattern.cameo
+            if verb.lemma_.lower() in ENDING_VERBS and cameo in LIFTED:
+                # "lifted martial law", "ended the curfew": the restriction is eased
+                cameo = LIFTED[cameo]
+                rhow += f"; '{verb.text}' ends the '{noun.text}': an easing"
             relief = _sanctions_relief(noun)
             if relief and cameo[:2] == "07":
                 # "granted sanctions relief", "offered sanctions relief": easing, not aid
@@ -2864,6 +2876,8 @@ WARSHIPS = frozenset({"carrier", "warship", "destroyer", "frigate", "fleet", "ba
                       "cruiser", "submarine", "armada", "flotilla", "corvette"})  # fmt: skip
 
 
+#: Verbs of helping: what forces are sent for ("to help survivors"), and whose own complement
+#: is the aim of a pledge ("to help rebuild Afghanistan").
 HELPING = frozenset({"help", "assist", "aid", "deliver", "evacuate", "rescue", "relieve",
                      "support", "feed", "supply", "distribute", "treat"})  # fmt: skip
 
@@ -2963,6 +2977,8 @@ def _not_aid(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
     "handed over their weapons" (disarming, not arming someone)."""
     if obj is not None and obj.lemma_.lower() in WARSHIPS and not _to_help(verb):
         return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return True  # "handed back three navy ships": returned, not given
     return _sent_into(verb, obj, patterns) or _own_arms_given_up(verb, obj, patterns)
 
 
