@@ -736,3 +736,29 @@ def test_a_restriction_imposed_is_still_coercion(pipeline):
     assert ("COERCE", "NPL", "NPL") in _dyads(got), got
     got, _ = _code(pipeline, "Russia handed three navy ships to Vietnam.", date="2019-11-18")
     assert "RETREAT" not in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # coercion with no agent is the work of the authorities where it happened
+        ("Three journalists were arrested in Cairo on Thursday.", "2011-02-10",
+         ("COERCE", "EGY", "EGY")),
+        # or of the country of the named person it was done to
+        ("Opposition leader Alexei Navalny was detained on Sunday.", "2021-01-17",
+         ("COERCE", "RUS", "RUS")),
+    ],
+)  # fmt: skip
+def test_agentless_coercion_is_by_the_unnamed_authorities(pipeline, sentence, date, dyad):
+    got, events = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+    assert any("unnamed authorities" in e.rule for e in events), [e.rule for e in events]
+
+
+def test_agentless_coercion_of_foreigners_nowhere_named_has_no_actor(pipeline):
+    # foreigners held with no place named may be held anywhere: no actor, no event
+    got, _ = _code(pipeline, "Two American hikers were detained.", date="2009-08-01")
+    assert not got, got
+    # an agentless killing is not put on the state
+    got, _ = _code(pipeline, "Dozens of protesters were killed in Homs.", date="2011-05-01")
+    assert not got, got

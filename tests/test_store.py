@@ -675,3 +675,13 @@ def test_every_place_an_article_mentions_is_stored(db):
             'SELECT name, country, lat, geonames_id, "start" FROM places ORDER BY name'
         )
     assert rows == [("Kyiv", "UKR", 50.45, 703448, 10), ("Pentagon", "USA", None, None, None)]
+
+
+def test_link_fields_survive_dates_out_of_range():
+    # a year no calendar holds, or a window past year 1, must not stop a batch
+    from tacitus.store.dedup import link_fields
+
+    for value in ("99999999999", "0001-01-01", "9999-12-31"):
+        rec = {"date": {"value": value, "precision": "week"}, "actor": [], "recipient": []}
+        out = link_fields(rec, "2024-01-01")
+        assert out["date_start"] is None or out["date_start"] <= out["date_end"]

@@ -1121,6 +1121,34 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     return False
 
 
+def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
+    """The state whose unnamed authorities did an agentless passive act of coercion: the
+    country of the place the clause names ("were arrested in Cairo"), else the one country of a
+    named person or body it was done to ("opposition leader X was detained"); [] otherwise (a
+    foreign national with no place may be held anywhere)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            hit = _place_of(p)
+            m = index.at(p)
+            country = hit[1] if hit else None
+            if country is None and m is not None and m.actor is not None:
+                country = m.actor.country if m.kind in ("country", "metonym") else None
+            if country:
+                return [_implied(p, verb, country, ["GOV"], "unnamed-authorities")]
+    for c in verb.children:
+        if c.dep_ != "nsubjpass":
+            continue
+        found = [a for a in actors_at(c, index) if a.country]
+        named = [a for a in found if a.resolution in ("kb-person", "surname", "org")]
+        if named and len({a.country for a in found}) == 1:
+            return [_implied(c, verb, named[0].country, ["GOV"], "unnamed-authorities")]
+    return []
+
+
 def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     """An unnamed group placed by the clause: "protesters marched through Tbilisi",
     "hundreds of people demonstrated outside ... in Vilnius", "rioters in Dakar"."""
@@ -2171,6 +2199,15 @@ class Extractor:
                         actors, how = placed, how + " (placed by the clause)"
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
+            if not actors and how.startswith("passive without agent") and pattern.cameo[:2] == "17":
+                # "Three journalists were arrested in Cairo", "Opposition leader X was
+                # detained": coercion by the state's unnamed authorities
+                actors = _authorities(verb, index)
+                if actors:
+                    how = (
+                        "the unnamed authorities of where it happened or of whom it happened to"
+                        " (passive without agent)"
+                    )
             if pattern.receiver:
                 found = self._received(pattern, verb, lemma, objs, obj, actors, how, index)
                 if not found:

@@ -102,10 +102,10 @@ def _interval(value: str | None, precision: str | None) -> tuple[date, date] | N
             nxt = date(y + (m == 12), m % 12 + 1, 1)
             return date(y, m, 1), nxt - timedelta(days=1)
         d = date(y, m, int(parts[2]))
-    except (ValueError, IndexError):
+        w = timedelta(days=3 if precision == "week" else 0)
+        return d - w, d + w
+    except (ValueError, IndexError, OverflowError):  # "99999999999", or a week at year 1
         return None
-    w = timedelta(days=3 if precision == "week" else 0)
-    return d - w, d + w
 
 
 def link_fields(record: dict[str, Any], published: str | None) -> dict[str, Any]:
@@ -122,14 +122,18 @@ def link_fields(record: dict[str, Any], published: str | None) -> dict[str, Any]
     loc = record.get("location") or {}
     explicit = loc.get("name") and not str(loc.get("reason") or "").startswith("dateline")
     widen = timedelta(days=WINDOW_DAYS.get(str(precision), 0))
+    try:
+        span = (span[0] - widen, span[1] + widen) if span else None
+    except OverflowError:  # a window past year 1 or 9999 keeps the bare span
+        pass
     return {
         "link_kind": k,
         "link_actor": ";".join(sorted(actor)),
         "link_recipient": ";".join(sorted(recipient)),
         "link_country": (loc.get("country") or None) if explicit else None,
         "link_place": str(loc["name"]).lower() if explicit else None,
-        "date_start": span[0] - widen if span else None,
-        "date_end": span[1] + widen if span else None,
+        "date_start": span[0] if span else None,
+        "date_end": span[1] if span else None,
     }
 
 
