@@ -762,3 +762,24 @@ def test_agentless_coercion_of_foreigners_nowhere_named_has_no_actor(pipeline):
     # an agentless killing is not put on the state
     got, _ = _code(pipeline, "Dozens of protesters were killed in Homs.", date="2011-05-01")
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # a protest noun that breaks out or spreads somewhere is that place's people protesting
+        ("Anti-government protests erupted across Iraq on Tuesday.", "2019-10-05",
+         ("PROTEST", "IRQ", "IRQ")),
+        ("Riots broke out in the suburbs of Paris.", "2005-11-05", ("PROTEST", "FRA", "FRA")),
+        ("A nationwide general strike paralysed France.", "1995-12-05",
+         ("PROTEST", "FRA", "FRA")),
+    ],
+)  # fmt: skip
+def test_protests_that_break_out_somewhere(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_protest_noun_that_breaks_nothing_somewhere_is_not_placed(pipeline):
+    got, _ = _code(pipeline, "The protests continued.", date="2019-10-05")
+    assert not got, got

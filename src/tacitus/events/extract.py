@@ -636,6 +636,16 @@ def told_fact(clause: Any, head: Any) -> bool:
     return not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in DEONTIC for c in kids)
 
 
+#: Verbs of an event breaking out or spreading, whose subject is the event noun ("protests
+#: erupted across Iraq", "riots broke out in Paris", "a strike paralysed France").
+ONSET_VERBS = frozenset({
+    "erupt", "break", "spread", "sweep", "flare", "rage", "continue", "paralyse", "paralyze",
+    "grip", "rock", "engulf", "escalate", "intensify", "resume", "spill", "hit", "shake",
+    "convulse", "roil", "begin", "start", "enter", "turn", "mount", "grow", "swell", "take",
+})  # fmt: skip
+#: Prepositions that place an event ("across Iraq", "in Paris", "throughout the country").
+PLACING_PREPS = frozenset({"in", "across", "throughout", "through", "over", "to", "into", "at"})
+
 #: Verbs that end a restriction named by an event noun ("lifted martial law").
 ENDING_VERBS = frozenset({"lift", "end", "revoke", "rescind", "repeal", "scrap", "relax",
                           "ease", "cancel", "abolish", "remove", "annul"})  # fmt: skip
@@ -2805,6 +2815,14 @@ class Extractor:
             return None  # "an Israeli strike in Beirut" is no strike by the Lebanese
         toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        verb = noun.head
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in ONSET_VERBS:
+            # "protests erupted across Iraq", "riots broke out in Paris", "a general strike
+            # paralysed France": the verb places the protest
+            toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
+                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            toks += [o for o in verb.children if o.dep_ == "dobj"]
+        toks += [p for t in list(toks) for p in _prep_objects(t, "of")]  # "suburbs of Paris"
         for tok in toks:
             m = index.at(tok)
             country = None
