@@ -783,3 +783,28 @@ def test_protests_that_break_out_somewhere(pipeline, sentence, date, dyad):
 def test_a_protest_noun_that_breaks_nothing_somewhere_is_not_placed(pipeline):
     got, _ = _code(pipeline, "The protests continued.", date="2019-10-05")
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # an event noun that grows or intensifies, with its sides named
+        ("Cooperation between Italy and Libya has intensified.", "2015-06-10",
+         ("COOPERATE", "ITA", "LBY")),
+        # a rally held somewhere (passive light verb) is that place's people protesting
+        ("A mass rally was held in Warsaw against the government's judicial reforms.",
+         "2017-07-20", ("PROTEST", "POL", "POL")),
+        # the clause on the object noun names the partner
+        ("Mexico expressed its readiness to cooperate with Guatemala on migration.",
+         "2019-06-11", ("AGREE", "MEX", "GTM")),
+    ],
+)  # fmt: skip
+def test_event_nouns_as_subjects_and_clauses_on_the_object(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_hope_is_not_the_act_hoped_for(pipeline):
+    # the parser lemmatises "hopes" as "hop": the complement is still only hoped for
+    got, _ = _code(pipeline, "Japan hopes to improve relations with China.", date="2015-06-10")
+    assert "SUPPORT" not in {g[0] for g in got}, got

@@ -24,7 +24,7 @@ def code(code_text):
 # (sentence, (PLOVER type, actor countries, recipient countries or None for no recipient))
 CASES = [
     # --- AGREE (03) ---
-    ("India signalled its willingness to resume talks with Pakistan.", ("AGREE", "IND", None)),
+    ("India signalled its willingness to resume talks with Pakistan.", ("AGREE", "IND", "PAK")),
     ("Biden assured Zelensky of continued American support.", ("AGREE", "USA", "UKR")),
     (
         "Washington will guarantee Taiwan's security, a senior US official said.",

@@ -80,7 +80,7 @@ UNREALIZED_HEADS = frozenset({
     "urge", "ask", "press", "call", "appeal", "request", "demand", "implore", "encourage", "invite",
     "threaten", "warn", "agree", "pledge", "promise", "vow", "offer", "commit", "propose", "suggest",
     "order", "instruct", "command", "tell",
-    "want", "hope", "seek", "strive", "endeavour", "endeavor", "aim",
+    "want", "hope", "hop", "seek", "strive", "endeavour", "endeavor", "aim",
     "refuse", "decline", "reject", "allow", "permit", "let", "deny",
     "plead", "beg", "entreat", "beseech", "exhort", "pressure", "pressurise", "pressurize",
     "lobby", "solicit", "petition", "nudge", "push",
@@ -2263,6 +2263,9 @@ class Extractor:
             # "pledged $500 million to help rebuild Afghanistan": what is helped is the aim
             complements += [x for c in complements if c.lemma_.lower() in HELPING
                             for x in c.children if x.dep_ == "xcomp"]  # fmt: skip
+            # "expressed its readiness to cooperate with Guatemala": the clause on the object
+            complements += [a for o in objs for a in o.children if a.dep_ == "acl"
+                            and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]  # fmt: skip
             comp_objs = [o for c in complements for o in _objects(c)]
             inner = [p for o in objs for c in o.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -2375,6 +2378,14 @@ class Extractor:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
                 rhow = "the other side of the dispute named with the verb" if recipients else rhow
+            if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS and pattern.recipient:
+                # "promised assistance to flood victims in Libya": the country of the
+                # beneficiaries named in the sense's own slot
+                found = [a for slot in ("to", "for") if slot in pattern.recipient
+                         for h in (verb, *objs) for t in _prep_objects(h, slot)
+                         for a in place_targets(t, [], frozenset({"in"}), index)]  # fmt: skip
+                recipients = [a for a in _named_places(found) if not _same(a, actors)]
+                rhow = "the country of the beneficiaries named" if recipients else rhow
             if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS | {"08"}:
                 # "agreed to suspend enrichment in a deal with Britain, France and Germany"
                 partners = dispute_partners(verb, index, PARTNER_NOUNS)
@@ -2724,6 +2735,14 @@ class Extractor:
                 cand = self._owned(pattern, noun, index)
                 if cand is None and pattern.cameo[:2] == "14":
                     cand = self._placed_protest(pattern, noun, index)
+                if cand is None and pattern.symmetric and self._onset(noun):
+                    # "Cooperation between Italy and Libya has intensified": the sides named
+                    parts = self._participants(noun, index)
+                    if len(parts) >= 2:
+                        cand = Candidate(pattern, noun, pattern.cameo, parts[:1], parts[1:],
+                                         how=[f"event noun '{noun.text}' matched {pattern.id}",
+                                              f"subject of '{noun.head.text}': the sides named "
+                                              "around the noun"], penalty=0.85)  # fmt: skip
                 if cand is not None:
                     return [cand]
                 continue
@@ -2808,6 +2827,14 @@ class Extractor:
                          how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
                               f"actor: {how}", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
 
+    def _onset(self, noun: Any) -> bool:
+        """Whether the event noun is the subject of a verb of breaking out or growing ("protests
+        erupted", "cooperation has intensified") or of a passive light verb ("a rally was held")."""
+        verb = noun.head
+        return (noun.dep_ == "nsubj" and verb.lemma_.lower() in ONSET_VERBS) or (
+            noun.dep_ == "nsubjpass" and verb.lemma_.lower() in self.patterns.light_verbs
+        )
+
     def _placed_protest(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
         """ "after two nights of mass protests in Tbilisi": a protest placed in a country is
         that country's people protesting (aimed at its government unless a target is named)."""
@@ -2816,9 +2843,9 @@ class Extractor:
         toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         verb = noun.head
-        if noun.dep_ == "nsubj" and verb.lemma_.lower() in ONSET_VERBS:
+        if self._onset(noun):
             # "protests erupted across Iraq", "riots broke out in Paris", "a general strike
-            # paralysed France": the verb places the protest
+            # paralysed France", "a mass rally was held in Warsaw": the verb places it
             toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             toks += [o for o in verb.children if o.dep_ == "dobj"]
