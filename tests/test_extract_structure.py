@@ -808,3 +808,24 @@ def test_a_hope_is_not_the_act_hoped_for(pipeline):
     # the parser lemmatises "hopes" as "hop": the complement is still only hoped for
     got, _ = _code(pipeline, "Japan hopes to improve relations with China.", date="2015-06-10")
     assert "SUPPORT" not in {g[0] for g in got}, got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # the agent of a passive participle acts on the main clause's subject
+        ("Supported by Russian air strikes, Syrian troops advanced on Palmyra.", "2016-03-20",
+         ("SUPPORT", "RUS", "SYR")),
+        # the PLO of the 1990s
+        ("Israel and the PLO signed the accord in Washington.", "1993-09-13",
+         ("SUPPORT", "ISR", "PSE")),
+        # the parser's lemma of "retook"
+        ("Malian troops retook the northern town of Gao from Islamist rebels.", "2013-01-26",
+         ("ASSAULT", "MLI", "")),
+    ],
+)  # fmt: skip
+def test_participle_agents_the_plo_and_retaken_towns(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad[:2] in {g[:2] for g in got}, got
+    if dyad[2]:
+        assert dyad in _dyads(got), got

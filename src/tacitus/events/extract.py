@@ -508,6 +508,13 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                                     return q, "passive agent (by ..., under a prepositional phrase)"
         return None, "passive without agent"
     head = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+        # "Backed by French jets, Malian troops retook ...": the agent of the participle acts
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "passive agent of a participle (by ...)"
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and head.i != verb.i:
@@ -2320,6 +2327,12 @@ class Extractor:
                 recipients = _named_places(near)  # a named place first
                 rhow = "country of the place attacked or approached" if recipients else rhow
             recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and how.startswith("passive agent of a participle"):
+                # "Backed by French jets, Malian troops ...": the main clause's subject
+                main, _ = subject_of(verb.head)
+                found = actors_at(main, index) if main is not None else []
+                recipients = [a for a in found if not _same(a, actors)]
+                rhow = f"subject of '{verb.head.text}' (the participle's patient)"
             if not recipients and "passive" in how and pattern.cameo[:2] not in SYMMETRIC_ROOTS:
                 # "a Chinese balloon was shot down by US jets": the passive subject undergoes it
                 recipients = [a for c in verb.children if c.dep_ == "nsubjpass"
