@@ -829,3 +829,12 @@ def test_participle_agents_the_plo_and_retaken_towns(pipeline, sentence, date, d
     assert dyad[:2] in {g[:2] for g in got}, got
     if dyad[2]:
         assert dyad in _dyads(got), got
+
+
+def test_forces_loyal_to_someone_are_of_his_country(pipeline):
+    got, _ = _code(pipeline, "Soldiers loyal to President Gbagbo fired on protesters in Abidjan.",
+                   date="2004-11-06")  # fmt: skip
+    assert ("ASSAULT", "CIV", "CIV") in _dyads(got), got
+    got, events = _code(pipeline, "Fighters loyal to renegade Congolese commanders seized the "
+                        "town of Bukavu.", date="2004-06-02")  # fmt: skip
+    assert ("ASSAULT", "COD", "COD") in _dyads(got), got

@@ -236,6 +236,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 # "supporters of opposition leader Yushchenko" are his country's people
                 found = [_followers(a, token) for a in found if a.country]
     if not found and depth == 0:
+        found.extend(_loyal_forces(token, index))
+    if not found and depth == 0:
         found.extend(_implied_actors(token, index) or _unnamed_international(token, index))
     elif found and depth == 0 and m is None:
         # "Estonian and Finnish intelligence services": the mention covers "Finnish ..." only
@@ -249,6 +251,27 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+def _loyal_forces(token: Any, index: MentionIndex) -> list[Actor]:
+    """ "troops loyal to Assad", "fighters loyal to renegade Congolese commanders": armed men
+    of the country of whom they are loyal to (its military when he governs, else rebels). Read
+    on the words, not the parse: the small parser rarely attaches "loyal to" right."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("loyal", "allied", "faithful"):
+        return []
+    if doc[i + 1].lower_ != "to":
+        return []
+    for k in range(i + 2, min(i + 8, token.sent.end)):
+        m = index.by_token.get(k)
+        a = _copy_actor(m) if m is not None else None
+        if a is not None and a.country:
+            sectors = ["MIL"] if {"GOV", "MIL"} & set(a.sectors) else ["REB"]
+            return [_implied(token, doc[i], a.country, sectors, "loyal-forces")]
+        if doc[k].pos_ in ("VERB", "PUNCT"):
+            break
+    return []
 
 
 #: Nouns for people who speak or act for a body: "a spokesman for the Foreign Ministry".
