@@ -838,3 +838,10 @@ def test_forces_loyal_to_someone_are_of_his_country(pipeline):
     got, events = _code(pipeline, "Fighters loyal to renegade Congolese commanders seized the "
                         "town of Bukavu.", date="2004-06-02")  # fmt: skip
     assert ("ASSAULT", "COD", "COD") in _dyads(got), got
+
+
+def test_a_state_given_until_a_date_to_withdraw_is_threatened_not_expelled(pipeline):
+    got, _ = _code(pipeline, "The UN Security Council gave Iraq until January 15 to withdraw "
+                   "from Kuwait or face military action.", date="1990-11-29")  # fmt: skip
+    assert ("THREATEN", "IGO", "IRQ") in _dyads(got), got
+    assert "SANCTION" not in {g[0] for g in got}, got
