@@ -845,3 +845,10 @@ def test_a_state_given_until_a_date_to_withdraw_is_threatened_not_expelled(pipel
                    "from Kuwait or face military action.", date="1990-11-29")  # fmt: skip
     assert ("THREATEN", "IGO", "IRQ") in _dyads(got), got
     assert "SANCTION" not in {g[0] for g in got}, got
+
+
+def test_regret_over_anothers_act_is_disapproval_not_apology(pipeline):
+    got, _ = _code(pipeline, "Japan expressed regret over Seoul's remarks.", date="2015-06-10")
+    assert ("ACCUSE", "JPN", "KOR") in _dyads(got), got
+    got, _ = _code(pipeline, "Japan expressed regret for its wartime conduct.", date="2015-06-10")
+    assert "CONCEDE" in {g[0] for g in got}, got

@@ -676,6 +676,9 @@ ONSET_VERBS = frozenset({
 #: Prepositions that place an event ("across Iraq", "in Paris", "throughout the country").
 PLACING_PREPS = frozenset({"in", "across", "throughout", "through", "over", "to", "into", "at"})
 
+#: Nouns of regret: an apology for one's own act, or displeasure over another's.
+REGRET_NOUNS = frozenset({"regret", "sorrow", "remorse"})
+
 #: Verbs that end a restriction named by an event noun ("lifted martial law").
 ENDING_VERBS = frozenset({"lift", "end", "revoke", "rescind", "repeal", "scrap", "relax",
                           "ease", "cancel", "abolish", "remove", "annul"})  # fmt: skip
@@ -2733,6 +2736,18 @@ class Extractor:
                 actors, recipients = actors[:1], actors[1:]
                 rhow = "the other coordinated subject (two-sided event)"
             cameo = pattern.cameo
+            if (
+                cameo[:2] == "05"
+                and noun.lemma_.lower() in REGRET_NOUNS
+                and recipients
+                and any(
+                    _authors(o) for w in ("over", "at", "about") for o in _prep_objects(noun, w)
+                )
+            ):
+                # "expressed regret over Seoul's remarks": displeasure at another's act (110),
+                # not an apology for one's own ("regret for its wartime conduct")
+                cameo = "110"
+                rhow += f"; '{noun.text}' over another's act is disapproval"
             if verb.lemma_.lower() in ENDING_VERBS and cameo in LIFTED:
                 # "lifted martial law", "ended the curfew": the restriction is eased
                 cameo = LIFTED[cameo]
