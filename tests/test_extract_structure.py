@@ -852,3 +852,13 @@ def test_regret_over_anothers_act_is_disapproval_not_apology(pipeline):
     assert ("ACCUSE", "JPN", "KOR") in _dyads(got), got
     got, _ = _code(pipeline, "Japan expressed regret for its wartime conduct.", date="2015-06-10")
     assert "CONCEDE" in {g[0] for g in got}, got
+
+
+def test_the_condition_of_an_if_clause_is_not_an_event(pipeline):
+    got, events = _code(pipeline, "North Korea said it was ready to resume talks if Washington "
+                        "dropped its hostile policy.", date="2003-03-10")  # fmt: skip
+    assert "USA" not in {g[1] for g in got}, got
+    # the main clause under a condition is still coded, flagged hypothetical
+    got, events = _code(pipeline, "Washington will impose sanctions on Iran if it enriches "
+                        "uranium.", date="2010-03-10")  # fmt: skip
+    assert any(e.flags["hypothetical"] for e in events), got

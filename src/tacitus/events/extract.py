@@ -1873,6 +1873,9 @@ class Extractor:
             ):
                 out.extend(self._noun(tok, index))
         out = [c for c in out if unrealized(c.trigger) is None]
+        # "ready to resume talks if Washington dropped its hostile policy": the condition is
+        # what someone asks for, not an act that took place
+        out = [c for c in out if not flagmod.if_clause(c.verb if c.verb is not None else c.trigger)]
         # "visiting Chinese Premier Wen Jiabao", "the ruling party": a participle used as an
         # adjective describes the noun; the act is reported elsewhere, if at all
         out = [c for c in out if not (c.trigger.dep_ == "amod" and c.trigger.tag_ == "VBG")]
