@@ -278,3 +278,14 @@ def test_the_gulf_and_regions_spanning_states_have_no_country():
     for name in ("the Gulf", "Balkans", "the Sahel", "the Caucasus", "the Middle East"):
         place = g.best(name)
         assert place is not None and place.country is None, (name, place)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Chechnya", "RUS"), ("Darfur", "SDN"), ("Aceh", "IDN"), ("Kashmir", "IND"),
+     ("Azad Kashmir", "PAK"), ("South Ossetia", "GEO"), ("Northern Ireland", "GBR"),
+     ("Tigray", "ETH"), ("Somaliland", "SOM")],
+)  # fmt: skip
+def test_regions_of_conflict_have_their_state(name, country):
+    place = Gazetteer.default().best(name)
+    assert place is not None and place.country == country, place
