@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tacitus.places import Gazetteer, load_landmarks, normalize_name
@@ -72,10 +70,9 @@ def test_lookup_details(gaz):
     assert gaz.lookup("Nowhereville") == []
 
 
-def test_default_is_cached_and_fast():
-    start = time.perf_counter()
-    Gazetteer.default()
-    assert time.perf_counter() - start < 0.05
+def test_default_is_cached():
+    # one instance per process (load time is a benchmark figure, not a test)
+    assert Gazetteer.default() is Gazetteer.default()
 
 
 def test_dateline(gaz):
