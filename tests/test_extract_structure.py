@@ -862,3 +862,9 @@ def test_the_condition_of_an_if_clause_is_not_an_event(pipeline):
     got, events = _code(pipeline, "Washington will impose sanctions on Iran if it enriches "
                         "uranium.", date="2010-03-10")  # fmt: skip
     assert any(e.flags["hypothetical"] for e in events), got
+
+
+def test_the_two_koreas_are_both_states(pipeline):
+    got, _ = _code(pipeline, "The two Koreas agreed to reconnect their railways.",
+                   date="2018-04-27")  # fmt: skip
+    assert ("AGREE", "PRK", "KOR") in _dyads(got), got

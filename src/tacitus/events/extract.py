@@ -237,6 +237,11 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 found = [_followers(a, token) for a in found if a.country]
     if not found and depth == 0:
         found.extend(_loyal_forces(token, index))
+    if not found and token.lower_ in DIVIDED_STATES:
+        # "the two Koreas agreed to reconnect their railways": both states act
+        found = [
+            _implied(token, token, c, ["GOV"], "both-states") for c in DIVIDED_STATES[token.lower_]
+        ]
     if not found and depth == 0:
         found.extend(_implied_actors(token, index) or _unnamed_international(token, index))
     elif found and depth == 0 and m is None:
@@ -251,6 +256,10 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+#: Plural names of states that share a name ("the two Koreas", "both Sudans").
+DIVIDED_STATES = {"koreas": ("PRK", "KOR"), "sudans": ("SDN", "SSD"), "congos": ("COD", "COG")}
 
 
 def _loyal_forces(token: Any, index: MentionIndex) -> list[Actor]:
