@@ -120,6 +120,15 @@ _DISTANCE = frozenset("away far km kilometers kilometres miles north south east 
 #: Argument positions in which a bare role noun ("troops", "police") is worth keeping.
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative"})
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
+#: Groups a state leads ("the Saudi-led coalition") and the sector they give it.
+_LED_GROUPS = {"coalition": "MIL", "coalitions": "MIL", "alliance": "MIL", "bloc": "GOV"}
+#: What a population does as the subject of a bare plural nationality ("Belarusians voted").
+_POPULATION_VERBS = frozenset(
+    "vote protest demonstrate march rally flee gather riot strike celebrate mourn queue boycott "
+    "throng flock emigrate migrate pour cheer petition pray shop evacuate".split()
+)
+#: Compass words that open two-word nationalities ("North Korean", "South Sudanese").
+_COMPASS = frozenset({"North", "South", "East", "West"})
 #: Sectors of state bodies that "in <country or capital>" gives a country ("officials in Kabul").
 _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 #: Sectors of a state's own people: crowds, opposition, unions, students, farmers, clergy, press.
@@ -315,6 +324,21 @@ def _counted_people(tok: Any) -> bool:
         and head.lower_ == "of"
         and (head.head.lower_ in _PEOPLE_COUNTS or head.head.like_num)
     )
+
+
+def _bare_people(span: Any) -> bool:
+    """A bare plural demonym as a clause's subject: "Belarusians voted", "Iraqis protested"
+    (the population, CVL, with a verb of what a people does), not "the Iranians rejected the
+    offer" nor "Serbs shelled the town" (a state's or a war's side) nor
+    "Israelis and Palestinians" (two sides)."""
+    tok = span[-1]
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj":
+        return False
+    if tok.head.lemma_.lower() not in _POPULATION_VERBS:
+        return False  # "Serbs shelled", "Palestinians rejected": a side in a war or a talk
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("the", "both", "all"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "conj", "cc") for c in tok.children)
 
 
 def _retext(actor: Actor, span: Any, how: str, conf: float) -> Actor:
@@ -585,6 +609,8 @@ class _DocResolver:
         for start, end, entries in spans:
             if self.doc[start].idx < self.body_start:
                 continue  # the dateline's place is where the story was filed
+            if self._patron(start):
+                continue  # "pro-Russian": the group's patron, not a place or party named
             for entity, form in entries:
                 if entity.country and (entity.kind == "country" or form == "capital"):
                     for i in range(start, end):
@@ -1087,21 +1113,32 @@ class _DocResolver:
     # -- organisations, countries, metonyms, with role nouns
 
     def _groups(self, spans, agents) -> None:
+        for start, end, entries in spans:  # "Chinese and Russian bombers", "US and Iraqi troops"
+            entity, form = self._best(entries)
+            if (
+                entity is not None
+                and entity.kind == "country"
+                and not self._patron(start)
+                and (form == "adjective" or end < len(self.doc) and self.doc[end].lower_ == "and")
+            ):
+                self.loose_adjectives.setdefault(end, (start, entity))
         for start, end, entries in spans:
             if not self._free(start, end):
                 continue
             entity, form = self._best(entries)
             if entity is None:
                 continue
-            if form == "adjective" and entity.kind == "country":
-                self.loose_adjectives[end] = (start, entity)  # "Chinese and Russian bombers"
+            if entity.kind == "country" and self._patron(start):
+                continue  # "pro-Russian separatists": of the country they are in, not the patron
             a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
+            led = -1
             if (
                 a_start + 2 < len(self.doc)
                 and self.doc[a_start].text == "-"
                 and (self.doc[a_start + 1].lower_ == "led")
             ):
-                a_start += 2  # "US-led coalition forces", "Saudi-led troops": the leader's
+                a_start += 2
+                led = a_start  # "US-led coalition forces", "Saudi-led troops": the leader's
             while (
                 a_start < len(self.doc)
                 and self.doc[a_start].pos_ == "ADJ"
@@ -1109,6 +1146,18 @@ class _DocResolver:
             ):
                 a_start += 1
             hit = agents.get(a_start)
+            if (
+                hit is None
+                and led == a_start < len(self.doc)
+                and entity.kind == "country"
+                and self.doc[a_start].lower_ in _LED_GROUPS
+                and self._free(start, a_start + 1)
+            ):  # "the Saudi-led coalition", "a US-led alliance": the leader's
+                sectors = [_LED_GROUPS[self.doc[a_start].lower_]]
+                span = self.doc[start : a_start + 1]
+                actor = _country_actor(span, entity.country, sectors, "leader+group", 0.7)
+                self._take(_Found(start, a_start + 1, "role", actor))
+                continue
             if hit and self._free(a_start, hit[0]) and entity.kind != "person":
                 self._with_agent(start, end, entity, form, a_start, hit, agents)
             elif any(f == "capital" for _e, f in entries) and not self._capital_as_actor(
@@ -1121,7 +1170,11 @@ class _DocResolver:
                 continue
             elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
                 continue
-            elif form == "adjective" and entity.country and _counted_people(self.doc[end - 1]):
+            elif (
+                form == "adjective"
+                and entity.country
+                and (_counted_people(self.doc[end - 1]) or _bare_people(self.doc[start:end]))
+            ):
                 span = self.doc[start:end]  # "thousands of Georgians": the people, not the state
                 # "hundreds of Kosovo Albanians": the people of the place named before them
                 home = self.country_at.get(start - 1) if start > 0 else None
@@ -1134,6 +1187,17 @@ class _DocResolver:
                         start, end, self._kind(entity, form), self._plain(start, end, entity, form)
                     )
                 )
+
+    def _patron(self, start: int) -> bool:
+        """A nationality or country after "pro-"/"anti-" ("pro-Russian separatists",
+        "pro-Iran militias", "anti-American protesters") names whom a group backs or opposes,
+        not the group's own country."""
+        return (
+            start >= 2
+            and self.doc[start - 1].text == "-"
+            and self.doc[start - 1].idx + 1 == self.doc[start].idx
+            and self.doc[start - 2].lower_ in ("pro", "anti")
+        )
 
     def _best(self, entries: list[tuple[Entity, str]]) -> tuple[Entity | None, str]:
         order = {"country": 0, "org": 1, "metonym": 2}
@@ -1269,12 +1333,18 @@ class _DocResolver:
             j = i - 1
             if self.doc[j].lower_ != "," and j > 0 and self.doc[j - 1].text == ",":
                 j -= 1  # the serial comma: "British, French, and US troops"
-            hit = self.loose_adjectives.get(j)
-            if hit is None or not self._modifies(self.doc[j - 1], start):
+            hit = self.loose_adjectives.get(j) or self._compass_adjective(j, start)
+            if hit is None or not (
+                self._modifies(self.doc[j - 1], start)
+                or (hit[0] == j - 1 and self.doc[j - 1].text in _COMPASS)
+            ):
                 return
             s, entity = hit
             plain = next((f for f in self.found if (f.start, f.end) == (s, j)), None)
-            if plain is not None and plain.kind == "demonym":
+            if plain is not None and (
+                plain.kind == "demonym"
+                or (plain.actor is not None and plain.actor.resolution == "country")
+            ):
                 self._untake(plain)  # "British, French and US troops": "French" was read alone
             if not self._free(s, j):
                 return
@@ -1290,6 +1360,20 @@ class _DocResolver:
             )
             self._take(_Found(s, j, "role", actor))
             i = s
+
+    def _compass_adjective(self, j: int, start: int) -> tuple[int, Entity] | None:
+        """ "North and South Korean guards": a bare compass word before "and" shares the
+        nationality word of the adjective after it ("North" + "Korean")."""
+        if j < 1 or start + 1 >= len(self.doc):
+            return None
+        word = self.doc[j - 1].text
+        if word not in _COMPASS or self.doc[start].text not in _COMPASS:
+            return None
+        name = f"{word} {self.doc[start + 1].text}"
+        entity = self.kb.country(name)
+        if entity is None or self.kb.country_form(name) != "adjective" or not self._free(j - 1, j):
+            return None
+        return j - 1, entity
 
     def _modifies(self, tok: Any, start: int) -> bool:
         """Whether ``tok`` (a nationality before "and") modifies the noun phrase at ``start``,
@@ -1511,7 +1595,7 @@ class _DocResolver:
             return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
         if agent.individual:
             return
-        modifier = self._country_modifier(start, head)
+        modifier = self._country_modifier(start, head) or self._patron_group(start, head)
         if modifier is not None:
             tok, country = modifier
             actor = _country_actor(
@@ -1588,7 +1672,7 @@ class _DocResolver:
                 t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in self.doc[tok.i : start]
             ):
                 continue
-            if any(c.i < tok.i for c in tok.children):
+            if any(c.i < tok.i for c in tok.children) or self._patron(tok.i):
                 continue  # "South American", "pro-Russian"
             if self.kb.country_form(tok.text) != "adjective":
                 continue
@@ -1596,6 +1680,22 @@ class _DocResolver:
             if entity is not None and entity.country:
                 return tok, entity.country
         return None
+
+    def _patron_group(self, start: int, head: Any) -> tuple[Any, str] | None:
+        """ "pro-Russian separatists", "pro-Iran militias": a group backed by a foreign patron
+        belongs to the country it fights in, the one other country the article names nearest."""
+        tok = next(
+            (c for c in head.children
+             if start - 3 <= c.i < head.i and self._patron(c.i) and self.kb.country(c.text)),
+            None,
+        )  # fmt: skip
+        if tok is None:
+            return None
+        patron = self.kb.country(tok.text).country
+        others = [i for i, c in self.country_at.items() if c != patron]
+        if not others:
+            return None
+        return self.doc[tok.i - 2], self.country_at[min(others, key=lambda i: abs(i - start))]
 
     def _untake(self, found: _Found) -> None:
         self.found.remove(found)
