@@ -868,3 +868,23 @@ def test_the_two_koreas_are_both_states(pipeline):
     got, _ = _code(pipeline, "The two Koreas agreed to reconnect their railways.",
                    date="2018-04-27")  # fmt: skip
     assert ("AGREE", "PRK", "KOR") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "dyad"),
+    [
+        # a past tense the parser took for a participle on its subject
+        ("The Saudi-led coalition bombed Sanaa on Tuesday, residents said.", "2016-05-10",
+         ("ASSAULT", "SAU", "YEM")),
+        # an armed group with no country of its own acts where it attacks
+        ("Pro-Russian separatists shelled Mariupol.", "2016-05-10", ("ASSAULT", "UKR", "UKR")),
+        # an IGO is no trade union placed by its object
+        ("The African Union suspended Gabon from all its activities.", "2023-08-31",
+         ("SANCTION", "IGO", "GAB")),
+    ],
+)  # fmt: skip
+def test_misparsed_past_tense_and_armed_groups_placed_by_their_target(
+    pipeline, sentence, date, dyad
+):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got

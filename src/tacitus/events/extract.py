@@ -557,6 +557,16 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 # "the army, which accused Niger of ...", "police, who fired tear gas at ..."
                 return head, "head noun of the relative clause (relative pronoun subject)"
             return c, "subject"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.dep_ in ("dep", "ROOT", "nsubj")
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "The Saudi-led coalition bombed Sanaa, residents said": a past tense the parser
+        # took for a participle on its subject (a participle takes no direct object)
+        return head, "head noun (a past tense parsed as a participle with an object)"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return None, "past participle: its head noun undergoes the action"
     if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
@@ -1235,16 +1245,18 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
                                     if q.dep_ == "pobj")  # fmt: skip
     if not toks:
         # last resort: any place the clause names ("gunmen opened fire on a bus ... in
-        # northern Nigeria")
+        # northern Nigeria"), or the place it acts on ("separatists shelled Mariupol")
         toks = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
                 for p in t.children if p.dep_ == "pobj"]  # fmt: skip
+    if set(sectors) & (ARMED_SECTORS | {"SEP"}):
+        toks += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
     for tok in toks:
         m = index.at(tok)
         country = None
         if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
             country = m.actor.country  # a capital or a country: "in Dhaka", "in Nigeria"
         if country is None and (m is None or m.actor is None or not m.actor.country):
-            place = _place_of(tok)  # "in Brussels" (the KB reads it as the EU)
+            place = _place_of(tok, loose=tok.dep_ == "dobj")  # "in Brussels" (the KB: the EU)
             country = place[1] if place else None
         if country is None and tok.lemma_.lower() in PLACE_NOUNS | {"capital", "street"}:
             demonyms = [a for a in _implied_actors(tok, index)
@@ -2248,7 +2260,7 @@ class Extractor:
                     if main:
                         actors = main
                         how += f" (pronoun: the subject of '{verb.head.head.text}')"
-                if subj is not None and not any(a.country for a in actors):
+                if subj is not None and not any(a.country or a.cameo_code for a in actors):
                     placed = located_actors(subj, verb, index)
                     if placed:
                         actors, how = placed, how + " (placed by the clause)"
