@@ -42,6 +42,13 @@ def code_text(pipeline):
     return functools.partial(events_of, pipeline)
 
 
+@pytest.fixture(scope="session")
+def code(code_text):
+    """(type, actor, recipient, pattern id) of each event coded in one sentence (a test file
+    may define its own ``code`` with a date or a type filter)."""
+    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
+
+
 def triple(event) -> tuple[str, str, str]:
     """(type, actor codes, recipient codes) of a coded event, codes sorted and joined by "+";
     the type is the PLOVER type, or CAMEO01-style for roots PLOVER leaves out."""

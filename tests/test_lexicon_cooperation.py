@@ -10,15 +10,7 @@ import pytest
 
 from tacitus.events import patterns
 
-from .conftest import triple
-
 TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    """(type, actor, recipient, pattern id) of each event coded in one sentence."""
-    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
 
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None for no recipient))

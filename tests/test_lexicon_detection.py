@@ -13,8 +13,6 @@ import pytest
 
 from tacitus.events import patterns
 
-from .conftest import triple
-
 TYPES = frozenset(
     {
         "REJECT",
@@ -31,12 +29,6 @@ TYPES = frozenset(
         "PROTEST",
     }
 )
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    """(type, actor, recipient, pattern id) of each event coded in one sentence."""
-    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
 
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None for no recipient)); a
@@ -144,7 +136,10 @@ CASES = [
         ("COERCE", "ISR", "JOR"),
     ),
     ("Israeli troops blocked a UN aid convoy near Rafah.", ("COERCE", "ISR", "IGO")),
-    ("Israeli forces turned back an aid convoy headed for northern Gaza.", ("COERCE", "ISR", "PSE")),
+    (
+        "Israeli forces turned back an aid convoy headed for northern Gaza.",
+        ("COERCE", "ISR", "PSE"),
+    ),
     ("Sudan's army blocked humanitarian convoys from reaching Darfur.", ("COERCE", "SDN", None)),
     ("Russian troops stopped a convoy of ambulances near Mariupol.", ("COERCE", "RUS", "UKR")),
     (

@@ -6,15 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import triple
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    """(type, actor, recipient, pattern id) of each event coded in one sentence."""
-    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
-
-
 # (sentence, pattern id, (PLOVER type, actor, recipient)): the sense fires with this reading
 POSITIVE = [
     (

@@ -10,14 +10,6 @@ import pytest
 
 from tacitus.events import patterns
 
-from .conftest import triple
-
-
-@pytest.fixture(scope="module")
-def code(code_text):
-    """(type, actor, recipient, pattern id) of each event coded in one sentence."""
-    return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
-
 
 def _sides(actor: str, recipient: str | None) -> frozenset[str]:
     return frozenset(x for x in [*actor.split("+"), *(recipient or "").split("+")] if x)
