@@ -888,3 +888,13 @@ def test_misparsed_past_tense_and_armed_groups_placed_by_their_target(
 ):
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
+
+
+def test_own_cities_attacked_and_acts_done_by_a_means(pipeline):
+    # a state's forces bombing its own city act on their own country
+    got, _ = _code(pipeline, "Syrian government forces shelled Homs.", date="2014-05-10")
+    assert ("ASSAULT", "SYR", "SYR") in _dyads(got), got
+    # the means names the target, and the act and its means are one event
+    got, _ = _code(pipeline, "Hamas violated the truce by firing rockets into southern Israel.",
+                   date="2014-07-10")  # fmt: skip
+    assert [g[:3] for g in got] == [("ASSAULT", "PSE", "ISR")], got

@@ -1300,10 +1300,11 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
                         return _place_of(p)
     if (
         ent is None
-        and tok.pos_ == "PROPN"
-        and tok.ent_type_ in (("", "PERSON", "ORG") if loose else ("", "PERSON"))
+        and (tok.pos_ == "PROPN" or (loose and tok.pos_ == "NOUN" and tok.is_title and tok.i > 0))
+        and tok.ent_type_ in (("", "PERSON", "ORG", "NORP") if loose else ("", "PERSON"))
     ):
-        # the small parser often labels a town PERSON ("shelled Kherson")
+        # the small parser often labels a town PERSON ("shelled Kherson"), or a capitalised
+        # noun ORG ("shelled Homs")
         ent = tok.doc[tok.left_edge.i : tok.i + 1]
     if ent is None:
         return None
@@ -1915,6 +1916,7 @@ class Extractor:
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
+        out = _drop_means(out)
         return self._drop_consequences(out)
 
     @staticmethod
@@ -2377,6 +2379,16 @@ class Extractor:
                 recipients = _named_places(near)  # a named place first
                 rhow = "country of the place attacked or approached" if recipients else rhow
             recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
+                # "violated the truce by firing rockets into southern Israel": the means names
+                # the target
+                for means in (p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                              for p in c.children if p.dep_ == "pcomp"):  # fmt: skip
+                    mobjs = _objects(means)
+                    found = [a for o in mobjs for a in actors_at(o, index)]
+                    found = found or place_targets(means, mobjs, None, index)
+                    recipients = [a for a in found if not _same(a, actors)]
+                    rhow = f"target of the means '{means.text}'" if recipients else rhow
             if not recipients and how.startswith("passive agent of a participle"):
                 # "Backed by French jets, Malian troops ...": the main clause's subject
                 main, _ = subject_of(verb.head)
@@ -3273,6 +3285,24 @@ def _misparsed_partners(subj: Any, index: MentionIndex) -> list[Actor]:
     if len(seen) < 2 or any(t.dep_ in ("prep", "relcl", "acl", "appos") for t in span):
         return []
     return [a for m in seen if (a := _copy_actor(m)) is not None]
+
+
+def _drop_means(cands: list[Candidate]) -> list[Candidate]:
+    """ "violated the truce by firing rockets into Israel": the firing is how the truce was
+    broken, one act; drop the means when the act it serves is coded with the same type."""
+
+    def ptype(c: Candidate) -> str | None:
+        return c.pattern.plover or codes.plover_for_cameo(c.cameo).get("type")
+
+    drop = set()
+    for c in cands:
+        t = c.trigger
+        if t.dep_ != "pcomp" or t.head.lower_ != "by":
+            continue
+        main = t.head.head
+        if any(o is not c and o.trigger.i == main.i and ptype(o) == ptype(c) for o in cands):
+            drop.add(id(c))
+    return [c for c in cands if id(c) not in drop]
 
 
 def _one_sided_meeting(c: Candidate) -> bool:
