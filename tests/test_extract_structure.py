@@ -898,3 +898,9 @@ def test_own_cities_attacked_and_acts_done_by_a_means(pipeline):
     got, _ = _code(pipeline, "Hamas violated the truce by firing rockets into southern Israel.",
                    date="2014-07-10")  # fmt: skip
     assert [g[:3] for g in got] == [("ASSAULT", "PSE", "ISR")], got
+
+
+def test_a_gerund_after_to_is_the_complement_of_a_commitment(pipeline):
+    got, _ = _code(pipeline, "Kenya committed to deploying 1,000 police officers to Haiti.",
+                   date="2023-10-10")  # fmt: skip
+    assert ("AGREE", "KEN", "HTI") in _dyads(got), got

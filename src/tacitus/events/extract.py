@@ -2322,6 +2322,9 @@ class Extractor:
             # "pledged $500 million to help rebuild Afghanistan": what is helped is the aim
             complements += [x for c in complements if c.lemma_.lower() in HELPING
                             for x in c.children if x.dep_ == "xcomp"]  # fmt: skip
+            # "committed to deploying 1,000 police officers to Haiti": a gerund after "to"
+            complements += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                            for p in c.children if p.dep_ == "pcomp"]  # fmt: skip
             # "expressed its readiness to cooperate with Guatemala": the clause on the object
             complements += [a for o in objs for a in o.children if a.dep_ == "acl"
                             and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]  # fmt: skip
