@@ -451,7 +451,7 @@ CAMEO_CONSTRUCTIONS = [
     ),
     (
         "Hungary flouted the ruling of the European Court of Justice.",
-        {("REJECT", "HUN", "", False)},
+        {("REJECT", "HUN", "IGO", False)},
     ),
     # ordering foreign forces or diplomats out is an expulsion; a state's own troops are not
     ("Niger ordered French troops to leave the country.", {("SANCTION", "NER", "FRA", False)}),

@@ -904,3 +904,9 @@ def test_a_gerund_after_to_is_the_complement_of_a_commitment(pipeline):
     got, _ = _code(pipeline, "Kenya committed to deploying 1,000 police officers to Haiti.",
                    date="2023-10-10")  # fmt: skip
     assert ("AGREE", "KEN", "HTI") in _dyads(got), got
+
+
+def test_the_issuer_of_a_ruling_named_with_of_is_the_recipient(pipeline):
+    got, _ = _code(pipeline, "Poland ignored a ruling of the European Court of Justice.",
+                   date="2017-10-10")  # fmt: skip
+    assert ("REJECT", "POL", "IGO") in _dyads(got), got

@@ -841,6 +841,9 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             toks.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in ISSUED_NOUNS:
+            # "a ruling of the European Court of Justice": who issued it (a name)
+            toks.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
         elif acl and c.dep_ in ("acl", "relcl"):
             toks.extend(p for a in c.children if a.dep_ == "agent"
                         for p in a.children if p.dep_ == "pobj")  # fmt: skip
@@ -852,6 +855,10 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
                             if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS)  # fmt: skip
     return toks
 
+
+#: Things a body issues, whose "of" names the issuer ("a ruling of the Court").
+ISSUED_NOUNS = frozenset({"ruling", "verdict", "decision", "judgment", "judgement", "resolution",
+                          "order", "ultimatum", "directive", "decree", "injunction"})  # fmt: skip
 
 #: Prepositions on an object noun that name whom the act is aimed at: "halted trade with
 #: Israel", "demanded access to Iran's sites", "sanctions on Minsk", "protests against Paris".
