@@ -39,7 +39,7 @@ FLOORS = {
     "archive_test.jsonl": ("34d37b5a59e31633", 0.58, 0.71, 0.40),
     "codes90_dev.jsonl": ("3f274ee0c1b69f1f", 0.68, 0.75, 0.36),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
-    "roots_dev.jsonl": ("930c64dc2746942a", 0.86, 0.92, 0.11),
+    "roots_dev.jsonl": ("930c64dc2746942a", 0.87, 0.92, 0.10),
 }
 
 
