@@ -49,6 +49,16 @@ def code(code_text):
     return lambda text: [(*triple(e), e.rule.split(" | ")[0]) for e in code_text(text)]
 
 
+def mention_codes(nlp, text: str, date: str) -> dict[str, str | None]:
+    """Mention text -> CAMEO actor code (None when unresolved), from the actor stage alone."""
+    from tacitus.actors.resolve import resolve_text
+
+    return {
+        m.text: (m.actor.cameo_code if m.actor is not None else None)
+        for m in resolve_text(nlp, text, date=date)
+    }
+
+
 def triple(event) -> tuple[str, str, str]:
     """(type, actor codes, recipient codes) of a coded event, codes sorted and joined by "+";
     the type is the PLOVER type, or CAMEO01-style for roots PLOVER leaves out."""

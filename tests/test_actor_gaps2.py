@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import mention_codes
+
 
 def _codes(nlp, text, date="2015-05-05"):
-    """mention text -> CAMEO code (None when unresolved)."""
-    from tacitus.actors.resolve import resolve_text
-
-    return {
-        m.text: (m.actor.cameo_code if m.actor is not None else None)
-        for m in resolve_text(nlp, text, date=date)
-    }
+    return mention_codes(nlp, text, date)
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,11 @@ import pytest
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.actors.resolve import group_tables, resolve_text
 
+from .conftest import mention_codes
+
 
 def _codes(nlp, text, date="1999-05-01"):
-    """mention text -> CAMEO code (None when unresolved)."""
-    return {
-        m.text: (m.actor.cameo_code if m.actor is not None else None)
-        for m in resolve_text(nlp, text, date=date)
-    }
+    return mention_codes(nlp, text, date)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ from tacitus.errors import DataFileError
 from tacitus.pipeline import stages
 from tacitus.records import Analysis, Article, Sentence
 
+from .conftest import mention_codes
+
 
 @pytest.fixture(scope="session")
 def kb():
@@ -238,10 +240,7 @@ def test_organisation_files(kb):
 
 
 def _codes(nlp, text, date="2024-03-01"):
-    return {
-        m.text: (m.actor.cameo_code if m.actor else None)
-        for m in resolve_text(nlp, text, date=date)
-    }
+    return mention_codes(nlp, text, date)
 
 
 def test_congo_alone_is_the_drc(nlp):
