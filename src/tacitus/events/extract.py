@@ -1339,15 +1339,20 @@ PARTNER_NOUNS = frozenset({
 
 
 def dispute_partners(
-    verb: Any, index: MentionIndex, nouns: frozenset[str] = DISPUTE_NOUNS
+    verb: Any,
+    index: MentionIndex,
+    nouns: frozenset[str] = DISPUTE_NOUNS,
+    *,
+    complements: bool = False,
 ) -> list[Actor]:
     """The other side of a quarrel named in a phrase on the verb: "backed down in its dispute
     with Serbia", "amid tensions with Beijing", "over its row with the EU". With
-    PARTNER_NOUNS, the other side of a deal or talks, also under the verb's complement ("agreed
-    to suspend enrichment in a deal with Britain", "agreed ... after talks with Rubio")."""
+    PARTNER_NOUNS, the other side of a deal or talks; with ``complements`` also under the
+    verb's complement ("agreed to suspend enrichment in a deal with Britain", "agreed ... after
+    talks with Rubio")."""
     found: list[Actor] = []
     heads = [verb]
-    if nouns is PARTNER_NOUNS:
+    if complements:
         heads += [c for c in verb.children if c.dep_ == "xcomp"]
     preps = ("in", "amid", "over", "during", "after", "under", "following", "through", "at")
     for head in heads:
@@ -2473,7 +2478,7 @@ class Extractor:
                 rhow = "the country of the beneficiaries named" if recipients else rhow
             if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS | {"08"}:
                 # "agreed to suspend enrichment in a deal with Britain, France and Germany"
-                partners = dispute_partners(verb, index, PARTNER_NOUNS)
+                partners = dispute_partners(verb, index, PARTNER_NOUNS, complements=True)
                 recipients = [a for a in partners if not _same(a, actors)]
                 rhow = (
                     "the other side of the deal or talks named with the verb"
