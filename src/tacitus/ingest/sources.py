@@ -151,7 +151,7 @@ def _document(data: bytes, source: str, location: str, fmt: str | None) -> RawDo
 
 
 def container(path: Path) -> str | None:
-    """"feed" or "warc" for files that hold many pages, else None."""
+    """ "feed" or "warc" for files that hold many pages, else None."""
     if path.name.lower().endswith(".warc.gz"):
         return "warc"
     fmt = FORMATS_BY_SUFFIX.get(path.suffix.lower())
