@@ -1190,6 +1190,18 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     return False
 
 
+def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str | None:
+    """The country a place word names: a country or capital the actor stage resolved ("in
+    Nigeria", "in Dhaka"), else the gazetteer's ("in Brussels", which the KB reads as the EU)."""
+    m = index.at(tok)
+    if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
+        return m.actor.country
+    if m is None or m.actor is None or not m.actor.country:
+        hit = _place_of(tok, loose=loose)
+        return hit[1] if hit else None
+    return None
+
+
 def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
     """The state whose unnamed authorities did an agentless passive act of coercion: the
     country of the place the clause names ("were arrested in Cairo"), else the one country of a
@@ -1201,11 +1213,7 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
         for p in c.children:
             if p.dep_ != "pobj":
                 continue
-            hit = _place_of(p)
-            m = index.at(p)
-            country = hit[1] if hit else None
-            if country is None and m is not None and m.actor is not None:
-                country = m.actor.country if m.kind in ("country", "metonym") else None
+            country = _place_country(p, index)
             if country:
                 return [_implied(p, verb, country, ["GOV"], "unnamed-authorities")]
     for c in verb.children:
@@ -1258,13 +1266,7 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     if set(sectors) & (ARMED_SECTORS | {"SEP"}):
         toks += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
     for tok in toks:
-        m = index.at(tok)
-        country = None
-        if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
-            country = m.actor.country  # a capital or a country: "in Dhaka", "in Nigeria"
-        if country is None and (m is None or m.actor is None or not m.actor.country):
-            place = _place_of(tok, loose=tok.dep_ == "dobj")  # "in Brussels" (the KB: the EU)
-            country = place[1] if place else None
+        country = _place_country(tok, index, loose=tok.dep_ == "dobj")
         if country is None and tok.lemma_.lower() in PLACE_NOUNS | {"capital", "street"}:
             demonyms = [a for a in _implied_actors(tok, index)
                         if a.resolution == "demonym-modifier"]  # fmt: skip
@@ -2953,13 +2955,7 @@ class Extractor:
             toks += [o for o in verb.children if o.dep_ == "dobj"]
         toks += [p for t in list(toks) for p in _prep_objects(t, "of")]  # "suburbs of Paris"
         for tok in toks:
-            m = index.at(tok)
-            country = None
-            if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
-                country = m.actor.country
-            if country is None:
-                hit = _place_of(tok)
-                country = hit[1] if hit else None
+            country = _place_country(tok, index)
             if not country:
                 continue
             actors = [Actor(text=noun.text, name=None, country=country, sectors=["CVL"],
