@@ -910,3 +910,33 @@ def test_the_issuer_of_a_ruling_named_with_of_is_the_recipient(pipeline):
     got, _ = _code(pipeline, "Poland ignored a ruling of the European Court of Justice.",
                    date="2017-10-10")  # fmt: skip
     assert ("REJECT", "POL", "IGO") in _dyads(got), got
+
+
+def test_force_done_to_people_named_by_a_participle_on_them(pipeline):
+    # a reduced passive relative: the agent acts on the head noun
+    got, _ = _code(pipeline, "Three protesters killed by police in Lagos were buried on Sunday.",
+                   date="2020-10-25")  # fmt: skip
+    assert ("ASSAULT", "NGA", "NGA") in _dyads(got), got
+    # no agent: the unnamed authorities of where it happened
+    got, _ = _code(pipeline, "Two activists arrested in Minsk last week went on hunger strike.",
+                   date="2021-03-10")  # fmt: skip
+    assert ("COERCE", "BLR", "BLR") in _dyads(got), got
+
+
+def test_a_participle_on_a_thing_is_background_not_news(pipeline):
+    # what was announced, committed or ordered before is told as known, not as this news
+    for sentence in (
+        "The central bank cited uncertainty about tariffs announced by Washington.",
+        "Prosecutors are investigating crimes committed by the army during the war.",
+        "Turkey objected to the missiles ordered by the Cypriot government.",
+    ):
+        got, _ = _code(pipeline, sentence, date="2019-05-10")
+        assert not [g for g in got if g[3] in ("announce", "commit", "order")], (sentence, got)
+
+
+def test_a_modifier_inside_an_actor_mention_owns_no_event_noun(pipeline):
+    # "security forces" names the actor; it is no security mission of theirs
+    got, _ = _code(pipeline, "Journalists detained by security forces in Harare were released.",
+                   date="2019-05-10")  # fmt: skip
+    assert not [g for g in got if g[0] == "AID"], got
+    assert ("COERCE", "ZWE", "ZWE") in _dyads(got), got

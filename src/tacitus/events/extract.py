@@ -568,6 +568,13 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         # took for a participle on its subject (a participle takes no direct object)
         return head, "head noun (a past tense parsed as a participle with an object)"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "sanctions imposed by the EU on Minsk", "journalists detained by police": a reduced
+        # passive relative; its agent acts on the head noun (see _objects)
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, "passive agent of a participle on a noun (by ...)"
         return None, "past participle: its head noun undergoes the action"
     if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "adopted a resolution urging Sri Lanka to ...", "a Council statement calling on ...":
@@ -655,6 +662,10 @@ def _objects(verb: Any) -> list[Any]:
         out = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c
                for c in out]  # fmt: skip
     out = out or [c for c in verb.children if c.dep_ == "oprd"]
+    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+        # "the sanctions imposed on Minsk", "journalists detained by police": the head noun of
+        # a reduced passive relative is what the participle acts on
+        out = [verb.head]
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "let Sweden join NATO", "allowed IAEA inspectors to visit": the parser makes the
         # object the subject of the complement clause
@@ -832,6 +843,12 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
                                 or (word == "from" and g.lower_ == "of"))
                            for p in g.children if p.dep_ == "pobj")  # fmt: skip
     return out
+
+
+def _same_mention(tok: Any, other: Any, index: MentionIndex) -> bool:
+    """Whether ``tok`` and ``other`` lie in one mention."""
+    m = index.at(tok)
+    return m is not None and index.at(other) is m
 
 
 def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
@@ -1216,9 +1233,10 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
             country = _place_country(p, index)
             if country:
                 return [_implied(p, verb, country, ["GOV"], "unnamed-authorities")]
-    for c in verb.children:
-        if c.dep_ != "nsubjpass":
-            continue
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl" and verb.head.i != verb.i:
+        patients.append(verb.head)  # "journalists detained in Harare"
+    for c in patients:
         found = [a for a in actors_at(c, index) if a.country]
         named = [a for a in found if a.resolution in ("kb-person", "surname", "org")]
         if named and len({a.country for a in found}) == 1:
@@ -2191,7 +2209,9 @@ class Extractor:
         found = self._verb_patterns(verb, lemma, objs, specific, index, consumed)
         if found:
             return found
-        light_objs = list(objs) if lemma in self.patterns.light_verbs else []
+        # "tariffs announced by Washington": a participle on its event noun is background
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+        light_objs = list(objs) if lemma in self.patterns.light_verbs and not participle else []
         idiom = ""
         if lemma in LIGHT_PREP_VERBS:
             light_objs += _prep_objects(verb, LIGHT_PREP_VERBS[lemma])  # "went on strike"
@@ -2282,7 +2302,19 @@ class Extractor:
                         actors, how = placed, how + " (placed by the clause)"
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
-            if not actors and how.startswith("passive without agent") and pattern.cameo[:2] == "17":
+            if how.startswith(("passive agent of a participle on", "past participle")) and not (
+                pattern.cameo[:2] in TARGET_ROOTS - {"15"}
+                and (actors_at(verb.head, index) or domestic_object([verb.head], index))
+            ):
+                # "tariffs announced by Washington", "war crimes committed by the army": a
+                # participle on a noun tells what is known already; only force done to people
+                # ("five protesters killed by police") is told as the news itself
+                continue
+            if (
+                not actors
+                and how.startswith(("passive without agent", "past participle"))
+                and pattern.cameo[:2] == "17"
+            ):
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
                 # detained": coercion by the state's unnamed authorities
                 actors = _authorities(verb, index)
@@ -2896,7 +2928,10 @@ class Extractor:
         if pattern.cameo[:2] == "06":
             return None  # "Japan's exports to China rose": a trade figure, not an event
         if owners is None:
-            owners = [a for t in _authors(noun, acl=False) for a in actors_at(t, index)]
+            # "security forces in Harare" names an actor, not a security mission: a modifier
+            # inside the noun's own mention owns nothing
+            owners = [a for t in _authors(noun, acl=False) if not _same_mention(t, noun, index)
+                      for a in actors_at(t, index)]  # fmt: skip
             owners += [
                 a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"
             ]
