@@ -940,3 +940,11 @@ def test_a_modifier_inside_an_actor_mention_owns_no_event_noun(pipeline):
                    date="2019-05-10")  # fmt: skip
     assert not [g for g in got if g[0] == "AID"], got
     assert ("COERCE", "ZWE", "ZWE") in _dyads(got), got
+
+
+def test_an_armed_act_aimed_against_a_state_needs_no_object(pipeline):
+    got, _ = _code(pipeline, "Israel retaliated against Hezbollah on Sunday.", date="2024-08-26")
+    assert ("ASSAULT", "ISR", "LBN") in _dyads(got), got
+    # a game's opponent is no target
+    got, _ = _code(pipeline, "Brazil attacked relentlessly in the second half.", date="2024-08-26")
+    assert not got, got

@@ -1801,11 +1801,11 @@ def _defender(verb: Any) -> Any | None:
 
 
 def _aimed_at_actor(verb: Any, index: MentionIndex) -> bool:
-    """ "Iraq fired on American jets": what the verb was aimed at is a state's or an armed
-    group's (a game's opponent is no actor)."""
+    """ "Iraq fired on American jets", "retaliated against Israel": what the verb was aimed at
+    is a state's or an armed group's (a game's opponent is no actor)."""
     return any(
         a.country or a.cameo_code
-        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
         for p in c.children if p.dep_ == "pobj"
         for a in actors_at(p, index)
     )  # fmt: skip
