@@ -948,3 +948,31 @@ def test_an_armed_act_aimed_against_a_state_needs_no_object(pipeline):
     # a game's opponent is no target
     got, _ = _code(pipeline, "Brazil attacked relentlessly in the second half.", date="2024-08-26")
     assert not got, got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # people killed where the sentence places the act are that country's people
+        ("A Hamas gunman killed four people on a Jerusalem bus.", "2003-06-12",
+         ("ASSAULT", "PSE", "ISR")),
+        ("An Israeli strike on a school in Rafah killed 12 people.", "2024-05-20",
+         ("ASSAULT", "ISR", "PSE")),
+        # a place owned by a city is in the city's country
+        ("The IRA exploded a bomb in London's Docklands.", "1996-02-10",
+         ("ASSAULT", "GBR", "GBR")),
+        # what the weapon's own clause struck
+        ("Iraqi insurgents planted a bomb that killed two US soldiers near Kirkuk.", "2007-05-20",
+         ("ASSAULT", "IRQ", "USA")),
+    ],
+)  # fmt: skip
+def test_the_victims_of_an_armed_act_from_where_and_what_it_struck(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_state_killing_its_own_people_at_home_stays_domestic(pipeline):
+    got, _ = _code(
+        pipeline, "Syrian government forces killed 20 people in Homs.", date="2012-05-20"
+    )
+    assert ("ASSAULT", "SYR", "SYR") in _dyads(got), got

@@ -1312,6 +1312,12 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
     name the parser took for an organisation ("a strike on Odesa"), where only a place fits."""
     from ..places import Gazetteer
 
+    for c in tok.children if tok.pos_ == "PROPN" or tok.lemma_.lower() in PLACE_NOUNS else ():
+        if c.dep_ == "poss" and c.ent_type_ == "GPE" and c.i < tok.i:
+            # "London's Docklands", "Kyiv's Podil district": the owner's country
+            owner = _place_of(c)
+            if owner is not None:
+                return tok.doc[c.left_edge.i : tok.i + 1], owner[1]
     ent = None
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -1387,23 +1393,29 @@ def dispute_partners(
     return _unique(found)
 
 
-def _abroad(verb: Any, actors: list[Actor], places: list[Actor]) -> list[Actor]:
-    """For an army or armed group, the one other country its sentence places it in (the place
-    attacked first, else any named place of the sentence); [] otherwise."""
-    if not _armed(actors):
+def _abroad(
+    verb: Any, actors: list[Actor], places: list[Actor], *, armed: bool = False
+) -> list[Actor]:
+    """For an army or armed group (or any state, for an ``armed`` act: "an Israeli strike on a
+    camp in Rafah killed 45 people"), the one other country its sentence places it in (the
+    place attacked first, else any named place of the sentence); [] otherwise."""
+    if not (_armed(actors) or (armed and any(a.country for a in actors))):
         return []
     own = {a.country for a in actors}
     found = [p for p in places if p.country not in own]
     if not found:
         kb = _kb()
         for t in verb.sent:
-            if t.dep_ != "pobj" or t.head.lower_ not in LOCATIVE_PREPS:
+            if t.dep_ != "pobj" or t.head.lower_ not in (*LOCATIVE_PREPS, "on", "aboard"):
                 continue
-            # "in southern Afghanistan", "in the Ukrainian town of Izium", "in Kandahar"
-            named = kb.country(t.text) if kb.country_form(t.text) == "name" else None
-            country = named.country if named is not None else _town_country(t)
-            if country and country not in own:
-                found.append(_implied(t, t, country, [], "place-target"))
+            # "in southern Afghanistan", "in the Ukrainian town of Izium", "in Kandahar", "on a
+            # Jerusalem bus"
+            for p in (t, *(c for c in t.children if c.dep_ in ("compound", "poss"))):
+                named = kb.country(p.text) if kb.country_form(p.text) == "name" else None
+                country = named.country if named is not None else _town_country(p)
+                if country and country not in own:
+                    found.append(_implied(p, p, country, [], "place-target"))
+                    break
     return found[:1] if len({a.country for a in found}) == 1 else []
 
 
@@ -1707,7 +1719,7 @@ REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 TARGET_PREPS = frozenset(
-    {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside"}
+    {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside", "outside"}
 )
 
 
@@ -1800,12 +1812,13 @@ def _defender(verb: Any) -> Any | None:
     return None
 
 
-def _aimed_at_actor(verb: Any, index: MentionIndex) -> bool:
-    """ "Iraq fired on American jets", "retaliated against Israel": what the verb was aimed at
-    is a state's or an armed group's (a game's opponent is no actor)."""
+def _aimed_at_actor(verb: Any, index: MentionIndex, extra: tuple[str, ...] = ()) -> bool:
+    """ "Iraq fired on American jets": what the verb was aimed at is a state's or an armed
+    group's (a game's opponent is no actor); ``extra``: the sense's own preposition, as in
+    "retaliated against Israel" (but "fired at goal against Brazil" is a game)."""
     return any(
         a.country or a.cameo_code
-        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", *extra)
         for p in c.children if p.dep_ == "pobj"
         for a in actors_at(p, index)
     )  # fmt: skip
@@ -2361,7 +2374,10 @@ class Extractor:
                 pattern.cameo[:2] in ARMED_ROOTS
                 and not objs
                 and not _armed(actors)
-                and not (_aimed(verb) and _aimed_at_actor(verb, index))
+                and not (
+                    _aimed(verb)
+                    and _aimed_at_actor(verb, index, (pattern.prep,) if pattern.prep else ())
+                )
             ):
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -2425,8 +2441,20 @@ class Extractor:
                 # "shelled Kherson", "struck facilities in Kharkiv", "moved troops toward Tripoli"
                 preps = TARGET_PREPS | {"from"} if pattern.cameo[:2] == "08" else TARGET_PREPS
                 near = place_targets(verb, objs, preps, index)
-                recipients = _named_places(near)  # a named place first
-                rhow = "country of the place attacked or approached" if recipients else rhow
+                # "blew himself up outside the Indian embassy in Kabul": a target that is itself
+                # an actor outranks the place it stands in; else a named place first
+                direct = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                          for t in c.children if t.dep_ == "pobj" and index.at(t) is not None
+                          and index.at(t).kind not in ("name", "metonym")
+                          for a in actors_at(t, index) if a.country]  # fmt: skip
+                recipients = direct or _named_places(near)
+                rhow = (
+                    f"the actor attacked or approached ('{direct[0].text}')"
+                    if direct
+                    else "country of the place attacked or approached"
+                    if recipients
+                    else rhow
+                )
             recipients = [r for r in recipients if not _same(r, actors)]
             if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
                 # "violated the truce by firing rockets into southern Israel": the means names
@@ -2498,6 +2526,19 @@ class Extractor:
                     if recipients
                     else rhow
                 )
+            if not recipients and pattern.cameo[:2] in ARMED_ROOTS:
+                # "planted a bomb that killed three US soldiers", "fired a missile that hit a
+                # hospital in Kharkiv": what the weapon's own clause struck
+                for rc in (c for o in objs for c in o.children if c.dep_ == "relcl"
+                           and any(s.dep_ == "nsubj" and s.lower_ in RELATIVE_PRONOUNS
+                                   for s in c.children)):  # fmt: skip
+                    hit = _objects(rc)
+                    found = [a for x in hit for a in actors_at(x, index)]
+                    found = found or _named_places(place_targets(rc, hit, None, index))
+                    recipients = [a for a in found if not _same(a, actors)]
+                    if recipients:
+                        rhow = f"what the weapon's clause '{rc.text}' struck"
+                        break
             if not recipients:
                 # "backed down in its dispute with El Salvador", "amid a row with Beijing"
                 recipients = [a for a in dispute_partners(verb, index) if not _same(a, actors)]
@@ -2527,7 +2568,13 @@ class Extractor:
                            and slot not in ("author", "clause")
                            for h in heads for t in _prep_objects(h, slot)]  # fmt: skip
                 group = domestic_object([*objs, *comp_objs, *slotted], index)
-                abroad = _abroad(verb, actors, _named_places(near)) if group is not None else []
+                abroad = (
+                    _abroad(
+                        verb, actors, _named_places(near), armed=pattern.cameo[:2] in ARMED_ROOTS
+                    )  # fmt: skip
+                    if group is not None
+                    else []
+                )
                 if abroad:
                     # "an American soldier ... in southern Afghanistan shot dead 16 villagers":
                     # troops abroad act on the people of the country they are in
