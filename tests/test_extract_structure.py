@@ -976,3 +976,33 @@ def test_a_state_killing_its_own_people_at_home_stays_domestic(pipeline):
         pipeline, "Syrian government forces killed 20 people in Homs.", date="2012-05-20"
     )
     assert ("ASSAULT", "SYR", "SYR") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Thousands of Lebanese rallied in Beirut to demand the departure of Syrian troops.",
+         ("PROTEST", "LBN", "SYR")),
+        ("Hundreds of Kenyans marched in Mombasa, calling on Britain to apologise.",
+         ("PROTEST", "KEN", "GBR")),
+    ],
+)  # fmt: skip
+def test_a_protest_is_aimed_at_whom_its_demand_is_addressed(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2005-03-10")
+    assert dyad in _dyads(got), got
+
+
+def test_a_protest_with_a_domestic_demand_stays_aimed_at_its_government(pipeline):
+    got, _ = _code(pipeline, "Thousands of Kenyans marched in Nairobi, demanding the "
+                   "resignation of the president.", date="2005-03-10")  # fmt: skip
+    assert ("PROTEST", "KEN", "KEN") in _dyads(got), got
+
+
+def test_a_crowd_verb_misparsed_as_a_participle_is_the_sentence_verb(pipeline):
+    # the small parser makes "protested" a participle on "Hundreds" (no finite verb left)
+    got, _ = _code(pipeline, "Hundreds of students protested outside the US embassy in Manila.",
+                   date="2014-04-10")  # fmt: skip
+    assert ("PROTEST", "PHL", "USA") in _dyads(got), got
+    # a headline passive of coercion keeps its reading: the protesters were arrested
+    got, _ = _code(pipeline, "Dozens of protesters arrested in Harare.", date="2014-04-10")
+    assert ("COERCE", "ZWE", "ZWE") in _dyads(got), got

@@ -130,6 +130,10 @@ LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into"}
 #: rally" (not "played a role in the attack": a claim of a part, not the act).
 LIGHT_OBJECT_PREPS = {("take", "part"): "in"}
 #: Group nouns the actor table does not list, and their sectors ("rioters in Dakar").
+#: What crowds do, with no object: "rallied", "marched", "protested" (never done to anyone,
+#: so a participle of one on a noun is a misparsed past tense).
+CROWD_VERBS = frozenset({"protest", "rally", "march", "demonstrate", "riot", "gather", "converge",
+                         "picket", "parade", "mass", "strike", "walk", "flee"})  # fmt: skip
 CROWD_NOUNS = {"crowd": ("CVL",), "rioter": ("CVL",), "mob": ("CVL",), "farmer": ("CVL",),
                "hacker": (), "thousand": ("CVL",), "hundred": ("CVL",), "dozen": ("CVL",),
                "demonstrator": ("OPP",), "protestor": ("OPP",), "supporter": ("OPP",),
@@ -567,6 +571,16 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         # "The Saudi-led coalition bombed Sanaa, residents said": a past tense the parser
         # took for a participle on its subject (a participle takes no direct object)
         return head, "head noun (a past tense parsed as a participle with an object)"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and verb.lemma_.lower() in CROWD_VERBS
+        and not any(c.dep_ == "agent" for c in verb.children)
+    ):
+        # "Hundreds of students protested outside the embassy": a sentence with no finite verb
+        # but a crowd's (intransitive) act, which nothing undergoes
+        return head, "head noun (a past tense parsed as a participle on the sentence's noun)"
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "sanctions imposed by the EU on Minsk", "journalists detained by police": a reduced
         # passive relative; its agent acts on the head noun (see _objects)
@@ -662,7 +676,13 @@ def _objects(verb: Any) -> list[Any]:
         out = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c
                for c in out]  # fmt: skip
     out = out or [c for c in verb.children if c.dep_ == "oprd"]
-    if not out and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
+    if (
+        not out
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i != verb.i
+        and verb.lemma_.lower() not in CROWD_VERBS
+    ):
         # "the sanctions imposed on Minsk", "journalists detained by police": the head noun of
         # a reduced passive relative is what the participle acts on
         out = [verb.head]
@@ -1939,7 +1959,9 @@ class Extractor:
                 and not _called(tok)
             ):
                 out.extend(self._noun(tok, index))
+        purposes = [c for c in out if unrealized(c.trigger) is not None]
         out = [c for c in out if unrealized(c.trigger) is None]
+        self._protest_targets(out, purposes)
         # "ready to resume talks if Washington dropped its hostile policy": the condition is
         # what someone asks for, not an act that took place
         out = [c for c in out if not flagmod.if_clause(c.verb if c.verb is not None else c.trigger)]
@@ -1963,6 +1985,35 @@ class Extractor:
         out = [c for c in out if not _one_sided_meeting(c)]
         out = _drop_means(out)
         return self._drop_consequences(out)
+
+    @staticmethod
+    def _protest_targets(cands: list[Candidate], purposes: list[Candidate]) -> None:
+        """ "rallied in Beirut to demand the withdrawal of Syrian troops", "blocked the border,
+        demanding that Sofia cut tolls": a protest with no target named is aimed at whom its
+        own demand or denunciation (a purpose clause or a participle on it) is addressed."""
+        for c in cands:
+            v = c.verb
+            if (
+                v is None
+                or c.cameo[:2] != "14"
+                or not c.recipients
+                or not all(
+                    (r.resolution or "").startswith("domestic-default") for r in c.recipients
+                )
+            ):
+                continue
+            for d in (*cands, *purposes):
+                t = d.verb if d.verb is not None else d.trigger
+                if (
+                    t.head.i == v.i
+                    and t.dep_ in ("advcl", "xcomp", "acl")
+                    and d.cameo[:2] in ("02", "10", "11", "12")
+                    and d.recipients
+                    and all(_same(a, c.actors) for a in d.actors)
+                ):
+                    c.recipients = list(d.recipients)
+                    _recipient_how(c, f"recipient: whom its demand '{t.text}' is addressed to")
+                    break
 
     @staticmethod
     def _replies(cands: list[Candidate]) -> None:
