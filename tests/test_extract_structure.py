@@ -1006,3 +1006,18 @@ def test_a_crowd_verb_misparsed_as_a_participle_is_the_sentence_verb(pipeline):
     # a headline passive of coercion keeps its reading: the protesters were arrested
     got, _ = _code(pipeline, "Dozens of protesters arrested in Harare.", date="2014-04-10")
     assert ("COERCE", "ZWE", "ZWE") in _dyads(got), got
+
+
+def test_a_pledge_to_help_rebuild_a_country_is_made_to_it(pipeline):
+    got, _ = _code(pipeline, "Norway pledged 200 million dollars to help rebuild Haiti.",
+                   date="2010-03-31")  # fmt: skip
+    assert ("AGREE", "NOR", "HTI") in _dyads(got), got
+
+
+def test_a_hostile_act_promised_on_a_condition_is_aimed_at_who_must_meet_it(pipeline):
+    got, _ = _code(pipeline, "Iran would strike Israeli cities if Israel attacked its nuclear "
+                   "sites, a commander said.", date="2012-03-31")  # fmt: skip
+    assert ("THREATEN", "IRN", "ISR") in _dyads(got), got
+    got, _ = _code(pipeline, "Pakistan said it would not rule out using nuclear weapons if "
+                   "India launched a full-scale attack.", date="2002-05-31")  # fmt: skip
+    assert ("THREATEN", "PAK", "IND") in _dyads(got), got

@@ -2432,6 +2432,11 @@ class Extractor:
             ):
                 continue  # "Brazil attacked relentlessly in the second half"
             complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+            if pattern.cameo[:2] in ("03", "05", "06", "07"):
+                # "pledged $500 million to help rebuild Afghanistan": a purpose of helping
+                complements += [c for c in verb.children if c.dep_ == "advcl"
+                                and c.lemma_.lower() in HELPING
+                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]  # fmt: skip
             # "pledged $500 million to help rebuild Afghanistan": what is helped is the aim
             complements += [x for c in complements if c.lemma_.lower() in HELPING
                             for x in c.children if x.dep_ == "xcomp"]  # fmt: skip
@@ -2556,6 +2561,16 @@ class Extractor:
                     recipients, rhow = told, f"who was addressed ('{verb.head.text}')"
             if not recipients and pattern.cameo[:2] == "13":
                 recipients = _conditional_party(verb, index, actors)
+                rhow = "subject of the condition ('if ...')" if recipients else rhow
+            elif (
+                not recipients
+                and pattern.cameo[:2] in (*TARGET_ROOTS, "16")
+                and flagmod.conditioned(verb)
+            ):
+                # "would not rule out using nuclear weapons if India launched an attack": a
+                # hostile act promised on a condition (a threat) is aimed at who must meet it
+                recipients = [a for t in flagmod.clause_chain(verb)
+                              for a in _conditional_party(t, index, actors)][:1]  # fmt: skip
                 rhow = "subject of the condition ('if ...')" if recipients else rhow
             if not recipients and objs and _hostile(pattern.cameo):
                 # "demanded democratic reforms in Georgia", "condemned the violence in Syria":

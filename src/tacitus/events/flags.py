@@ -85,7 +85,7 @@ def if_clause(tok: Any) -> bool:
 def conditioned(tok: Any) -> bool:
     """Whether the predicate's clause (or one governing it) carries an "if"/"unless" clause:
     "would expel the inspectors if Washington went ahead ..."."""
-    return any(if_clause(c) for t in _clause_chain(tok) for c in t.children)
+    return any(if_clause(c) for t in clause_chain(tok) for c in t.children)
 
 
 def intent_code(cameo: str) -> str:
@@ -93,7 +93,7 @@ def intent_code(cameo: str) -> str:
     return _INTENT.get(cameo[:3]) or _INTENT.get(cameo[:2]) or "030"
 
 
-def _clause_chain(tok: Any, limit: int = 4) -> list[Any]:
+def clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     """The predicate and the verbs governing it through complement links (xcomp, conj,
     and "stopped short of blaming" / "without meeting" through the preposition)."""
     chain = [tok]
@@ -121,7 +121,7 @@ def _link(chain: list[Any], i: int) -> str:
 
 def flags_for(tok: Any) -> dict[str, bool]:
     """negated / hypothetical / future / historical flags for the predicate ``tok``."""
-    chain = _clause_chain(tok)
+    chain = clause_chain(tok)
     negated = any(
         c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det")
         for c in tok.children
