@@ -1611,7 +1611,12 @@ def _object_ok(
         return False
     if pattern.cameo[:2] == "04" and _displaced(obj):
         return False  # "hosts a million South Sudanese refugees" is shelter, not a visit
-    if ACTOR in pattern.needs_object and _names_actor(obj, index):
+    if (
+        ACTOR in pattern.needs_object
+        and _names_actor(obj, index)
+        # "welcomed the release of two Americans" welcomes an event, not the people
+        and (index.at(obj) is not None or obj.lemma_.lower() not in patterns.nouns)
+    ):
         return True
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
         return True
@@ -2369,10 +2374,12 @@ class Extractor:
             if how.startswith(("passive agent of a participle on", "past participle")) and not (
                 pattern.cameo[:2] in TARGET_ROOTS - {"15"}
                 and (actors_at(verb.head, index) or domestic_object([verb.head], index))
+                and (how.startswith("passive agent") or verb.head.dep_ == "ROOT")
             ):
-                # "tariffs announced by Washington", "war crimes committed by the army": a
-                # participle on a noun tells what is known already; only force done to people
-                # ("five protesters killed by police") is told as the news itself
+                # "tariffs announced by Washington", "war crimes committed by the army",
+                # "citizens detained in Venezuela": a participle on a noun tells what is known
+                # already; only force done to people by a named agent ("five protesters killed
+                # by police") or in a headline ("Dozens of protesters arrested") is the news
                 continue
             if (
                 not actors
@@ -3177,7 +3184,13 @@ class Extractor:
     def _clause_actors(self, noun: Any, index: MentionIndex) -> list[Actor]:
         head = noun.head
         hops = 0
-        while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i and hops < 4:
+        # "Following a meeting with Xi, Lula said ...": a participle used as a preposition
+        # ("following", "including") is no clause of its own
+        while (
+            (head.pos_ not in ("VERB", "AUX") or head.dep_ == "prep")
+            and head.i != head.head.i
+            and hops < 4
+        ):
             head, hops = head.head, hops + 1
         if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in BYSTANDER_VERBS:
             return []
