@@ -1038,3 +1038,10 @@ def test_an_event_noun_after_a_participle_preposition_belongs_to_the_main_clause
     got, _ = _code(pipeline, "Following talks with Hamas in Cairo, Egyptian officials said a "
                    "truce was close.", date="2023-04-15")  # fmt: skip
     assert ("CONSULT", "EGY", "PSE") in _dyads(got), got
+
+
+def test_a_place_the_parser_took_for_a_body_still_places_an_operation(pipeline):
+    # the small parser labels "Tigray" an organisation; after "in" only a place fits
+    got, _ = _code(pipeline, "Ethiopian troops launched a military operation in Tigray.",
+                   date="2020-11-20")  # fmt: skip
+    assert ("ASSAULT", "ETH", "ETH") in _dyads(got), got

@@ -1098,7 +1098,10 @@ def recipients_for(
                           if not _same(a, exclude)]  # fmt: skip
             if not actors and slot not in DEP_SLOTS:
                 # "extradited ... to Tirana", "sent aid to Gaza": a place stands for its country
-                actors = [a for t in toks for a in _place_actor(t) if not _same(a, exclude)]
+                # (after "in", "into", ... a name the parser took for a body: "in Nagorno-Karabakh")
+                loose = slot in TARGET_PREPS
+                actors = [a for t in toks for a in _place_actor(t, loose=loose)
+                          if not _same(a, exclude)]  # fmt: skip
             if not actors and exclude:
                 # "peace talks with the government": a state body named without a country is
                 # the actor's own
@@ -1125,8 +1128,8 @@ def _own_people(recipients: list[Actor], actors: list[Actor]) -> bool:
     )
 
 
-def _place_actor(tok: Any) -> list[Actor]:
-    hit = _place_of(tok)
+def _place_actor(tok: Any, *, loose: bool = False) -> list[Actor]:
+    hit = _place_of(tok, loose=loose)
     if hit is None:
         return []
     ent, country = hit
