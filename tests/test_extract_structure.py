@@ -1045,3 +1045,16 @@ def test_a_place_the_parser_took_for_a_body_still_places_an_operation(pipeline):
     got, _ = _code(pipeline, "Ethiopian troops launched a military operation in Tigray.",
                    date="2020-11-20")  # fmt: skip
     assert ("ASSAULT", "ETH", "ETH") in _dyads(got), got
+
+
+def test_clashes_with_no_side_named_are_not_the_clause_subjects_own(pipeline):
+    for sentence in (
+        "The Kenyan government deployed troops to quell ethnic clashes in the Rift Valley.",
+        "Serbia put its army on high alert after clashes in northern Kosovo.",
+    ):
+        got, _ = _code(pipeline, sentence, date="2023-05-30")
+        assert not [g for g in got if g[0] == "ASSAULT"], (sentence, got)
+    # the subject takes part when the noun is what it did or where it stood
+    got, _ = _code(pipeline, "Kenyan police engaged in clashes with protesters in Nairobi.",
+                   date="2023-05-30")  # fmt: skip
+    assert ("ASSAULT", "KEN", "KEN") in _dyads(got), got

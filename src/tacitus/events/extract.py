@@ -129,11 +129,11 @@ LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into"}
 #: Verb + object idioms that take an event noun through a preposition: "took part in a
 #: rally" (not "played a role in the attack": a claim of a part, not the act).
 LIGHT_OBJECT_PREPS = {("take", "part"): "in"}
-#: Group nouns the actor table does not list, and their sectors ("rioters in Dakar").
 #: What crowds do, with no object: "rallied", "marched", "protested" (never done to anyone,
 #: so a participle of one on a noun is a misparsed past tense).
 CROWD_VERBS = frozenset({"protest", "rally", "march", "demonstrate", "riot", "gather", "converge",
                          "picket", "parade", "mass", "strike", "walk", "flee"})  # fmt: skip
+#: Group nouns the actor table does not list, and their sectors ("rioters in Dakar").
 CROWD_NOUNS = {"crowd": ("CVL",), "rioter": ("CVL",), "mob": ("CVL",), "farmer": ("CVL",),
                "hacker": (), "thousand": ("CVL",), "hundred": ("CVL",), "dozen": ("CVL",),
                "demonstrator": ("OPP",), "protestor": ("OPP",), "supporter": ("OPP",),
@@ -3018,7 +3018,14 @@ class Extractor:
             elif len(participants) >= 2:
                 actors, recipients = participants[:1], participants[1:]
             else:
-                actors = owners or self._clause_actors(noun, index) or participants
+                # "deployed troops to quell ethnic clashes", "put the army on alert after clashes
+                # in Kosovo": with no side named, the clause's subject takes part only when the
+                # noun is what it did ("held talks") or where it stood ("engaged in fighting")
+                took_part = (
+                    noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.patterns.light_verbs
+                ) or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"))
+                clause = self._clause_actors(noun, index) if took_part else []
+                actors = owners or clause or participants
                 recipients = [p for p in participants if not _same(p, actors)]
             if not actors:
                 continue
