@@ -1058,3 +1058,9 @@ def test_clashes_with_no_side_named_are_not_the_clause_subjects_own(pipeline):
     got, _ = _code(pipeline, "Kenyan police engaged in clashes with protesters in Nairobi.",
                    date="2023-05-30")  # fmt: skip
     assert ("ASSAULT", "KEN", "KEN") in _dyads(got), got
+
+
+def test_a_place_noun_with_a_nationality_places_a_protest(pipeline):
+    got, _ = _code(pipeline, "Protests broke out in several Iranian cities on Saturday.",
+                   date="2022-09-20")  # fmt: skip
+    assert ("PROTEST", "IRN", "IRN") in _dyads(got), got

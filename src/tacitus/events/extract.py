@@ -1238,7 +1238,8 @@ def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str
         return m.actor.country
     if m is None or m.actor is None or not m.actor.country:
         hit = _place_of(tok, loose=loose)
-        return hit[1] if hit else None
+        # "in several Iranian cities", "in a Ukrainian village": a place noun with a nationality
+        return hit[1] if hit else _town_country(tok)
     return None
 
 
