@@ -40,6 +40,9 @@ FLOORS = {
     "codes90_dev.jsonl": ("3f274ee0c1b69f1f", 0.68, 0.75, 0.36),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("930c64dc2746942a", 0.87, 0.92, 0.10),
+    # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
+    # in 2026 to read the errors of article context from (dev)
+    "articles_dev.jsonl": ("38a116404f5c7f57", 0.45, 0.67, 0.31),
 }
 
 
