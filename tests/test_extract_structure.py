@@ -1064,3 +1064,28 @@ def test_a_place_noun_with_a_nationality_places_a_protest(pipeline):
     got, _ = _code(pipeline, "Protests broke out in several Iranian cities on Saturday.",
                    date="2022-09-20")  # fmt: skip
     assert ("PROTEST", "IRN", "IRN") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "text, dyad",
+    [
+        # the act's own word, retold with "the"
+        ("Indian Prime Minister Narendra Modi visited Male on Tuesday. Sri Lanka criticised the "
+         "visit as provocative.", ("ACCUSE", "LKA", "IND")),
+        # an event noun of the same type as the act told before
+        ("Belarusian police detained 40 opposition activists in Minsk on Sunday. The European "
+         "Union condemned the arrests.", ("ACCUSE", "IGO", "BLR")),
+        # "it" for the last act of another party
+        ("Pakistan test-fired a nuclear-capable missile on Monday. India called it a "
+         "provocation.", ("ACCUSE", "IND", "PAK")),
+    ],
+)  # fmt: skip
+def test_a_judgement_of_an_act_told_earlier_is_aimed_at_who_did_it(pipeline, text, dyad):
+    got, _ = _code(pipeline, text, date="2024-02-10")
+    assert dyad in _dyads(got), got
+
+
+def test_a_judgement_of_acts_in_general_takes_no_earlier_actor(pipeline):
+    got, _ = _code(pipeline, "Russian forces shelled Kharkiv on Monday. Amnesty International "
+                   "condemned attacks on civilians everywhere.", date="2024-02-10")  # fmt: skip
+    assert not [g for g in got if g[0] == "ACCUSE" and g[2] == "RUS"], got

@@ -1744,6 +1744,8 @@ CLAIM_NOUNS = frozenset(
 #: Roots of an answer to an earlier act of the same sentence (demand, protest, reject, threaten,
 #: cut ties).
 REPLY_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: Roots of judging another's act: praise, criticism, rejection, a demand about it.
+JUDGING_ROOTS = frozenset({"05", "10", "11", "12"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -1986,6 +1988,7 @@ class Extractor:
         out += self._accused_acts(out, index)
         self._share_coordinated_recipients(out)
         self._reactions(out)
+        self._retold_acts(out)
         self._answers(out, index)
         self._replies(out)
         out += self._or_face(out)
@@ -1994,6 +1997,46 @@ class Extractor:
         out = [c for c in out if not _one_sided_meeting(c)]
         out = _drop_means(out)
         return self._drop_consequences(out)
+
+    def _retold_acts(self, cands: list[Candidate]) -> None:
+        """ "Pelosi met Tsai in Taipei. China condemned the visit", "Pyongyang conducted its
+        sixth nuclear test. Moon condemned the test; Abe called it unacceptable": a judgement
+        with no target whose object names an act told earlier in the article (the same word,
+        an event noun of the same type, "it", "the move") is aimed at whoever did that act."""
+
+        def ptype(c: Candidate) -> str | None:
+            return c.pattern.plover or codes.plover_for_cameo(c.cameo).get("type")
+
+        for c in cands:
+            v = c.verb
+            if c.recipients or v is None or c.cameo[:2] not in JUDGING_ROOTS:
+                continue
+            mine = {a.country for a in c.actors if a.country}
+            for o in _objects(v):
+                lemma = o.lemma_.lower()
+                generic = lemma in MOVE_NOUNS or o.lower_ in ("it", "this")
+                kinds = {p.plover or codes.plover_for_cameo(p.cameo).get("type")
+                         for p in self.patterns.nouns.get(lemma, ())}  # fmt: skip
+                if not generic and not kinds and lemma not in self.patterns.verbs:
+                    continue
+                if not generic and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
+                                           or d.dep_ == "poss" for d in o.children):  # fmt: skip
+                    continue  # "condemned attacks on journalists": any attacks, not one told
+                earlier = [
+                    e for e in cands
+                    if e is not c and e.trigger.i < v.i and e.cameo[:2] not in JUDGING_ROOTS
+                    and not mine & {a.country for a in e.actors}
+                    and (generic or e.trigger.lemma_.lower() == lemma or ptype(e) in kinds)
+                ]  # fmt: skip
+                if not earlier:
+                    continue
+                src = max(earlier, key=lambda e: e.trigger.i)
+                c.recipients = [a for a in src.actors if not _same(a, c.actors)]
+                if c.recipients:
+                    _recipient_how(
+                        c, f"recipient: who did the act '{o.text}' names ('{src.trigger.text}')"
+                    )
+                    break
 
     @staticmethod
     def _protest_targets(cands: list[Candidate], purposes: list[Candidate]) -> None:
