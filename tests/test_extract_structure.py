@@ -1089,3 +1089,41 @@ def test_a_judgement_of_acts_in_general_takes_no_earlier_actor(pipeline):
     got, _ = _code(pipeline, "Russian forces shelled Kharkiv on Monday. Amnesty International "
                    "condemned attacks on civilians everywhere.", date="2024-02-10")  # fmt: skip
     assert not [g for g in got if g[0] == "ACCUSE" and g[2] == "RUS"], got
+
+
+def test_a_time_after_a_particle_verb_is_not_its_particle(pipeline):
+    # "called ... on Tuesday" is no appeal ("call on")
+    got, _ = _code(pipeline, "Indian jets struck what New Delhi called a militant camp inside "
+                   "Pakistan on Tuesday.", date="2019-02-26")  # fmt: skip
+    assert not [g for g in got if g[0] == "REQUEST"], got
+
+
+def test_an_event_noun_after_after_is_done_even_under_a_future_clause(pipeline):
+    events = events_of(pipeline, "President Donald Trump said he would lift sanctions on Syria, after talks with "
+                       "Saudi Crown Prince Mohammed bin Salman.", "2025-05-13")  # fmt: skip
+    talks = [e for e in events if e.trigger["lemma"] == "talk"]
+    assert talks and not talks[0].flags["future"], [(e.rule, e.flags) for e in events]
+
+
+def test_trade_measures_hit_back_at_are_no_armed_target(pipeline):
+    for sentence in ("China hit back at Washington's latest levies on Chinese imports.",
+                     "Canada retaliated against the US tariffs on steel."):  # fmt: skip
+        got, _ = _code(pipeline, sentence, date="2025-04-09")
+        assert not [g for g in got if g[0] == "ASSAULT"], (sentence, got)
+    got, _ = _code(
+        pipeline, "Israel hit back at Hezbollah positions in Lebanon.", date="2024-08-25"
+    )
+    assert ("ASSAULT", "ISR", "LBN") in _dyads(got), got
+
+
+def test_a_that_clause_hung_on_a_time_phrase_is_still_only_demanded(pipeline):
+    got, _ = _code(pipeline, "Erdogan had demanded for months that Stockholm crack down on "
+                   "Kurdish militants.", date="2024-01-23")  # fmt: skip
+    assert not [g for g in got if g[0] == "COERCE"], got
+
+
+def test_a_retold_act_dated_by_a_possessive_date_merges_with_the_first_telling(pipeline):
+    events = events_of(pipeline, "Myanmar's military detained Aung San Suu Kyi in dawn raids on "
+                       "Monday. The army said it had carried out the detentions because of fraud "
+                       "in last November's election.", "2021-02-01")  # fmt: skip
+    assert len([e for e in events if e.plover["type"] == "COERCE"]) == 1, [e.rule for e in events]

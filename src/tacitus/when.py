@@ -651,6 +651,10 @@ def temporal_candidates(doc, token_i: int) -> list:  # type: ignore[no-untyped-d
     sent = doc[token_i].sent
     ranked = []
     for span in _date_spans(sent):
+        if span.root.dep_ == "poss" and span.root.head.i != token_i:
+            # "in response to fraud in last November's election": a possessive date dates
+            # its own noun (but "Tuesday's attack" dates the attack it is coded from)
+            continue
         rank = attachment_rank(doc, span.root.i, token_i)
         if rank is None:
             continue

@@ -800,6 +800,17 @@ def unrealized(tok: Any) -> Any | None:
         if dep == "ccomp" and head.lemma_.lower() in ALLEGING:
             return head  # "alleged that UNRWA staff took part in the attack": the charge only
         if (
+            dep == "relcl"
+            and any(c.lower_ == "that" and c.i < cur.i for c in cur.children)
+            and head.dep_ == "pobj"
+            and head.ent_type_ in ("DATE", "TIME")
+            and head.head.dep_ == "prep"
+            and head.head.head.lemma_.lower() in UNREALIZED_HEADS
+        ):
+            # "had demanded for months that Stockholm crack down": the parser hangs the
+            # that-clause on the time phrase between the verb and it
+            return head.head.head
+        if (
             dep == "prep"
             and cur.lower_ in UNREALIZED_PREPS
             and head.lemma_.lower() in UNREALIZED_HEADS
@@ -1744,6 +1755,12 @@ CLAIM_NOUNS = frozenset(
 #: Roots of an answer to an earlier act of the same sentence (demand, protest, reject, threaten,
 #: cut ties).
 REPLY_ROOTS = frozenset({"10", "11", "12", "13", "16"})
+#: Measures of trade and money: what is "hit back at" or "retaliated against" with them is no
+#: armed target.
+ECONOMIC_MEASURES = frozenset({"tariff", "levy", "duty", "tax", "sanction", "embargo", "quota",
+                               "ban", "restriction", "measure", "countermeasure", "subsidy"})  # fmt: skip
+#: Verbs whose object is the subject's own act, beside the light verbs: "will take measures".
+DOING_VERBS = frozenset({"take", "undertake", "wage", "fight", "perform", "commit"})
 #: Roots of judging another's act: praise, criticism, rejection, a demand about it.
 JUDGING_ROOTS = frozenset({"05", "10", "11", "12"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
@@ -1936,7 +1953,16 @@ def _sanctions_relief(noun: Any) -> str:
 
 
 def _has_prep(token: Any, word: str) -> bool:
-    return any(c.dep_ in ("prep", "prt") and c.lower_ == word for c in token.children)
+    """Whether ``token`` has the particle or preposition ``word`` (not one of time: "called
+    ... on Tuesday" is no "call on")."""
+    return any(
+        c.dep_ in ("prep", "prt") and c.lower_ == word and not _temporal(c) for c in token.children
+    )
+
+
+def _temporal(prep: Any) -> bool:
+    """A preposition whose object is a time: "on Tuesday", "in March"."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in prep.children)
 
 
 class Extractor:
@@ -2475,6 +2501,14 @@ class Extractor:
                 and "weapon" in self.patterns.classes_of(subj_tok.lemma_.lower())
             ):
                 continue  # "a Russian missile slammed into a block": weapons do not speak
+            if pattern.cameo[:2] in ARMED_ROOTS and any(
+                t.lemma_.lower() in ECONOMIC_MEASURES
+                for t in (
+                    *objs,
+                    *(p for w in ("at", "against", "on") for p in _prep_objects(verb, w)),
+                )
+            ):
+                continue  # "hit back at Washington's levies", "retaliated against tariffs"
             if (
                 pattern.cameo[:2] in ARMED_ROOTS
                 and not objs
@@ -3066,7 +3100,8 @@ class Extractor:
                 # in Kosovo": with no side named, the clause's subject takes part only when the
                 # noun is what it did ("held talks") or where it stood ("engaged in fighting")
                 took_part = (
-                    noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.patterns.light_verbs
+                    noun.dep_ == "dobj"
+                    and noun.head.lemma_.lower() in self.patterns.light_verbs | DOING_VERBS
                 ) or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"))
                 clause = self._clause_actors(noun, index) if took_part else []
                 actors = owners or clause or participants

@@ -119,6 +119,10 @@ def _link(chain: list[Any], i: int) -> str:
     return chain[i - 1].dep_ if i > 0 else ""
 
 
+#: Prepositions that put an event noun before its clause: "after talks with ...".
+PAST_PREPS = frozenset({"after", "following", "since"})
+
+
 def flags_for(tok: Any) -> dict[str, bool]:
     """negated / hypothetical / future / historical flags for the predicate ``tok``."""
     chain = clause_chain(tok)
@@ -174,7 +178,9 @@ def flags_for(tok: Any) -> dict[str, bool]:
         )
         # an event noun shares its clause's tense and mood: "is due to meet ... for talks"
         verb = _governing_verb(tok)
-        if verb is not None:
+        before = tok.dep_ == "pobj" and tok.head.lower_ in PAST_PREPS
+        if verb is not None and not before:
+            # (but "would lift sanctions after talks with X": what came before is done)
             clause = flags_for(verb)
             future = future or clause["future"]
             hypothetical = hypothetical or clause["hypothetical"]
