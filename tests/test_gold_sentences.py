@@ -42,6 +42,9 @@ FLOORS = {
     "roots_dev.jsonl": ("930c64dc2746942a", 0.87, 0.92, 0.10),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
+    # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
+    # read to write patterns/modern.yaml (dev)
+    "modern_dev.jsonl": ("c07c43566f982cd2", 0.66, 0.77, 0.35),
     "articles_dev.jsonl": ("38a116404f5c7f57", 0.45, 0.67, 0.31),
 }
 
