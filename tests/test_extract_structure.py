@@ -1127,3 +1127,42 @@ def test_a_retold_act_dated_by_a_possessive_date_merges_with_the_first_telling(p
                        "Monday. The army said it had carried out the detentions because of fraud "
                        "in last November's election.", "2021-02-01")  # fmt: skip
     assert len([e for e in events if e.plover["type"] == "COERCE"]) == 1, [e.rule for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # the side named with "with" in a clash its subject was killed in did the killing
+        ("Twelve Armenian soldiers were killed in a clash with Azerbaijani troops on the border.",
+         "2022-09-14", ("ASSAULT", "AZE", "ARM")),
+        # "between" on the verb of onset names the sides
+        ("Fighting broke out in Tripoli between rival Libyan militias and the Turkish army.",
+         "2022-08-27", ("ASSAULT", "LBY", "TUR")),
+        # talks that led to the agreement were held by those who agreed
+        ("Ethiopia and Eritrea agreed to reopen their border, following talks hosted by the "
+         "United Arab Emirates.", "2018-07-10", ("CONSULT", "ETH", "ERI")),
+        # a participle of speech after what its subject reported is the reporter's
+        ("The Philippine foreign secretary said that China's claims were unlawful, rejecting "
+         "Beijing's position.", "2020-07-13", ("REJECT", "PHL", "CHN")),
+        # a crowd acted on by a state's forces is that state's people
+        ("Kenyan police fired tear gas at demonstrators protesting against new taxes.",
+         "2024-06-20", ("PROTEST", "KEN", "KEN")),
+    ],
+)  # fmt: skip
+def test_event_nouns_and_participles_take_their_sides_from_the_clause(
+    pipeline, sentence, date, dyad
+):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_participle_before_a_trailing_reporter_stays_the_reported_subjects(pipeline):
+    got, _ = _code(pipeline, "Separatists in Cameroon kidnapped a mayor on Monday, demanding the "
+                   "release of jailed fighters, the regional governor said.", date="2023-05-10")  # fmt: skip
+    assert ("REQUEST", "CMR", "CMR") in _dyads(got), got
+
+
+def test_a_withdrawal_of_own_troops_has_them_as_no_target(pipeline):
+    got, _ = _code(pipeline, "Trump announced the withdrawal of US troops from northern Syria.",
+                   date="2019-10-07")  # fmt: skip
+    assert not [g for g in got if g[0] == "RETREAT" and g[2] == "USA"], got

@@ -602,6 +602,18 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 return tok, f"{how} of '{head.head.lower_}' (who issued the {head.lower_})"
     if verb.dep_ in ("relcl", "acl") and head.i != verb.i:
         return head, f"head noun of {verb.dep_}"
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SAYING_PARTICIPLES
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING
+        and head.head.i < head.i < verb.i
+    ):
+        # "Pompeo said that China's claims were unlawful, rejecting Beijing's claims": a
+        # participle of speech after the reported clause is the reporter's
+        tok, how = subject_of(head.head)
+        return tok, f"{how} of '{head.head.lower_}' (participle of speech after its report)"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         said = _parenthetical_reporter(verb, head)
         if said is not None:
@@ -884,8 +896,12 @@ def _same_mention(tok: Any, other: Any, index: MentionIndex) -> bool:
 
 def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     """Tokens naming who made a proposal, request or accusation: "Nigeria's request", "a U.S.
-    offer", "accusations from Kyiv", "a truce proposal brokered by Riyadh"."""
+    offer", "accusations from Kyiv", "a truce proposal brokered by Riyadh"; for a noun of
+    moving forces, who moves: "the withdrawal of Russian forces"."""
     toks = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    if noun.lemma_.lower() in MOVING_NOUNS and not toks:
+        toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             toks.extend(p for p in c.children if p.dep_ == "pobj")
@@ -904,6 +920,9 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     return toks
 
 
+#: Nouns of forces moving, whose "of" names who moves ("the withdrawal of US troops").
+MOVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "retreat",
+                          "redeployment", "drawdown", "exit", "evacuation"})  # fmt: skip
 #: Things a body issues, whose "of" names the issuer ("a ruling of the Court").
 ISSUED_NOUNS = frozenset({"ruling", "verdict", "decision", "judgment", "judgement", "resolution",
                           "order", "ultimatum", "directive", "decree", "injunction"})  # fmt: skip
@@ -1277,6 +1296,22 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
         if named and len({a.country for a in found}) == 1:
             return [_implied(c, verb, named[0].country, ["GOV"], "unnamed-authorities")]
     return []
+
+
+def _acted_on_by_state(noun: Any, index: MentionIndex) -> list[Actor]:
+    """The people ``noun`` (a crowd or group with no country) as the people of the state whose
+    forces or government act on it in its clause ("police fired at demonstrators")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj, _ = subject_of(head)
+    state = [a for a in (actors_at(subj, index) if subj is not None else [])
+             if a.country and set(a.sectors) & (STATE_SECTORS | ARMED_SECTORS)]  # fmt: skip
+    return domestic(state, noun, "people acted on by their state") if state else []
 
 
 def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
@@ -1996,6 +2031,13 @@ class Extractor:
                 and not _called(tok)
             ):
                 out.extend(self._noun(tok, index))
+        for c in out:
+            if c.cameo[:2] in ("08", "15") and c.trigger.lemma_.lower() in MOVING_NOUNS:
+                # "announced the withdrawal of US troops": the actor's own forces move; they
+                # are not its target
+                own = {a.country for a in c.actors}
+                c.recipients = [r for r in c.recipients
+                                if not (r.country in own and set(r.sectors) & ARMED_SECTORS)]  # fmt: skip
         purposes = [c for c in out if unrealized(c.trigger) is not None]
         out = [c for c in out if unrealized(c.trigger) is None]
         self._protest_targets(out, purposes)
@@ -2442,6 +2484,11 @@ class Extractor:
                     placed = located_actors(subj, verb, index)
                     if placed:
                         actors, how = placed, how + " (placed by the clause)"
+                    elif verb.dep_ == "acl" and subj.i == verb.head.i:
+                        # "police fired tear gas at demonstrators protesting against ...": the
+                        # people a state's forces act on are that state's
+                        actors = _acted_on_by_state(subj, index)
+                        how += " (people acted on by their state's forces)" if actors else ""
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
             if how.startswith(("passive agent of a participle on", "past participle")) and not (
@@ -3089,7 +3136,13 @@ class Extractor:
                 a for w in ("with",) for t in _prep_objects(noun, w) for a in actors_at(t, index)
             ]
             how = "participants named around the noun"
-            if withs:
+            victims = [] if owners else self._clause_patients(noun, index)
+            if withs and victims and pattern.cameo[:2] in ARMED_ROOTS:
+                # "Twenty Indian soldiers were killed in a clash with Chinese troops": the
+                # side named with "with" did the killing
+                actors, recipients = withs, victims
+                how = "with-phrase (the other side), those killed in it"
+            elif withs:
                 actors = owners or self._clause_actors(noun, index)
                 recipients = withs
                 how = "owner or clause subject, with-phrase"
@@ -3100,15 +3153,26 @@ class Extractor:
                 # in Kosovo": with no side named, the clause's subject takes part only when the
                 # noun is what it did ("held talks") or where it stood ("engaged in fighting")
                 took_part = (
-                    noun.dep_ == "dobj"
-                    and noun.head.lemma_.lower() in self.patterns.light_verbs | DOING_VERBS
-                ) or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"))
+                    (
+                        noun.dep_ == "dobj"
+                        and noun.head.lemma_.lower() in self.patterns.light_verbs | DOING_VERBS
+                    )
+                    or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into"))
+                    # "agreed to restore ties, following talks hosted by China": who agrees met
+                    or (
+                        pattern.cameo[:2] == "04"
+                        and noun.dep_ == "pobj"
+                        and noun.head.lower_ in ("after", "following")
+                    )
+                )
                 clause = self._clause_actors(noun, index) if took_part else []
                 actors = owners or clause or participants
                 recipients = [p for p in participants if not _same(p, actors)]
             if not actors:
                 continue
             recipients = [r for r in _unique(recipients) if not _same(r, actors)]
+            if pattern.symmetric and not recipients and len(actors) > 1:
+                actors, recipients = actors[:1], actors[1:]  # "Riyadh and Tehran ..., after talks"
             if pattern.needs_recipient and not recipients:
                 continue
             return [
@@ -3152,6 +3216,9 @@ class Extractor:
             **{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots}
         )
         recipients, rhow = recipients_for(widened, noun, index, exclude=owners)
+        if pattern.cameo[:2] in ("08", "15") and rhow.startswith("of "):
+            # "Washington's withdrawal of its troops": what moves is the owner's own
+            recipients = [r for r in recipients if r.country not in {a.country for a in owners}]
         if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
             recipients, rhow = place_targets(noun, [], None, index), "country of the place attacked"
         recipients = [r for r in recipients if not _same(r, owners)]
@@ -3268,7 +3335,23 @@ class Extractor:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         found.extend(actors_at(p, index))
+        if self._onset(noun):
+            # "fighting broke out in Khartoum between the army and the RSF": the verb's phrase
+            for c in noun.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                    found.extend(a for p in c.children if p.dep_ == "pobj"
+                                 for a in actors_at(p, index))  # fmt: skip
         return _unique(found)
+
+    def _clause_patients(self, noun: Any, index: MentionIndex) -> list[Actor]:
+        """Who underwent the clause an event noun stands in ("soldiers were killed in a clash"):
+        the passive subject of the nearest verb above the noun's preposition."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+            return []
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        return [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors_at(c, index)]
 
     def _clause_actors(self, noun: Any, index: MentionIndex) -> list[Actor]:
         head = noun.head
