@@ -5,6 +5,11 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 
 * titled names ("US Secretary of Defense Lloyd Austin") become one mention of the person
   (``kb-person``), or of an unknown person with the title's country and sectors (``title``);
+  a title with an office but no country ("Interior Minister Juma Odhiambo") keeps the sector
+  and takes the country the way bare state bodies do (below), or none; a body in the title
+  ("Hamas commander X") gives its own; a name beside its office ("Ahmed Hafez, a spokesman for
+  the Egyptian foreign ministry", "the ministry's spokesman, X", "X, who heads the army") takes
+  the office's resolution (``apposition``);
 * later surnames ("Austin") resolve to a person named earlier (``surname``);
 * he/she/his/her resolve to the latest person in the same or previous sentence (``coref-pronoun``);
   "He"/"She" opening a sentence (outside a quotation) to the latest person who was the subject
@@ -58,8 +63,13 @@ TITLE_WORDS = frozenset(
     mrs. dr. sen. rep. gov. senator representative deputy acting former top senior national
     security adviser advisor affairs external interior finance home cabinet armed forces war -
     secretary-general director foreign-minister air navy army marine corps ministry department
-    office presidential white house .""".split()
+    office presidential white house . lawmaker legislator parliamentarian mp police governor mayor judge prosecutor commissioner speaker parliament economy
+    economic trade justice health energy oil agriculture education industry labor labour
+    transport information""".split()
 )
+#: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
+#: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
+_SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "insurgent", "separatist"})
 #: Title words that carry no office on their own.
 _TITLE_FILLERS = frozenset(
     ". of - acting former top senior deputy national mr. ms. mrs. dr.".split()
@@ -86,6 +96,10 @@ _GROUP_NOUNS = {
     "organisation": "org",
     "organization": "org",
 }
+#: Military role nouns that name one person ("X, a senior commander, ...").
+_ONE_SOLDIER = frozenset({"general", "commander", "officer", "colonel", "captain", "soldier"})
+#: Verbs of "X, who heads the electoral commission, ...": X holds the office named.
+_HEAD_VERBS = frozenset({"head", "lead", "run", "chair", "command"})
 #: Sectors of armed non-state groups.
 _ARMED = frozenset({"REB", "INS", "SEP", "RAD", "CRM"})
 #: Sectors of movements: armed groups and parties ("Hamas activists", "Likud officials").
@@ -395,6 +409,7 @@ class ResolveActors:
                     home_agents(kept, home, analysis.doc, how="article-country")
                     home_congress(kept, home, how="article-country")
             sentence_congress(kept)
+            settle_named(kept)
             for m in kept:
                 if m.actor is not None:  # Kosovo in 1999 is Serbia's (data/successions.tsv)
                     as_of(m.actor, analysis.article.date)
@@ -437,6 +452,44 @@ def main_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+#: Resolutions of mentions copied from an earlier one (a surname, a pronoun, "the minister").
+_CARRIED = ("surname", "coref-pronoun", "coref-role")
+#: Resolutions that give a named agent (a titled unknown) its country late.
+_LATE_COUNTRY = ("sentence-country", "dateline-country", "article-country")
+
+
+def settle_named(mentions: list[Mention]) -> None:
+    """Unknown people whose office gave a sector but no country ("Interior Minister Juma
+    Odhiambo") take it once their first mention gets one from the sentence or the story; their
+    later mentions ("Odhiambo", "he", "the minister") take the same. One still without a country
+    loses its name, so the events stage codes nothing for it."""
+    known: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        if a is None or not a.name:
+            continue
+        if a.country or a.cameo_code:
+            if a.resolution in _LATE_COUNTRY or a.resolution == "apposition":
+                known.setdefault(a.name, a)
+            continue
+        src = known.get(a.name) if a.resolution in _CARRIED else None
+        if src is not None:
+            a.country, a.sectors, a.cameo_code = src.country, list(src.sectors), src.cameo_code
+        elif a.resolution in ("agent", *_CARRIED):
+            a.name = None
+
+
+def _home_named_later(mentions: list[Mention], m: Mention, home: str) -> bool:
+    """Whether the sentence of a named agent names ``home`` after it, by name or capital
+    ("Interior Minister X accused Somalia" in a story about Somalia): whose minister is then
+    unknown ("X said Somali forces ..." is not such a mention)."""
+    return any(
+        o.sentence_index == m.sentence_index and o.start >= m.end and o.actor is not None
+        and o.actor.country == home and o.actor.resolution in ("country", "metonym")
+        for o in mentions
+    )  # fmt: skip
+
+
 def home_agents(
     mentions: list[Mention], home: str, doc: Any, how: str = "dateline-country"
 ) -> None:
@@ -457,10 +510,14 @@ def home_agents(
         a = m.actor
         if a is None or a.resolution != "agent" or a.country or a.cameo_code:
             continue
+        named = m.kind == "name" and bool(a.name)
         if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
-            continue
+            if not (named and "MIL" in a.sectors):  # "Army spokesman Col. Ali Hassan"
+                continue
         if a.sectors == ["OPP"] and how != "dateline-country":
             continue  # a story's opposition only where the dateline says whose it is
+        if named and _home_named_later(mentions, m, home):
+            continue
         a.country, a.cameo_code = home, cameo_for(home, a.sectors)
         a.resolution, a.confidence = how, 0.5
 
@@ -523,7 +580,9 @@ def resolve_text(
     nlp: Any, text: str, *, date: str | None = None, kb: KnowledgeBase | None = None
 ) -> list[Mention]:
     """Run ``nlp`` over ``text`` and return its resolved actor mentions (for tests and the CLI)."""
-    return resolve_doc(nlp(text), article_id="text", date=date, kb=kb)
+    mentions = resolve_doc(nlp(text), article_id="text", date=date, kb=kb)
+    settle_named(mentions)
+    return mentions
 
 
 def lookup_name(name: str, *, date: str | None = None) -> list[Entity]:
@@ -596,6 +655,7 @@ class _DocResolver:
         self._ethnic_groups(agents)
         self._ethnic_people()
         self._groups(spans, agents)
+        self._appositions(agents)
         self._unknown_persons()
         self._in_order(spans, agents)
         self._sentence_country()
@@ -765,7 +825,7 @@ class _DocResolver:
                 and not _reported_subject(head)
             ):
                 continue  # but "Kenya's government and the opposition held talks"
-            if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS:
+            if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS and f.kind != "name":
                 if not (head.tag_ == "NN" or head.lower_ in ("troops", "forces", "soldiers")):
                     continue
             country = next(iter(named.values()))
@@ -1049,6 +1109,8 @@ class _DocResolver:
     def _title_country(self, title: list[Any]) -> str | None:
         for size in range(len(title), 0, -1):
             for i in range(len(title) - size + 1):
+                if any(t.lower_ in _MILITARY_RANKS for t in title[i : i + size]):
+                    continue  # "Col." is a colonel, not Colombia
                 chunk = " ".join(t.text for t in title[i : i + size])
                 for entity, _form in self.kb.matches(chunk):
                     if entity.country and entity.kind in ("country", "metonym"):
@@ -1081,14 +1143,112 @@ class _DocResolver:
             if self._known_surname(ent) or ent.text.lower() in TITLE_WORDS:
                 continue
             start, title = self._title(ent.start)
-            country = self._title_country(title)
-            if not title or country is None:
+            if not title:
                 continue
+            if start > ent.sent.start and self.doc[start - 1].lower_ in _SIDE_WORDS:
+                start -= 1  # "Opposition lawmaker X", "Rebel commander X"
+                title = [self.doc[start], *title]
+                prev = self.doc[start - 1] if start > ent.sent.start else None
+                if prev is not None and prev.text[:1].isupper() and self._is_country_token(prev.i):
+                    start -= 1  # "Syrian rebel commander X"
+                    title = [prev, *title]
+            country = self._title_country(title) or self._of_country(ent)
             sectors, role_key = self._title_sectors(title, agents)
+            if country is None:
+                # "Interior Minister Juma Odhiambo", "Army spokesman Col. Ali Hassan": the office
+                # says the sector; the country comes later from the sentence or the article
+                if not self._office_noun(title, agents) or self._kb_surname(ent[-1]):
+                    continue  # "President B.J. Habibie": the surname rule knows him
+                org = self._title_org(title, agents)
+                if org is not None:  # "Hamas commander X", "UN envoy X": the body's
+                    self._take(_Found(start, ent.end, "name", replace(
+                        org, text=self.doc[start : ent.end].text, name=ent.text,
+                        start=self.doc[start].idx, end=ent.end_char, resolution="title",
+                        confidence=0.7), None, role_key))  # fmt: skip
+                    continue
+                self._take(_Found(start, ent.end, "name", self._named_agent(
+                    self.doc[start : ent.end], ent.text, sectors), None, role_key))  # fmt: skip
+                continue
             actor = _country_actor(
                 self.doc[start : ent.end], country, sectors, "title", 0.75, name=ent.text
             )
             self._take(_Found(start, ent.end, "name", actor, None, role_key))
+
+    def _kb_surname(self, tok: Any) -> bool:
+        """Whether ``tok`` is the surname of a person the KB has in office at the story date
+        ("President B.J. Habibie" in 1999): the surname rule resolves the name."""
+        return any(
+            f == "surname"
+            and e.kind == "person"
+            and self.kb.term(e.id, self.date).in_office(self.date)
+            for e, f in self.kb.matches(tok.text)
+        )
+
+    def _title_org(self, title: list[Any], agents) -> Actor | None:
+        """The organisation a title names ("Hamas commander", "UN envoy", "Likud lawmaker"), as
+        an actor with its members' sectors at the story date; None when it names none."""
+        first = title[0].i
+        for size in range(min(len(title), 4), 0, -1):
+            for i in range(len(title) - size + 1):
+                chunk = self.doc[first + i : first + i + size]
+                entries = self.kb.matches(chunk.text)
+                orgs = {e.id: e for e, f in entries if e.kind == "org"
+                        and self._case_ok(chunk.text, (e, f))}  # fmt: skip
+                if len(orgs) != 1:
+                    continue
+                base = next(iter(orgs.values()))
+                dated = self.kb.on_date(base, self.date)
+                hit = next((h for j, h in agents.items() if chunk.end <= j < first + len(title)),
+                           None)  # fmt: skip
+                sectors = (_member_sectors(base, dated, hit[1]) if hit else None) or list(
+                    dated.sectors
+                )
+                country = dated.country
+                code = cameo_for(country, sectors) if country else dated.cameo_code
+                if not code:
+                    return None
+                return Actor(text=chunk.text, name=None, country=country, sectors=sectors,
+                             cameo_code=code, entity_id=None if country else base.id,
+                             resolution="title", confidence=0.7)  # fmt: skip
+        return None
+
+    def _office_noun(self, title: list[Any], agents) -> bool:
+        """Whether a title holds a role noun of the agent table or a military rank (not only
+        "Mr." or an unknown word like "Chairman")."""
+        first, last = title[0].i, title[-1].i + 1
+        return any(t.lower_ in _MILITARY_RANKS for t in title) or any(
+            first <= i < last and hit[0] <= last and hit[1].sectors for i, hit in agents.items()
+        )
+
+    def _of_country(self, ent: Any) -> str | None:
+        """The country a name is placed in right after it: "Juma Odhiambo of Kenya"."""
+        end = ent.end
+        if end + 1 < len(self.doc) and self.doc[end].lower_ in ("of", "from"):
+            return self._country_at_token(end + 1)
+        return None
+
+    def _country_at_token(self, i: int) -> str | None:
+        """The country a country name, adjective or capital at token ``i`` names."""
+        for size in (3, 2, 1):
+            chunk = self.doc[i : i + size]
+            if len(chunk) == size:
+                entity = self.kb.country(chunk.text)
+                if entity is not None and entity.country and chunk.text[:1].isupper():
+                    return entity.country
+        return None
+
+    def _named_agent(self, span: Any, name: str | None, sectors: list[str]) -> Actor:
+        """An unknown person whose office gives sectors but no country (yet): kept as an agent
+        with a name, for the sentence's or the article's country to fill in."""
+        return Actor(
+            text=span.text,
+            name=name,
+            sectors=list(sectors),
+            start=span.start_char,
+            end=span.end_char,
+            resolution="agent",
+            confidence=0.45,
+        )
 
     def _known_surname(self, ent: Any) -> bool:
         return len(ent) == 1 and any(f == "surname" for _e, f in self.kb.matches(ent.text))
@@ -1106,8 +1266,8 @@ class _DocResolver:
                 i = hit[0]
             else:
                 i += 1
-        if any(t.lower_ in _MILITARY_RANKS for t in title):
-            sectors = ["MIL"] + [s for s in sectors if s != "MIL"]
+        if any(t.lower_ in _MILITARY_RANKS for t in title) and not _ARMED & set(sectors):
+            sectors = ["MIL"] + [s for s in sectors if s != "MIL"]  # not "rebel commander"
         return sectors or ["GOV"], role_key
 
     # -- organisations, countries, metonyms, with role nouns
@@ -1125,7 +1285,7 @@ class _DocResolver:
         for start, end, entries in spans:
             if not self._free(start, end):
                 continue
-            entity, form = self._best(entries)
+            entity, form = self._best(entries, start)
             if entity is None:
                 continue
             if entity.kind == "country" and self._patron(start):
@@ -1199,20 +1359,39 @@ class _DocResolver:
             and self.doc[start - 2].lower_ in ("pro", "anti")
         )
 
-    def _best(self, entries: list[tuple[Entity, str]]) -> tuple[Entity | None, str]:
+    def _best(
+        self, entries: list[tuple[Entity, str]], at: int | None = None
+    ) -> tuple[Entity | None, str]:
         order = {"country": 0, "org": 1, "metonym": 2}
         usable = [(e, f) for e, f in entries if e.kind in order]
         if not usable:
             return None, ""
-        # bodies of one name in two countries: the one with a dated period at the story date
+        # bodies of one name in several countries ("the Republican Guard", "the National
+        # Guard"): the one whose country the text named last before it, else the one with a
+        # dated period at the story date, else the first listed
+        named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
         usable.sort(
             key=lambda ef: (
                 order[ef[0].kind],
                 ef[1] == "capital",
+                named is not None and ef[0].country != named,
                 not self.kb.active(ef[0], self.date),
             )
         )
         return usable[0]
+
+    def _named_country(self, at: int | None, countries: set[str | None]) -> str | None:
+        """Of ``countries`` (two or more), the one the text named last before token ``at``, else
+        first after it in its sentence; None when none is named."""
+        countries.discard(None)
+        if at is None or len(countries) < 2:
+            return None
+        before = [i for i, c in self.country_at.items() if i < at and c in countries]
+        if before:
+            return self.country_at[max(before)]
+        end = self.doc[at].sent.end
+        after = [i for i, c in self.country_at.items() if at < i < end and c in countries]
+        return self.country_at[min(after)] if after else None
 
     def _capital_as_actor(self, start: int, end: int) -> bool:
         """A capital stands for its government unless it is a place ("in Tokyo", "Tokyo-based",
@@ -1387,6 +1566,113 @@ class _DocResolver:
             tok = head
         return False
 
+    # -- unknown persons named beside their office
+
+    def _appositions(self, agents) -> None:
+        """An unknown name set beside its office, on either side of the comma: "the ministry's
+        spokesman, Ahmed Hafez, ...", "Ahmed Hafez, a spokesman for the Egyptian foreign
+        ministry, ...", "X, who heads the army, ...": the name takes the office's resolution
+        (the country or body the office belongs to, else its sector alone)."""
+        ends: dict[int, tuple[int, Entity]] = {}
+        for a_start, (a_end, agent) in agents.items():
+            if agent.sectors:
+                ends[a_end - 1] = (a_start, agent)
+        if not ends:
+            return
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self._free(ent.start, ent.end):
+                continue
+            if self._known_surname(ent) or self._kb_surname(ent[-1]):
+                continue
+            role = self._office_beside(ent, ends)
+            if role is None:
+                continue
+            agent = ends[role.i][1]
+            owner = self._office_owner(role, ent)
+            span = self.doc[ent.start : ent.end]
+            if owner is None:
+                if any(t.i in self.country_at for t in role.subtree if t.i not in range(
+                        ent.start, ent.end)):  # fmt: skip
+                    continue  # "the ambassador to Ethiopia, X": whose ambassador is unknown
+                sectors = self._owner_sectors(role) or list(agent.sectors)
+                actor = self._named_agent(span, ent.text, sectors)
+                self._take(_Found(ent.start, ent.end, "name", actor, None, agent.role_key))
+                continue
+            sectors = list(owner.sectors) or list(agent.sectors)
+            if agent.role_key and set(agent.sectors) - {"GOV"} and "GOV" in sectors:
+                sectors = list(agent.sectors)  # "the ministry's military spokesman"
+            code = cameo_for(owner.country, sectors) if owner.country else owner.cameo_code
+            actor = replace(
+                owner, text=span.text, name=ent.text, sectors=sectors, cameo_code=code,
+                entity_id=None if owner.country else owner.entity_id, wikidata=None,
+                start=span.start_char, end=span.end_char, resolution="apposition",
+                confidence=0.7,
+            )  # fmt: skip
+            self._take(_Found(ent.start, ent.end, "name", actor, None, agent.role_key))
+
+    def _office_beside(self, ent: Any, ends: dict[int, tuple[int, Entity]]) -> Any:
+        """The office noun in apposition to a name ("Ahmed Hafez, a spokesman ..."; "the
+        spokesman, Ahmed Hafez"), or the object of "who heads/leads ..." after it."""
+        root = ent.root
+        head = root.head
+        if root.dep_ == "appos" and self._one_office(head, ends):
+            if head.i < ent.start and self.doc[ent.start - 1].text == ",":
+                return head
+        for c in root.children:
+            if c.i < ent.end or ent.end >= len(self.doc) or self.doc[ent.end].text != ",":
+                continue
+            if c.dep_ == "appos" and self._one_office(c, ends):
+                return c
+            if c.dep_ == "relcl" and c.lemma_.lower() in _HEAD_VERBS:
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is not None and obj.i in ends:
+                    return obj
+        return None
+
+    def _owner_sectors(self, role: Any) -> list[str] | None:
+        """The sectors of a bare role noun an office belongs to ("the company's chief": BUS,
+        "a commander of the rebels": REB), or None."""
+        owners = [c for c in role.children if c.dep_ in ("poss", "compound")]
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in", "with"):
+                owners += [p for p in prep.children if p.dep_ == "pobj"]
+        for tok in owners:
+            agent = self.kb.agent(tok.lower_) or self.kb.agent(tok.lemma_.lower())
+            if agent is not None and agent.sectors:
+                return list(agent.sectors)
+        return None
+
+    @staticmethod
+    def _one_office(tok: Any, ends: dict[int, tuple[int, Entity]]) -> bool:
+        """Whether ``tok`` is a singular role noun for one person ("a spokesman", "the army's
+        commander"), not a body ("the army")."""
+        if tok.i not in ends or tok.tag_ not in ("NN", "NNP"):
+            return False
+        agent = ends[tok.i][1]
+        return bool(agent.individual or agent.role_key) or tok.lower_ in _ONE_SOLDIER
+
+    def _office_owner(self, role: Any, ent: Any) -> Actor | None:
+        """The resolved actor an office belongs to: the office's own mention ("the Egyptian
+        foreign ministry spokesman"), its owner ("the ministry's", "Kenya's") or what it is
+        "for"/"of" ("a spokesman for the Egyptian foreign ministry"); None when unknown."""
+        tokens = [role]
+        tokens += [c for c in role.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                tokens += [p for p in prep.children if p.dep_ == "pobj"]
+        for tok in tokens:
+            if ent.start <= tok.i < ent.end:
+                continue
+            f = self._found_at(tok.i)
+            if f is None or f.actor is None or (f.entity is not None and f.role_key is None):
+                continue
+            a = f.actor
+            if a.country or (a.cameo_code and f.kind in ("org", "group")):
+                if f.entity is not None and f.entity.kind == "person":
+                    return replace(a, entity_id=None, sectors=list(a.sectors))
+                return a
+        return None
+
     # -- unknown persons (coreference blockers)
 
     def _unknown_persons(self) -> None:
@@ -1426,7 +1712,11 @@ class _DocResolver:
         for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
             if what == "found":
                 self._settle(extra, seen)
-                if extra.actor is not None and (extra.entity or extra.actor.resolution == "title"):
+                if extra.actor is not None and (
+                    extra.entity
+                    or extra.actor.resolution in ("title", "apposition")
+                    or (extra.kind == "name" and extra.actor.resolution == "agent")
+                ):
                     seen.append(extra)
             elif what == "blocker":
                 seen.append(_Found(i, i + 1, "name", None))
@@ -1548,12 +1838,29 @@ class _DocResolver:
         if not agent.individual or not agent.role_key or prev != "the":
             self._bare_agent(start, end, agent)
             return
+        unknown = self._seen_unknown_role(seen, agent.role_key)
+        if unknown is not None:  # "Interior Minister Juma Odhiambo ... the minister"
+            found = self._copy_actor(start - 1, end, unknown.actor, "role", "coref-role", 0.7)
+            found.role_key = unknown.role_key
+            seen.append(found)
+            return
         person = self._seen_role(seen, agent.role_key, None)
         how, conf = "coref-role", 0.75
         if person is None:
             person = self._holder_nearby(start, agent.role_key)
             how, conf = "role-date", 0.55
         if person is None:
+            head = self.doc[end - 1]
+            if (
+                head.dep_ == "nsubj"
+                and head.tag_ == "NN"
+                and agent.sectors
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children)
+            ):  # not "the head of the UN agency said"
+                # "the spokesman added", "the minister said": the office's sector, for the
+                # sentence's or the story's country to fill in
+                actor = self._named_agent(self.doc[start - 1 : end], None, agent.sectors)
+                self._take(_Found(start - 1, end, "role", actor))
             return
         found = _Found(start - 1, end, "role", None, person, person.role_key)
         found.actor = self._person_actor(person, start - 1, end, how, conf)
@@ -1701,6 +2008,18 @@ class _DocResolver:
         self.found.remove(found)
         for i in range(found.start, found.end):
             self.taken[i] = False
+
+    def _seen_unknown_role(self, seen: list[_Found], role_key: str) -> _Found | None:
+        """The latest person in ``seen`` holding ``role_key`` when that person is a titled
+        unknown (no KB entity), not a KB officeholder named after them."""
+        for f in reversed(seen):
+            if not f.role_key or not _roles_match(f.role_key, role_key):
+                continue
+            if f.entity is not None:
+                return None
+            if f.actor is not None and f.actor.name and f.kind == "name":
+                return f
+        return None
 
     def _seen_role(self, seen: list[_Found], role_key: str, country: str | None) -> Entity | None:
         for f in reversed(seen):
