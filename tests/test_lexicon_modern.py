@@ -13,6 +13,8 @@ import pytest
 
 from tacitus.events import patterns
 
+from .conftest import triple
+
 
 def _sides(actor: str, recipient: str | None) -> frozenset[str]:
     return frozenset(x for x in [*actor.split("+"), *(recipient or "").split("+")] if x)
@@ -194,3 +196,34 @@ def test_part_file_ids_are_prefixed_and_guarded():
     for p in ours:
         guarded = p.needs_object or p.needs_word or p.prep or p.needs_recipient or p.receiver
         assert guarded, f"{p.id}: no guard"
+
+
+@pytest.mark.parametrize(
+    "sentence, date, expected",
+    [
+        ("Ukrainian forces pushed back Russian troops near Kharkiv.", "2022-09-10",
+         ("ASSAULT", "UKR", "RUS")),
+        ("The Ukrainian army said its forces had beaten back Russian troops near Kupiansk.",
+         "2023-08-10", ("ASSAULT", "UKR", "RUS")),
+        ("Syrian government forces fought off rebel fighters near Aleppo.", "2019-10-20",
+         ("ASSAULT", "SYR", "SYR")),
+        ("The Turkish parliament ratified Finland's bid to join NATO.", "2023-03-30",
+         ("SUPPORT", "TUR", "FIN")),
+    ],
+)  # fmt: skip
+def test_attacks_turned_back_and_bids_ratified(code_text, sentence, date, expected):
+    got = [triple(e) for e in code_text(sentence, date)]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government pushed back the deadline for the reform by a year.",
+        "The central bank held off raising interest rates.",
+        "Parliament ratified the budget on Tuesday.",
+    ],
+)
+def test_deadlines_pushed_back_are_no_attack(code_text, sentence):
+    got = [triple(e) for e in code_text(sentence, "2023-03-30")]
+    assert not [g for g in got if g[0] in ("ASSAULT", "SUPPORT")], got

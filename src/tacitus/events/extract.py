@@ -1991,8 +1991,15 @@ def _has_prep(token: Any, word: str) -> bool:
     """Whether ``token`` has the particle or preposition ``word`` (not one of time: "called
     ... on Tuesday" is no "call on")."""
     return any(
-        c.dep_ in ("prep", "prt") and c.lower_ == word and not _temporal(c) for c in token.children
+        (c.dep_ in ("prep", "prt") or (c.dep_ == "advmod" and word in ADVERB_PARTICLES))
+        and c.lower_ == word
+        and not _temporal(c)
+        for c in token.children
     )
+
+
+#: Particles the parser may tag as adverbs: "pushed back", "fought off".
+ADVERB_PARTICLES = frozenset({"back", "off", "away", "out", "down", "up", "over"})
 
 
 def _temporal(prep: Any) -> bool:
