@@ -1166,3 +1166,24 @@ def test_a_withdrawal_of_own_troops_has_them_as_no_target(pipeline):
     got, _ = _code(pipeline, "Trump announced the withdrawal of US troops from northern Syria.",
                    date="2019-10-07")  # fmt: skip
     assert not [g for g in got if g[0] == "RETREAT" and g[2] == "USA"], got
+
+
+def test_a_coordinated_object_may_be_the_one_the_sense_names(pipeline):
+    got, _ = _code(pipeline, "India sent army teams and relief supplies to Nepal on Sunday.",
+                   date="2015-04-26")  # fmt: skip
+    assert ("AID", "IND", "NPL") in _dyads(got), got
+
+
+def test_a_state_its_own_government_acts_with_is_no_recipient(pipeline):
+    got, _ = _code(pipeline, "President Donald Trump withdrew the United States from the Iran "
+                   "nuclear deal on Tuesday.", date="2018-05-08")  # fmt: skip
+    assert ("REJECT", "USA", "IRN") in _dyads(got), got
+    got, _ = _code(pipeline, "Trump threatened to pull the United States out of NATO.",
+                   date="2018-07-08")  # fmt: skip
+    assert ("THREATEN", "USA", "IGO") in _dyads(got), got
+
+
+def test_security_forces_authorised_to_shoot_are_no_security_mission(pipeline):
+    got, _ = _code(pipeline, "Tokayev said he had authorised security forces to shoot without "
+                   "warning.", date="2022-01-07")  # fmt: skip
+    assert not [g for g in got if g[0] == "AID"], got

@@ -979,7 +979,8 @@ def object_phrase_recipients(
                         nxt.append(p)  # "an inquiry into abuses in Iran"
             authors = _authors(n)
             authors += [c for c in n.children if c.dep_ == "amod" and index.at(c) is not None]
-            found = [a for t in authors for a in actors_at(t, index) if not _same(a, exclude)]
+            found = [a for t in authors for a in actors_at(t, index)
+                     if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if not found and n.pos_ == "NOUN":
                 # "accepted Argentine mediation": a nationality adjective the resolver left
                 found = [a for a in _implied_actors(n, index)
@@ -1070,7 +1071,8 @@ def recipients_for(
         if slot == "author":
             objs = _objects(token) if token.pos_ in ("VERB", "AUX") else [token]
             toks = [t for o in objs for t in _authors(o)]
-            actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+            actors = [a for t in toks for a in actors_at(t, index)
+                      if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if actors:
                 return _unique(actors), f"author of the object of '{token.text}'"
             continue
@@ -1113,7 +1115,8 @@ def recipients_for(
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             else:
                 toks = _prep_objects(head, slot)
-            actors = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+            actors = [a for t in toks for a in actors_at(t, index)
+                      if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if not actors and slot == "dobj" and head.i == token.i:
                 # "Finland accused it of ...": the party the pronoun stands for
                 actors = [a for t in toks for a in pronoun_antecedent(t, index, exclude)]
@@ -1141,6 +1144,14 @@ def recipients_for(
             if actors:
                 return _unique(actors), f"{slot} of '{head.text}'"
     return [], "none"
+
+
+def _itself(actor: Actor, actors: list[Actor]) -> bool:
+    """The state named bare as what its own government acts with: "Trump withdrew the United
+    States from the deal", "threatened to pull the United States out of NATO"."""
+    return actor.resolution == "country" and any(
+        a.country == actor.country and "GOV" in a.sectors for a in actors
+    )
 
 
 def _hostile(cameo: str) -> bool:
@@ -2459,7 +2470,14 @@ class Extractor:
                 if pobjs and (obj is None or not _object_ok(pattern, obj, index, self.patterns)):
                     obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
             if not _object_ok(pattern, obj, index, self.patterns):
-                continue
+                # "sent army teams and relief supplies to Nepal": a coordinated object may be
+                # the one the sense names
+                if obj is None or ACTOR in pattern.needs_object:
+                    continue
+                obj = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                            and _object_ok(pattern, c, index, self.patterns)), None)  # fmt: skip
+                if obj is None:
+                    continue
             if pattern.cameo[:2] == "07" and _not_aid(verb, obj, self.patterns):
                 continue
             if pattern.cameo[:2] == "04" and _naming(verb):
