@@ -1187,3 +1187,30 @@ def test_security_forces_authorised_to_shoot_are_no_security_mission(pipeline):
     got, _ = _code(pipeline, "Tokayev said he had authorised security forces to shoot without "
                    "warning.", date="2022-01-07")  # fmt: skip
     assert not [g for g in got if g[0] == "AID"], got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Britain said Moscow was culpable for the poisoning.", ("ACCUSE", "GBR", "RUS")),
+        ("Israel said Hezbollah was behind the rocket attack.", ("ACCUSE", "ISR", "LBN")),
+        ("Ukraine said Russia was responsible for the deaths of 20 civilians.",
+         ("ACCUSE", "UKR", "RUS")),
+    ],
+)  # fmt: skip
+def test_saying_a_party_is_to_blame_is_an_accusation(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2023-10-10")
+    assert dyad in _dyads(got), got
+
+
+def test_being_responsible_for_a_duty_or_not_being_to_blame_is_no_accusation(pipeline):
+    for sentence in ("The report said Kenya's government was responsible for education.",
+                     "The minister said Kenya was not responsible for the violence."):  # fmt: skip
+        got, _ = _code(pipeline, sentence, date="2023-10-10")
+        assert not [g for g in got if g[0] == "ACCUSE"], (sentence, got)
+
+
+def test_a_clause_of_time_is_no_part_of_what_was_agreed(pipeline):
+    got, _ = _code(pipeline, "Colombia agreed to accept deportation flights after President "
+                   "Donald Trump threatened to impose tariffs.", date="2025-01-27")  # fmt: skip
+    assert [g for g in got if g[0] == "THREATEN" and g[1] == "USA"], got

@@ -796,6 +796,12 @@ def unrealized(tok: Any) -> Any | None:
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in REALIZED_MARKS for c in cur.children
+        ):
+            # "agreed to accept the flights after Trump threatened tariffs": a clause of time or
+            # cause tells what happened, not what was agreed
+            return None
         if (
             dep in ("xcomp", "ccomp")
             and head.lemma_.lower() in UNREALIZED_HEADS
@@ -856,6 +862,17 @@ def unrealized(tok: Any) -> Any | None:
     return None
 
 
+#: Verbs of saying whose that-clause may lay blame ("said Moscow was culpable").
+SAYING = frozenset({"say", "state", "conclude", "find", "determine", "insist", "believe", "add",
+                    "tell", "claim", "announce"})  # fmt: skip
+#: Harms one may be blamed for, beside the event nouns: "responsible for the deaths".
+HARM_NOUNS = frozenset({"death", "violence", "crime", "atrocity", "abuse", "destruction",
+                        "disappearance", "massacre", "explosion", "blast", "sabotage", "leak",
+                        "poisoning", "downing", "sinking", "hack", "outbreak", "unrest"})  # fmt: skip
+#: Adjectives that lay blame on the subject of "be".
+BLAME_ADJ = frozenset({"responsible", "culpable", "guilty", "accountable", "complicit"})
+#: Marks of a clause that tells what happened (time or cause).
+REALIZED_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
 #: Verbs of keeping someone from an act ("barred X from travelling").
 PREVENTING = frozenset({"block", "prevent", "stop", "bar", "ban", "prohibit", "keep", "deter",
                         "restrain", "forbid", "hinder", "impede", "discourage"})  # fmt: skip
@@ -2078,6 +2095,7 @@ class Extractor:
         self._answers(out, index)
         self._replies(out)
         out += self._or_face(out)
+        out += self._blamed(doc, index, out)
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
@@ -2178,6 +2196,46 @@ class Extractor:
             c.recipients = [a for a in src.actors if not _same(a, c.actors)]
             if c.recipients:
                 _recipient_how(c, f"recipient: whose act it answers ('{src.trigger.text}')")
+
+    def _blamed(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
+        """ "Britain said Moscow was culpable for the attack", "Israel said Hezbollah was
+        behind the rocket attack": saying that a party is to blame is an accusation (CAMEO
+        112) by the speaker against that party."""
+        pattern = self.patterns.by_id.get("accuse.accuse")
+        out: list[Candidate] = []
+        if pattern is None:
+            return out
+        taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+        for say in doc:
+            if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or say.i in taken:
+                continue
+            for be in (c for c in say.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+                cue = next((c for c in be.children
+                            if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
+                            or (c.dep_ == "prep" and c.lower_ == "behind")), None)  # fmt: skip
+                if cue is None or any(c.dep_ == "neg" for c in be.children):
+                    continue
+                # "responsible for the attack", "behind the bombing"; not "responsible for
+                # education"
+                what = [p for c in (cue, *cue.children) if c.dep_ == "prep"
+                        and c.lower_ in ("for", "behind") for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+                if cue.lemma_.lower() not in ("culpable", "guilty", "complicit") and not any(
+                    p.lemma_.lower() in self.patterns.nouns or p.lemma_.lower() in HARM_NOUNS
+                    for p in what
+                ):
+                    continue
+                subj, how = subject_of(say)
+                actors = actors_at(subj, index) if subj is not None else []
+                blamed = [a for c in be.children if c.dep_ == "nsubj"
+                          for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+                if actors and blamed:
+                    out.append(Candidate(pattern, cue, "112", actors, blamed,
+                                         how=[f"'{say.text} ... {be.text} {cue.text}': saying a "
+                                              "party is to blame is an accusation",
+                                              f"actor: {how} of '{say.text}'",
+                                              "recipient: who is said to be to blame"],
+                                         penalty=0.85, verb=say))  # fmt: skip
+        return out
 
     def _or_face(self, cands: list[Candidate]) -> list[Candidate]:
         """ "gave Milosevic ten days to pull out of Kosovo or face air strikes", "demanded that
