@@ -1214,3 +1214,11 @@ def test_a_clause_of_time_is_no_part_of_what_was_agreed(pipeline):
     got, _ = _code(pipeline, "Colombia agreed to accept deportation flights after President "
                    "Donald Trump threatened to impose tariffs.", date="2025-01-27")  # fmt: skip
     assert [g for g in got if g[0] == "THREATEN" and g[1] == "USA"], got
+
+
+def test_an_offensive_is_aimed_at_what_its_purpose_clause_takes(pipeline):
+    got, _ = _code(pipeline, "Libyan forces launched an offensive to take the capital Tripoli, "
+                   "prompting the United Nations to call for a halt.", date="2019-04-05")  # fmt: skip
+    assert ("ASSAULT", "LBY", "LBY") in _dyads(got), got
+    # the reaction it prompted is aimed at whoever launched it
+    assert ("REQUEST", "IGO", "LBY") in _dyads(got), got

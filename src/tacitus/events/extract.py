@@ -1878,6 +1878,24 @@ def place_targets(
     return _unique(found)
 
 
+def _purpose_targets(heads: list[Any], index: MentionIndex) -> list[Actor]:
+    """What a purpose clause on one of ``heads`` aims at: "an offensive to take the capital
+    Tripoli", "sent troops to retake Kidal" (an actor it names, else a named place)."""
+    for h in heads:
+        for c in h.children:
+            if c.dep_ not in ("acl", "advcl") or not any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children
+            ):
+                continue
+            objs = _objects(c)
+            objs += [a for o in objs for a in o.children if a.dep_ == "appos"]
+            found = [a for o in objs for a in actors_at(o, index)]
+            found = found or _named_places(place_targets(c, objs, None, index))
+            if found:
+                return _unique(found)
+    return []
+
+
 def _named_places(found: list[Actor]) -> list[Actor]:
     return [a for a in found if a.resolution == "place-target"]
 
@@ -2329,6 +2347,10 @@ class Extractor:
             else:
                 continue
             heads = [main]
+            if main.dep_ in ("acl", "advcl", "xcomp") and main.i not in by_verb:
+                # "launched an offensive to take Tripoli, prompting the UN to ...": the act the
+                # purpose clause belongs to prompted it
+                heads.append(main.head)
             if main.lemma_.lower() in REPORTING:
                 # "imposed sanctions ..., the Treasury said, in a move that ...": the report's
                 # content, not the saying
@@ -3143,6 +3165,11 @@ class Extractor:
                 recipients, rhow = object_phrase_recipients(
                     targets, index, actors, hostile=_hostile(pattern.cameo)
                 )
+            if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
+                # "launched an offensive to take the capital Tripoli"
+                recipients = [a for a in _purpose_targets([noun, verb], index)
+                              if not _same(a, actors)]  # fmt: skip
+                rhow = "what its purpose clause aims at" if recipients else rhow
             if not recipients and _domestic_code(pattern.cameo):
                 recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                 rhow = "actor's own country (no target named)"
