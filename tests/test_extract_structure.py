@@ -1222,3 +1222,9 @@ def test_an_offensive_is_aimed_at_what_its_purpose_clause_takes(pipeline):
     assert ("ASSAULT", "LBY", "LBY") in _dyads(got), got
     # the reaction it prompted is aimed at whoever launched it
     assert ("REQUEST", "IGO", "LBY") in _dyads(got), got
+
+
+def test_a_protest_a_states_forces_put_down_is_its_peoples(pipeline):
+    got, _ = _code(pipeline, "Myanmar security forces killed dozens of people in a crackdown on "
+                   "protests against the coup.", date="2021-03-27")  # fmt: skip
+    assert ("PROTEST", "MMR", "MMR") in _dyads(got), got

@@ -871,6 +871,10 @@ HARM_NOUNS = frozenset({"death", "violence", "crime", "atrocity", "abuse", "dest
                         "poisoning", "downing", "sinking", "hack", "outbreak", "unrest"})  # fmt: skip
 #: Adjectives that lay blame on the subject of "be".
 BLAME_ADJ = frozenset({"responsible", "culpable", "guilty", "accountable", "complicit"})
+#: Acts that put a protest down: "a crackdown on protests", "dispersed the rally".
+SUPPRESSING = frozenset({"crackdown", "clampdown", "suppression", "repression", "dispersal",
+                         "crack", "disperse", "suppress", "crush", "quell", "repress",
+                         "break", "ban", "outlaw", "stifle", "smash"})  # fmt: skip
 #: Marks of a clause that tells what happened (time or cause).
 REALIZED_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
 #: Verbs of keeping someone from an act ("barred X from travelling").
@@ -3229,6 +3233,8 @@ class Extractor:
                 cand = self._owned(pattern, noun, index)
                 if cand is None and pattern.cameo[:2] == "14":
                     cand = self._placed_protest(pattern, noun, index)
+                if cand is None and pattern.cameo[:2] == "14":
+                    cand = self._suppressed_protest(pattern, noun, index)
                 if cand is None and pattern.symmetric and self._onset(noun):
                     # "Cooperation between Italy and Libya has intensified": the sides named
                     parts = self._participants(noun, index)
@@ -3359,6 +3365,39 @@ class Extractor:
         return (noun.dep_ == "nsubj" and verb.lemma_.lower() in ONSET_VERBS) or (
             noun.dep_ == "nsubjpass" and verb.lemma_.lower() in self.patterns.light_verbs
         )
+
+    def _suppressed_protest(
+        self, pattern: Pattern, noun: Any, index: MentionIndex
+    ) -> Candidate | None:
+        """ "killed 100 people in a crackdown on protests against the coup", "police dispersed
+        the protests": a protest a state's forces put down is that state's people protesting
+        (aimed at its government unless a target is named)."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("on", "against") and head.head.i != head.i:
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return None
+        if head.lemma_.lower() not in SUPPRESSING:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            subj, _ = subject_of(head)
+            state = actors_at(subj, index) if subj is not None else []
+        else:
+            state = self._clause_actors(head, index)
+        state = [a for a in state if a.country and set(a.sectors) & (STATE_SECTORS | ARMED_SECTORS)]
+        if not state:
+            return None
+        actors = domestic(state, noun, "people protesting")
+        for a in actors:
+            a.sectors, a.cameo_code = ["CVL"], cameo_for(a.country, ["CVL"])
+        recipients, rhow = recipients_for(pattern, noun, index, exclude=actors)
+        recipients = [r for r in recipients if not _same(r, actors)]
+        if not recipients:
+            recipients, rhow = domestic(actors, None, "protest"), "its own government"
+        return Candidate(pattern, noun, pattern.cameo, actors, recipients,
+                         how=[f"event noun '{noun.text}' put down by '{head.text}' matched {pattern.id}",
+                              "actor: the people of the state that put it down",
+                              f"recipient: {rhow}"], penalty=0.7)  # fmt: skip
 
     def _placed_protest(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
         """ "after two nights of mass protests in Tbilisi": a protest placed in a country is
