@@ -1228,3 +1228,19 @@ def test_a_protest_a_states_forces_put_down_is_its_peoples(pipeline):
     got, _ = _code(pipeline, "Myanmar security forces killed dozens of people in a crackdown on "
                    "protests against the coup.", date="2021-03-27")  # fmt: skip
     assert ("PROTEST", "MMR", "MMR") in _dyads(got), got
+
+
+def test_a_target_the_first_verb_names_outranks_the_second_verbs_own_country_default(pipeline):
+    got, _ = _code(pipeline, "Chinese coast guard personnel boarded Philippine navy boats and "
+                   "seized firearms.", date="2024-06-19")  # fmt: skip
+    assert ("COERCE", "CHN", "PHL") in _dyads(got), got
+    # a measure on its own people keeps its default when the first verb has its own target
+    got, _ = _code(pipeline, "Ukraine cut diplomatic ties with Russia and declared martial law.",
+                   date="2022-02-24")  # fmt: skip
+    assert ("COERCE", "UKR", "UKR") in _dyads(got), got
+
+
+def test_welcoming_the_announcement_is_aimed_at_who_announced(pipeline):
+    got, _ = _code(pipeline, "Trump said on Tuesday he would lift sanctions on Syria. Syria's "
+                   "foreign minister welcomed the announcement.", date="2025-05-13")  # fmt: skip
+    assert ("SUPPORT", "SYR", "USA") in _dyads(got), got

@@ -1828,6 +1828,8 @@ ECONOMIC_MEASURES = frozenset({"tariff", "levy", "duty", "tax", "sanction", "emb
                                "ban", "restriction", "measure", "countermeasure", "subsidy"})  # fmt: skip
 #: Verbs whose object is the subject's own act, beside the light verbs: "will take measures".
 DOING_VERBS = frozenset({"take", "undertake", "wage", "fight", "perform", "commit"})
+#: Nouns that name any act told before: "welcomed the announcement", "condemned the move".
+RETOLD_NOUNS = MOVE_NOUNS | {"announcement", "vote", "ruling", "verdict", "remarks", "comments"}
 #: Roots of judging another's act: praise, criticism, rejection, a demand about it.
 JUDGING_ROOTS = frozenset({"05", "10", "11", "12"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
@@ -2111,7 +2113,7 @@ class Extractor:
             if v.dep_ == "ccomp" and told_fact(v, v.head):
                 c.how.append(f"a fact reported with '{v.head.text}' (not an order)")
         out += self._accused_acts(out, index)
-        self._share_coordinated_recipients(out)
+        self._share_coordinated_recipients(out, index)
         self._reactions(out)
         self._retold_acts(out)
         self._answers(out, index)
@@ -2140,7 +2142,7 @@ class Extractor:
             mine = {a.country for a in c.actors if a.country}
             for o in _objects(v):
                 lemma = o.lemma_.lower()
-                generic = lemma in MOVE_NOUNS or o.lower_ in ("it", "this")
+                generic = lemma in RETOLD_NOUNS or o.lower_ in ("it", "this")
                 kinds = {p.plover or codes.plover_for_cameo(p.cameo).get("type")
                          for p in self.patterns.nouns.get(lemma, ())}  # fmt: skip
                 if not generic and not kinds and lemma not in self.patterns.verbs:
@@ -2439,21 +2441,32 @@ class Extractor:
         return keep
 
     @staticmethod
-    def _share_coordinated_recipients(cands: list[Candidate]) -> None:
+    def _share_coordinated_recipients(
+        cands: list[Candidate], index: MentionIndex | None = None
+    ) -> None:
         """ "held talks with Nepalese leaders ... and signed a hydropower agreement": a
         coordinated predicate with the same subject and no recipient of its own takes the
         recipient of the predicate it is coordinated with."""
         by_verb = {c.verb.i: c for c in cands if c.verb is not None and c.recipients}
         for c in cands:
             v = c.verb
-            if c.recipients or v is None or v.dep_ != "conj":
+            # "boarded Philippine navy boats and seized firearms": a target the first verb names
+            # outranks the own-country default of the second
+            default = bool(c.recipients) and all(
+                (r.resolution or "").startswith("domestic-default") for r in c.recipients
+            )
+            if (c.recipients and not default) or v is None or v.dep_ != "conj":
                 continue
             if any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
                 continue  # its own subject: a new clause
             head = by_verb.get(v.head.i)
-            if head is None:
+            if head is not None and not c.recipients:
+                shared = [r for r in head.recipients if not _same(r, c.actors)]
+            elif head is None and default and index is not None and v.head.pos_ in ("VERB", "AUX"):
+                shared = [a for o in _objects(v.head) for a in actors_at(o, index)
+                          if a.country and a.country not in {x.country for x in c.actors}]  # fmt: skip
+            else:
                 continue
-            shared = [r for r in head.recipients if not _same(r, c.actors)]
             if shared:
                 c.recipients = shared
                 c.penalty *= 0.85
