@@ -1244,3 +1244,15 @@ def test_welcoming_the_announcement_is_aimed_at_who_announced(pipeline):
     got, _ = _code(pipeline, "Trump said on Tuesday he would lift sanctions on Syria. Syria's "
                    "foreign minister welcomed the announcement.", date="2025-05-13")  # fmt: skip
     assert ("SUPPORT", "SYR", "USA") in _dyads(got), got
+
+
+def test_saying_what_another_party_should_do_is_a_demand_on_it(pipeline):
+    got, _ = _code(pipeline, "Lula said the United States should stop encouraging the war in "
+                   "Ukraine.", date="2023-04-15")  # fmt: skip
+    assert [g[:3] for g in got] == [("REQUEST", "BRA", "USA")], got
+    got, _ = _code(pipeline, "Berlin insisted that Athens must honour its commitments.",
+                   date="2015-06-15")  # fmt: skip
+    assert ("REQUEST", "DEU", "GRC") in _dyads(got), got
+    # what one's own country should do is no demand on another
+    got, _ = _code(pipeline, "Macron said France should invest more in defence.", date="2023-04-15")
+    assert not [g for g in got if g[0] == "REQUEST"], got

@@ -2120,6 +2120,12 @@ class Extractor:
         self._replies(out)
         out += self._or_face(out)
         out += self._blamed(doc, index, out)
+        demands = self._should(doc, index, out)
+        if demands:
+            # the act demanded is not done: "said Washington should stop arming Kyiv"
+            asked = {t.i for d in demands for t in d.trigger.head.subtree}
+            out = [c for c in out if (c.verb if c.verb is not None else c.trigger).i not in asked]
+            out += demands
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
@@ -2259,6 +2265,38 @@ class Extractor:
                                               f"actor: {how} of '{say.text}'",
                                               "recipient: who is said to be to blame"],
                                          penalty=0.85, verb=say))  # fmt: skip
+        return out
+
+    def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
+        """ "Lula said the United States should stop encouraging the war", "Berlin insisted
+        that Athens must honour its commitments": saying what another party should do is a
+        demand on it (CAMEO 100) by the speaker."""
+        pattern = self.patterns.by_id.get("request.demand")
+        out: list[Candidate] = []
+        if pattern is None:
+            return out
+        taken = {c.verb.i for c in cands if c.verb is not None} | {c.trigger.i for c in cands}
+        for say in doc:
+            if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or say.i in taken:
+                continue
+            for clause in (c for c in say.children if c.dep_ == "ccomp"):
+                modal = next((a for a in clause.children if a.dep_ == "aux"
+                              and a.lower_ in ("should", "must", "ought")), None)  # fmt: skip
+                if modal is None or any(c.dep_ == "neg" for c in clause.children):
+                    continue
+                subj, how = subject_of(say)
+                actors = actors_at(subj, index) if subj is not None else []
+                told = [a for c in clause.children if c.dep_ == "nsubj"
+                        for a in actors_at(c, index) if a.country]  # fmt: skip
+                told = [a for a in told if not _same(a, actors)
+                        and a.country not in {x.country for x in actors}]  # fmt: skip
+                if actors and told:
+                    out.append(Candidate(pattern, modal, "100", actors, told,
+                                         how=[f"'{say.text} ... {modal.text} {clause.text}': "
+                                              "saying what another should do is a demand",
+                                              f"actor: {how} of '{say.text}'",
+                                              "recipient: who should do it"],
+                                         penalty=0.8, verb=say))  # fmt: skip
         return out
 
     def _or_face(self, cands: list[Candidate]) -> list[Candidate]:
