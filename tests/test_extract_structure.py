@@ -1256,3 +1256,12 @@ def test_saying_what_another_party_should_do_is_a_demand_on_it(pipeline):
     # what one's own country should do is no demand on another
     got, _ = _code(pipeline, "Macron said France should invest more in defence.", date="2023-04-15")
     assert not [g for g in got if g[0] == "REQUEST"], got
+
+
+def test_flying_people_somewhere_is_no_visit(pipeline):
+    got, _ = _code(pipeline, "Nicaragua released 222 political prisoners and flew them to "
+                   "Washington on Thursday.", date="2023-02-09")  # fmt: skip
+    assert not [g for g in got if g[0] == "CONSULT"], got
+    got, _ = _code(pipeline, "The Japanese foreign minister flew to Beijing on Monday.",
+                   date="2023-02-09")  # fmt: skip
+    assert ("CONSULT", "JPN", "CHN") in _dyads(got), got

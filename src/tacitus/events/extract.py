@@ -2617,6 +2617,12 @@ class Extractor:
                 continue
             if pattern.cameo[:2] == "04" and _naming(verb):
                 continue  # "Iran called Israel an illegitimate regime" is no phone call
+            if (
+                pattern.cameo[:3] == "042"
+                and pattern.prep
+                and any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                continue  # "flew the freed prisoners to Washington" carries them; no visit
             if subject is None:
                 subj, how = subject_of(verb)
                 subj_tok = subj
