@@ -1265,3 +1265,16 @@ def test_flying_people_somewhere_is_no_visit(pipeline):
     got, _ = _code(pipeline, "The Japanese foreign minister flew to Beijing on Monday.",
                    date="2023-02-09")  # fmt: skip
     assert ("CONSULT", "JPN", "CHN") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Niger's junta ordered the French ambassador expelled.", ("SANCTION", "NER", "FRA")),
+        ("A Pakistani judge ordered opposition leader Imran Khan released.",
+         ("RETREAT", "PAK", "PAK")),
+    ],
+)  # fmt: skip
+def test_an_order_that_someone_be_dealt_with_is_that_act(pipeline, sentence, expected):
+    got, _ = _code(pipeline, sentence, date="2023-09-18")
+    assert expected in _dyads(got) and not [g for g in got if g[0] == "REQUEST"], got

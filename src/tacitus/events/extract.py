@@ -551,6 +551,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, "passive agent of a participle (by ...)"
+    if ordered_done(verb):
+        tok, how = subject_of(head)
+        return tok, f"{how} of '{head.lower_}' (who ordered it done)"
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and head.i != verb.i:
@@ -677,9 +680,13 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 def _objects(verb: Any) -> list[Any]:
     """Direct objects (the patient of a passive counts as one; the parser sometimes labels
     the object of "called X" as an object predicate, oprd)."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or ordered_done(verb)
     out = [
-        c for c in verb.children if c.dep_ in ("dobj", "obj") or (passive and c.dep_ == "nsubjpass")
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "obj")
+        or (passive and c.dep_ == "nsubjpass")
+        or (c.dep_ == "nsubj" and ordered_done(verb))
     ]
     # "Pakistan was granted a loan by the IMF": the retained object is what is given
     out.sort(key=lambda c: c.dep_ == "nsubjpass")
@@ -750,6 +757,20 @@ LIFTED = {"172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": 
 
 #: Verbs of commanding one's own forces ("ordered troops to ...", "ordered a carrier to ...").
 COMMAND_VERBS = frozenset({"order", "command", "instruct", "direct"})
+
+
+def ordered_done(verb: Any) -> bool:
+    """ "a court ordered Navalny jailed", "ordered the ambassador expelled": a participle
+    clause under an order (no auxiliary) is the act the order carries out."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBN", "VBD")  # the small parser reads some as past tenses
+        and verb.head.lemma_.lower() in COMMAND_VERBS
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
+
+
 #: Forces a government or commander sends by order.
 COMMANDED_FORCES = frozenset({
     "troop", "soldier", "force", "unit", "battalion", "brigade", "division", "marine", "army",
@@ -796,6 +817,8 @@ def unrealized(tok: Any) -> Any | None:
     cur, hops = tok, 0
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
+        if hops == 0 and ordered_done(cur):
+            return None  # "a court ordered Navalny jailed": the jailing is the order's act
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in REALIZED_MARKS for c in cur.children
         ):
@@ -2592,7 +2615,8 @@ class Extractor:
             if pattern.needs_word and not _has_word(verb, pattern.needs_word):
                 continue
             if lemma in COMMAND_VERBS and (
-                (own_forces and pattern.cameo[:2] == "10")
+                (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
+                or (own_forces and pattern.cameo[:2] == "10")
                 or (pattern.cameo[:2] == "15" and (_clause_complement(verb) or _bought(verb)))
             ):
                 # "ordered troops to the border" is a deployment, not a demand; "ordered troops
