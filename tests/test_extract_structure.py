@@ -1278,3 +1278,20 @@ def test_flying_people_somewhere_is_no_visit(pipeline):
 def test_an_order_that_someone_be_dealt_with_is_that_act(pipeline, sentence, expected):
     got, _ = _code(pipeline, sentence, date="2023-09-18")
     assert expected in _dyads(got) and not [g for g in got if g[0] == "REQUEST"], got
+
+
+def test_the_two_countries_are_the_two_named_just_before(pipeline):
+    events = events_of(pipeline, "Japan's prime minister met South Korea's president in Seoul on "
+                       "Monday. The two countries agreed to expand security cooperation.",
+                       "2023-05-10")  # fmt: skip
+    agree = [e for e in events if e.plover["type"] == "AGREE"]
+    assert agree and {a.country for a in (*agree[0].actor, *agree[0].recipient)} == {"JPN", "KOR"}
+    got, _ = _code(pipeline, "Armenia and Azerbaijan held talks in Brussels. The EU called on "
+                   "both sides to refrain from violence.", date="2023-05-10")  # fmt: skip
+    assert ("REQUEST", "IGO", "ARM+AZE") in _dyads(got), got
+
+
+def test_the_two_countries_with_three_named_resolve_to_nobody(pipeline):
+    got, _ = _code(pipeline, "Russia, China and Iran held naval drills. The two countries said "
+                   "more would follow.", date="2023-05-10")  # fmt: skip
+    assert not [g for g in got if g[1] in ("RUS+CHN", "CHN+RUS")], got

@@ -190,6 +190,45 @@ class MentionIndex:
         return sorted(found, key=lambda m: -m.token_start)
 
 
+#: Nouns a plural reference to states already named is made with: "the two countries".
+PLURAL_REF_NOUNS = {
+    "country": [],
+    "nation": [],
+    "state": [],
+    "side": [],
+    "neighbour": [],
+    "neighbor": [],
+    "government": ["GOV"],
+    "leader": ["GOV"],
+    "capital": ["GOV"],
+}
+PLURAL_REF_COUNTS = {"two": 2, "both": 2, "three": 3}
+
+
+def _plural_reference(token: Any, index: MentionIndex) -> list[Actor]:
+    """ "the two countries", "both sides", "the three governments": the states named last
+    before it, when exactly that many distinct ones were named in the sentences just before
+    (else nothing)."""
+    sectors = PLURAL_REF_NOUNS.get(token.lemma_.lower())
+    if sectors is None or token.tag_ not in ("NNS", "NNPS"):
+        return []
+    count = next((PLURAL_REF_COUNTS[c.lower_] for c in token.children
+                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in PLURAL_REF_COUNTS),
+                 None)  # fmt: skip
+    if count is None:
+        return []
+    # this sentence first, then with the one before
+    for first in (token.sent.start, token.doc[max(0, token.sent.start - 1)].sent.start):
+        countries: list[str] = []
+        for m in index.before(token, first):
+            c = m.actor.country if m.actor is not None else None
+            if c and c not in countries:
+                countries.append(c)
+        if len(countries) == count:
+            return [_implied(token, token, c, list(sectors), "plural-reference") for c in countries]
+    return []
+
+
 def _copy_actor(m: Mention) -> Actor | None:
     if m.actor is None or not (m.actor.name or m.actor.country or m.actor.cameo_code):
         return None
@@ -241,6 +280,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 found = [_followers(a, token) for a in found if a.country]
     if not found and depth == 0:
         found.extend(_loyal_forces(token, index))
+    if not found and depth == 0:
+        found = _plural_reference(token, index)
     if not found and token.lower_ in DIVIDED_STATES:
         # "the two Koreas agreed to reconnect their railways": both states act
         found = [
