@@ -1295,3 +1295,17 @@ def test_the_two_countries_with_three_named_resolve_to_nobody(pipeline):
     got, _ = _code(pipeline, "Russia, China and Iran held naval drills. The two countries said "
                    "more would follow.", date="2023-05-10")  # fmt: skip
     assert not [g for g in got if g[1] in ("RUS+CHN", "CHN+RUS")], got
+
+
+def test_two_titled_names_folded_by_the_parser_both_meet(pipeline):
+    got, _ = _code(pipeline, "US President Donald Trump and North Korean leader Kim Jong Un met "
+                   "in Singapore on Tuesday.", date="2018-06-12")  # fmt: skip
+    assert {g[:3] for g in got} & {("CONSULT", "USA", "PRK"), ("CONSULT", "PRK", "USA")}, got
+
+
+def test_a_joint_retelling_of_a_pairs_act_is_merged_into_it(pipeline):
+    events = events_of(pipeline, "Austin reaffirmed the US commitment to Japan's defence on "
+                       "Wednesday. Japan's defence minister met Austin at the Pentagon. The two "
+                       "leaders confirmed both countries' mutual commitment to the alliance.",
+                       "2023-10-05")  # fmt: skip
+    assert len([e for e in events if e.plover["type"] == "AGREE"]) == 1, [e.rule for e in events]

@@ -56,10 +56,21 @@ def _same_event(a: Event, b: Event) -> bool:
         pa, pb = _side(a.actor) | _side(a.recipient), _side(b.actor) | _side(b.recipient)
         # a mention naming one side only ("at the meeting, Austin ...") belongs to the meeting
         return pa == pb or (min(len(pa), len(pb)) == 1 and bool(pa & pb))
+    parties_a, parties_b = _side(a.actor) | _side(a.recipient), _side(b.actor) | _side(b.recipient)
+    if (_mutual(a) or _mutual(b)) and parties_a == parties_b:
+        # "the two leaders confirmed both countries' mutual commitment" retells "Austin
+        # reaffirmed the US commitment to Japan": a joint telling of one pair's act
+        return True
     if _side(a.actor) != _side(b.actor):
         return False
     ra, rb = _side(a.recipient), _side(b.recipient)
     return ra == rb or not ra or not rb
+
+
+def _mutual(e: Event) -> bool:
+    """Both sides name the same states ("the two countries' commitment", told by "the two
+    leaders"): a joint act of the pair."""
+    return bool(_side(e.actor) & _side(e.recipient))
 
 
 def _explicit(e: Event) -> bool:

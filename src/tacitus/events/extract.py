@@ -3897,8 +3897,11 @@ def _misparsed_partners(subj: Any, index: MentionIndex) -> list[Actor]:
         m = index.at(t)
         if m is not None and m not in seen and m.kind in ("name", "role", "metonym"):
             seen.append(m)
-    if len(seen) < 2 or any(t.dep_ in ("prep", "relcl", "acl", "appos") for t in span):
-        return []
+    if len(seen) < 2 or any(
+        t.dep_ in ("prep", "relcl", "acl") or (t.dep_ == "appos" and index.at(t) is None)
+        for t in span
+    ):
+        return []  # ("US President Donald Trump and ...": a name the parser made an apposition)
     return [a for m in seen if (a := _copy_actor(m)) is not None]
 
 
