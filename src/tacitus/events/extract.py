@@ -2299,36 +2299,34 @@ class Extractor:
         out: list[Candidate] = []
         if pattern is None:
             return out
-        taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
-        for say in doc:
-            if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or say.i in taken:
+        for say, be in _said_clauses(doc, cands):
+            if be.lemma_ != "be":
                 continue
-            for be in (c for c in say.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
-                cue = next((c for c in be.children
-                            if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
-                            or (c.dep_ == "prep" and c.lower_ == "behind")), None)  # fmt: skip
-                if cue is None or any(c.dep_ == "neg" for c in be.children):
-                    continue
-                # "responsible for the attack", "behind the bombing"; not "responsible for
-                # education"
-                what = [p for c in (cue, *cue.children) if c.dep_ == "prep"
-                        and c.lower_ in ("for", "behind") for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-                if cue.lemma_.lower() not in ("culpable", "guilty", "complicit") and not any(
-                    p.lemma_.lower() in self.patterns.nouns or p.lemma_.lower() in HARM_NOUNS
-                    for p in what
-                ):
-                    continue
-                subj, how = subject_of(say)
-                actors = actors_at(subj, index) if subj is not None else []
-                blamed = [a for c in be.children if c.dep_ == "nsubj"
-                          for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
-                if actors and blamed:
-                    out.append(Candidate(pattern, cue, "112", actors, blamed,
-                                         how=[f"'{say.text} ... {be.text} {cue.text}': saying a "
-                                              "party is to blame is an accusation",
-                                              f"actor: {how} of '{say.text}'",
-                                              "recipient: who is said to be to blame"],
-                                         penalty=0.85, verb=say))  # fmt: skip
+            cue = next((c for c in be.children
+                        if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
+                        or (c.dep_ == "prep" and c.lower_ == "behind")), None)  # fmt: skip
+            if cue is None or any(c.dep_ == "neg" for c in be.children):
+                continue
+            # "responsible for the attack", "behind the bombing"; not "responsible for
+            # education"
+            what = [p for c in (cue, *cue.children) if c.dep_ == "prep"
+                    and c.lower_ in ("for", "behind") for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            if cue.lemma_.lower() not in ("culpable", "guilty", "complicit") and not any(
+                p.lemma_.lower() in self.patterns.nouns or p.lemma_.lower() in HARM_NOUNS
+                for p in what
+            ):
+                continue
+            subj, how = subject_of(say)
+            actors = actors_at(subj, index) if subj is not None else []
+            blamed = [a for c in be.children if c.dep_ == "nsubj"
+                      for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+            if actors and blamed:
+                out.append(Candidate(pattern, cue, "112", actors, blamed,
+                                     how=[f"'{say.text} ... {be.text} {cue.text}': saying a "
+                                          "party is to blame is an accusation",
+                                          f"actor: {how} of '{say.text}'",
+                                          "recipient: who is said to be to blame"],
+                                     penalty=0.85, verb=say))  # fmt: skip
         return out
 
     def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
@@ -2339,28 +2337,24 @@ class Extractor:
         out: list[Candidate] = []
         if pattern is None:
             return out
-        taken = {c.verb.i for c in cands if c.verb is not None} | {c.trigger.i for c in cands}
-        for say in doc:
-            if say.lemma_.lower() not in SAYING or say.pos_ != "VERB" or say.i in taken:
+        for say, clause in _said_clauses(doc, cands):
+            modal = next((a for a in clause.children if a.dep_ == "aux"
+                          and a.lower_ in ("should", "must", "ought")), None)  # fmt: skip
+            if modal is None or any(c.dep_ == "neg" for c in clause.children):
                 continue
-            for clause in (c for c in say.children if c.dep_ == "ccomp"):
-                modal = next((a for a in clause.children if a.dep_ == "aux"
-                              and a.lower_ in ("should", "must", "ought")), None)  # fmt: skip
-                if modal is None or any(c.dep_ == "neg" for c in clause.children):
-                    continue
-                subj, how = subject_of(say)
-                actors = actors_at(subj, index) if subj is not None else []
-                told = [a for c in clause.children if c.dep_ == "nsubj"
-                        for a in actors_at(c, index) if a.country]  # fmt: skip
-                told = [a for a in told if not _same(a, actors)
-                        and a.country not in {x.country for x in actors}]  # fmt: skip
-                if actors and told:
-                    out.append(Candidate(pattern, modal, "100", actors, told,
-                                         how=[f"'{say.text} ... {modal.text} {clause.text}': "
-                                              "saying what another should do is a demand",
-                                              f"actor: {how} of '{say.text}'",
-                                              "recipient: who should do it"],
-                                         penalty=0.8, verb=say))  # fmt: skip
+            subj, how = subject_of(say)
+            actors = actors_at(subj, index) if subj is not None else []
+            told = [a for c in clause.children if c.dep_ == "nsubj"
+                    for a in actors_at(c, index) if a.country]  # fmt: skip
+            told = [a for a in told if not _same(a, actors)
+                    and a.country not in {x.country for x in actors}]  # fmt: skip
+            if actors and told:
+                out.append(Candidate(pattern, modal, "100", actors, told,
+                                     how=[f"'{say.text} ... {modal.text} {clause.text}': "
+                                          "saying what another should do is a demand",
+                                          f"actor: {how} of '{say.text}'",
+                                          "recipient: who should do it"],
+                                     penalty=0.8, verb=say))  # fmt: skip
         return out
 
     def _or_face(self, cands: list[Candidate]) -> list[Candidate]:
@@ -3903,6 +3897,17 @@ def _misparsed_partners(subj: Any, index: MentionIndex) -> list[Actor]:
     ):
         return []  # ("US President Donald Trump and ...": a name the parser made an apposition)
     return [a for m in seen if (a := _copy_actor(m)) is not None]
+
+
+def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]:
+    """(verb of saying, its that-clause) for each saying no candidate was coded on: the
+    clauses an accusation ("said X was culpable") or a demand ("said X should") is read from."""
+    taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+    for say in doc:
+        if say.lemma_.lower() in SAYING and say.pos_ == "VERB" and say.i not in taken:
+            for clause in say.children:
+                if clause.dep_ == "ccomp":
+                    yield say, clause
 
 
 def _drop_means(cands: list[Candidate]) -> list[Candidate]:
