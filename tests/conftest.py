@@ -113,3 +113,21 @@ def analysis_with_triggers(nlp, text, lemmas, *, date, dateline=None, verbs_only
                     )
                 )
     return analysis
+
+
+def coded_as(got, ptype, actor, recipient, symmetric) -> bool:
+    """Whether ``got`` (type, actors, recipients, pattern) rows hold the event ``ptype`` from
+    ``actor`` to ``recipient`` (codes joined by "+"; None for no recipient); ``symmetric``: a
+    meeting or a pair, whose sides may be written in either order."""
+
+    def sides(a: str, r: str | None) -> frozenset[str]:
+        return frozenset(x for x in [*a.split("+"), *(r or "").split("+")] if x)
+
+    for t, a, r, _ in got:
+        if t != ptype:
+            continue
+        if (a, r) == (actor, recipient or ""):
+            return True
+        if symmetric and sides(a, r) == sides(actor, recipient):
+            return True
+    return False

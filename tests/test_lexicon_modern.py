@@ -13,23 +13,7 @@ import pytest
 
 from tacitus.events import patterns
 
-from .conftest import triple
-
-
-def _sides(actor: str, recipient: str | None) -> frozenset[str]:
-    return frozenset(x for x in [*actor.split("+"), *(recipient or "").split("+")] if x)
-
-
-def _found(got, ptype, actor, recipient, symmetric) -> bool:
-    for t, a, r, _ in got:
-        if t != ptype:
-            continue
-        if (a, r) == (actor, recipient or ""):
-            return True
-        if symmetric and _sides(a, r) == _sides(actor, recipient):
-            return True
-    return False
-
+from .conftest import coded_as, triple
 
 S = True  # symmetric: the two sides may come out in either order
 
@@ -166,7 +150,7 @@ NEGATIVES = [
 def test_modern_lexicon(code, sentence, expected):
     ptype, actor, recipient, symmetric = expected
     got = code(sentence)
-    assert _found(got, ptype, actor, recipient, symmetric), got
+    assert coded_as(got, ptype, actor, recipient, symmetric), got
 
 
 @pytest.mark.parametrize(("sentence", "forbidden"), NEGATIVES, ids=[s[:48] for s, _ in NEGATIVES])

@@ -10,21 +10,7 @@ import pytest
 
 from tacitus.events import patterns
 
-
-def _sides(actor: str, recipient: str | None) -> frozenset[str]:
-    return frozenset(x for x in [*actor.split("+"), *(recipient or "").split("+")] if x)
-
-
-def _found(got, ptype, actor, recipient, symmetric) -> bool:
-    for t, a, r, _ in got:
-        if t != ptype:
-            continue
-        if (a, r) == (actor, recipient or ""):
-            return True
-        if symmetric and _sides(a, r) == _sides(actor, recipient):
-            return True  # a meeting or a pair: either side may be written first
-    return False
-
+from .conftest import coded_as
 
 S = True  # symmetric: the two sides may come out in either order
 
@@ -275,7 +261,7 @@ NEGATIVES = [
 def test_roots_03_06_lexicon(code, sentence, expected):
     ptype, actor, recipient, symmetric = expected
     got = code(sentence)
-    assert _found(got, ptype, actor, recipient, symmetric), got
+    assert coded_as(got, ptype, actor, recipient, symmetric), got
 
 
 @pytest.mark.parametrize(("sentence", "forbidden"), NEGATIVES, ids=[s[:48] for s, _ in NEGATIVES])
@@ -288,10 +274,10 @@ def test_matching_is_strict():
     """The matcher itself: a wrong recipient or type does not pass; sides swap only when
     symmetric."""
     got = [("CONSULT", "TUR", "RUS", "x")]
-    assert _found(got, "CONSULT", "RUS", "TUR", True)
-    assert not _found(got, "CONSULT", "RUS", "TUR", False)
-    assert not _found(got, "CONSULT", "TUR", "UKR", True)
-    assert not _found(got, "AGREE", "TUR", "RUS", True)
+    assert coded_as(got, "CONSULT", "RUS", "TUR", True)
+    assert not coded_as(got, "CONSULT", "RUS", "TUR", False)
+    assert not coded_as(got, "CONSULT", "TUR", "UKR", True)
+    assert not coded_as(got, "AGREE", "TUR", "RUS", True)
 
 
 def test_part_file_ids_are_prefixed_and_guarded():
