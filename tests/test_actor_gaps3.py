@@ -14,18 +14,11 @@ def _codes(nlp, text, date="2019-06-10"):
     return mention_codes(nlp, text, date)
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    from tacitus.coder import build
-
-    return build(nlp=nlp)
-
-
-def _coded(pipe, text, date="2019-06-10"):
+def _coded(pipeline, text, date="2019-06-10"):
     """(mention text -> code) and the (actor codes, recipient codes) of each event."""
     from tacitus.coder import code_text
 
-    an = code_text(text, date=date, pipeline=pipe)
+    an = code_text(text, date=date, pipeline=pipeline)
     codes = {m.text: (m.actor.cameo_code if m.actor is not None else None) for m in an.mentions}
     events = [
         (
@@ -140,10 +133,10 @@ def test_titled_unknown_dated(nlp, text, date, mention, code):
     assert _codes(nlp, text, date).get(mention) == code
 
 
-def test_titled_unknown_takes_the_story_country(pipe):
+def test_titled_unknown_takes_the_story_country(pipeline):
     """The story is about Sudan: the army spokesman is Sudan's, and so is "Hassan" later."""
     codes, events = _coded(
-        pipe,
+        pipeline,
         "Army spokesman Brig. Gen. Ali Hassan said Sudanese troops had repelled the attack. "
         "Hassan accused the Rapid Support Forces of shelling Khartoum.",
     )
@@ -158,10 +151,10 @@ def test_rank_abbreviation_is_not_a_country(nlp):
     assert not any(c and c.startswith("COL") for c in codes.values())
 
 
-def test_unknown_target_codes_no_event(pipe):
+def test_unknown_target_codes_no_event(pipeline):
     """An office with no country must not give an event a country-less actor."""
     _codes_, events = _coded(
-        pipe, "Interior Minister Juma Odhiambo accused Somalia of harbouring militants."
+        pipeline, "Interior Minister Juma Odhiambo accused Somalia of harbouring militants."
     )
     assert all(actor not in ("", "None") for actor, _r in events)
     assert not any(actor.startswith("SOM") for actor, _r in events)
@@ -214,20 +207,20 @@ def test_apposition_target_is_not_the_office(nlp):
     assert codes.get("Ahmed Hafez", "absent") in (None, "absent")
 
 
-def test_apposition_owner_sector(pipe):
+def test_apposition_owner_sector(pipeline):
     """ "The company's chief, X" is business, not the government of the dateline's country."""
     codes, _e = _coded(
-        pipe,
+        pipeline,
         "NAIROBI, Kenya - The company's chief, John Mwangi, said Kenya's economy would grow. "
         "Kenya's central bank agreed.",
     )
     assert codes.get("John Mwangi") in (None, "KENBUS")
 
 
-def test_who_heads(pipe):
+def test_who_heads(pipeline):
     """ "X, who heads the army/leads the police, ..." holds that body's office."""
     codes, events = _coded(
-        pipe,
+        pipeline,
         "NAIROBI, Kenya - John Kamau, who heads the army, accused Kenyan police of corruption. "
         "Kenyan officials denied it.",
     )
@@ -235,9 +228,9 @@ def test_who_heads(pipe):
     assert ("KENMIL", "KENCOP") in events
 
 
-def test_apposition_event(pipe):
+def test_apposition_event(pipeline):
     _c, events = _coded(
-        pipe, "Mohammed Salah, a spokesman for the Houthis, threatened Saudi Arabia on Monday."
+        pipeline, "Mohammed Salah, a spokesman for the Houthis, threatened Saudi Arabia on Monday."
     )
     assert ("YEMREB", "SAU") in events
 
@@ -261,9 +254,9 @@ def test_later_mentions_carry(nlp):
     assert codes["Somali ambassador"] == "SOMGOV"
 
 
-def test_later_mentions_of_unplaced_person_stay_open(pipe):
+def test_later_mentions_of_unplaced_person_stay_open(pipeline):
     codes, events = _coded(
-        pipe,
+        pipeline,
         "Interior Minister Juma Odhiambo accused Somalia of harbouring militants. "
         "Odhiambo said the border would close. The minister criticized Ethiopia.",
     )
@@ -275,9 +268,9 @@ def test_later_mentions_of_unplaced_person_stay_open(pipe):
 # 4. bare role nouns in a story about one country
 
 
-def test_dateline_role_nouns(pipe):
+def test_dateline_role_nouns(pipeline):
     codes, events = _coded(
-        pipe,
+        pipeline,
         "KAMPALA, Uganda - The ministry said on Tuesday that it would investigate the "
         "killings. Riot police fired tear gas at protesters. The spokesman added that the "
         "army would help.",

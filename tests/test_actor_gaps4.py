@@ -14,17 +14,10 @@ def _codes(nlp, text, date="2025-08-15"):
     return mention_codes(nlp, text, date)
 
 
-@pytest.fixture(scope="module")
-def pipe(nlp):
-    from tacitus.coder import build
-
-    return build(nlp=nlp)
-
-
-def _coded(pipe, text, date="2024-03-05"):
+def _coded(pipeline, text, date="2024-03-05"):
     from tacitus.coder import code_text
 
-    an = code_text(text, date=date, pipeline=pipe)
+    an = code_text(text, date=date, pipeline=pipeline)
     return {m.text: (m.actor.cameo_code if m.actor is not None else None) for m in an.mentions}
 
 
@@ -136,18 +129,18 @@ def test_the_country_with_nothing_named_stays_open(nlp):
 # 3. the dateline counts as a mention of its country
 
 
-def test_dateline_breaks_a_two_country_tie(pipe):
+def test_dateline_breaks_a_two_country_tie(pipeline):
     codes = _coded(
-        pipe,
+        pipeline,
         "NAIROBI, Kenya (Reuters) - Kenyan officials accused Somalia of violating its "
         "sovereignty on Tuesday. The ministry said it would summon the Somali ambassador.",
     )
     assert codes["ministry"] == "KENGOV"
 
 
-def test_dateline_does_not_outvote_a_story_about_another_country(pipe):
+def test_dateline_does_not_outvote_a_story_about_another_country(pipeline):
     codes = _coded(
-        pipe,
+        pipeline,
         "NAIROBI, Kenya (Reuters) - Somalia accused Ethiopia of violating its sovereignty. "
         "Somalia said Ethiopian troops had crossed into Somalia. "
         "The ministry said it would summon the Ethiopian ambassador.",
