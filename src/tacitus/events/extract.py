@@ -2226,14 +2226,9 @@ class Extractor:
                     and not mine & {a.country for a in e.actors}
                     and (generic or e.trigger.lemma_.lower() == lemma or ptype(e) in kinds)
                 ]  # fmt: skip
-                if not earlier:
-                    continue
-                src = max(earlier, key=lambda e: e.trigger.i)
-                c.recipients = [a for a in src.actors if not _same(a, c.actors)]
-                if c.recipients:
-                    _recipient_how(
-                        c, f"recipient: who did the act '{o.text}' names ('{src.trigger.text}')"
-                    )
+                if earlier and _aim_at_latest(
+                    c, earlier, f"recipient: who did the act '{o.text}' names ('{{}}')"
+                ):
                     break
 
     @staticmethod
@@ -2284,12 +2279,8 @@ class Extractor:
                 and not mine & {a.country for a in e.actors}
                 and not _embedded(v, e.trigger)
             ]  # fmt: skip
-            if not earlier:
-                continue
-            src = max(earlier, key=lambda e: e.trigger.i)
-            c.recipients = [a for a in src.actors if not _same(a, c.actors)]
-            if c.recipients:
-                _recipient_how(c, f"recipient: whose act it answers ('{src.trigger.text}')")
+            if earlier:
+                _aim_at_latest(c, earlier, "recipient: whose act it answers ('{}')")
 
     def _blamed(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
         """ "Britain said Moscow was culpable for the attack", "Israel said Hezbollah was
@@ -2321,12 +2312,8 @@ class Extractor:
             blamed = [a for c in be.children if c.dep_ == "nsubj"
                       for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
             if actors and blamed:
-                out.append(Candidate(pattern, cue, "112", actors, blamed,
-                                     how=[f"'{say.text} ... {be.text} {cue.text}': saying a "
-                                          "party is to blame is an accusation",
-                                          f"actor: {how} of '{say.text}'",
-                                          "recipient: who is said to be to blame"],
-                                     penalty=0.85, verb=say))  # fmt: skip
+                why = f"'{say.text} ... {be.text} {cue.text}': saying a party is to blame is an accusation"
+                out.append(_said(pattern, cue, "112", actors, blamed, say, how, why, 0.85))
         return out
 
     def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
@@ -2349,12 +2336,8 @@ class Extractor:
             told = [a for a in told if not _same(a, actors)
                     and a.country not in {x.country for x in actors}]  # fmt: skip
             if actors and told:
-                out.append(Candidate(pattern, modal, "100", actors, told,
-                                     how=[f"'{say.text} ... {modal.text} {clause.text}': "
-                                          "saying what another should do is a demand",
-                                          f"actor: {how} of '{say.text}'",
-                                          "recipient: who should do it"],
-                                     penalty=0.8, verb=say))  # fmt: skip
+                why = f"'{say.text} ... {modal.text} {clause.text}': saying what another should do is a demand"
+                out.append(_said(pattern, modal, "100", actors, told, say, how, why, 0.8))
         return out
 
     def _or_face(self, cands: list[Candidate]) -> list[Candidate]:
@@ -3899,6 +3882,24 @@ def _misparsed_partners(subj: Any, index: MentionIndex) -> list[Actor]:
     return [a for m in seen if (a := _copy_actor(m)) is not None]
 
 
+def _said(
+    pattern: Pattern,
+    cue: Any,
+    cameo: str,
+    actors: list[Actor],
+    recipients: list[Actor],
+    say: Any,
+    how: str,
+    why: str,
+    penalty: float,
+) -> Candidate:
+    """A candidate read from what a speaker said (blame laid, a demand on another party)."""
+    return Candidate(pattern, cue, cameo, actors, recipients,
+                     how=[why, f"actor: {how} of '{say.text}'",
+                          f"recipient: named in the clause '{say.text}' introduces"],
+                     penalty=penalty, verb=say)  # fmt: skip
+
+
 def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]:
     """(verb of saying, its that-clause) for each saying no candidate was coded on: the
     clauses an accusation ("said X was culpable") or a demand ("said X should") is read from."""
@@ -3944,6 +3945,16 @@ def _embedded(tok: Any, head: Any) -> bool:
             return False
         tok = tok.head
     return tok.i == head.i
+
+
+def _aim_at_latest(cand: Candidate, earlier: list[Candidate], line: str) -> bool:
+    """Aim ``cand`` at the actors of the latest of ``earlier`` (the act it answers or judges);
+    ``line`` says how, with "{}" for that act's trigger. False when nobody is left."""
+    src = max(earlier, key=lambda e: e.trigger.i)
+    cand.recipients = [a for a in src.actors if not _same(a, cand.actors)]
+    if cand.recipients:
+        _recipient_how(cand, line.format(src.trigger.text))
+    return bool(cand.recipients)
 
 
 def _recipient_how(cand: Candidate, line: str) -> None:
