@@ -556,15 +556,23 @@ def subject_actors(verb: Any, subj: Any, index: MentionIndex) -> list[Actor]:
     return actors
 
 
+def _agent_of(verb: Any) -> Any | None:
+    """The object of the verb's "by" agent phrase ("backed by French jets"), if any."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    agent = _agent_of(verb)
     if passive:
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, "passive agent (by ...)"
+        if agent is not None:
+            return agent, "passive agent (by ...)"
         # "was granted a loan by the IMF", "was given tanks by Sweden": the parser makes the
         # agent a plain "by" phrase on the verb or on the retained object (a name, not "by air")
         kept = [w for c in verb.children if c.dep_ == "dobj" for w in c.subtree]
@@ -585,13 +593,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                                     return q, "passive agent (by ..., under a prepositional phrase)"
         return None, "passive without agent"
     head = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN":
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agent is not None:
         # "Backed by French jets, Malian troops retook ...": the agent of the participle acts
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, "passive agent of a participle (by ...)"
+        return agent, "passive agent of a participle (by ...)"
     if ordered_done(verb):
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (who ordered it done)"
@@ -610,7 +614,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         and verb.tag_ == "VBN"
         and head.dep_ in ("dep", "ROOT", "nsubj")
         and any(c.dep_ == "dobj" for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and agent is None
     ):
         # "The Saudi-led coalition bombed Sanaa, residents said": a past tense the parser
         # took for a participle on its subject (a participle takes no direct object)
@@ -620,7 +624,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         and verb.tag_ == "VBN"
         and head.dep_ == "ROOT"
         and verb.lemma_.lower() in CROWD_VERBS
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and agent is None
     ):
         # "Hundreds of students protested outside the embassy": a sentence with no finite verb
         # but a crowd's (intransitive) act, which nothing undergoes
@@ -628,11 +632,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # "sanctions imposed by the EU on Minsk", "journalists detained by police": a reduced
         # passive relative; its agent acts on the head noun (see _objects)
-        for c in verb.children:
-            if c.dep_ == "agent":
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return p, "passive agent of a participle on a noun (by ...)"
+        if agent is not None:
+            return agent, "passive agent of a participle on a noun (by ...)"
         return None, "past participle: its head noun undergoes the action"
     if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "adopted a resolution urging Sri Lanka to ...", "a Council statement calling on ...":
