@@ -409,8 +409,12 @@ def _town_country(tok: Any) -> str | None:
     """The country of a place named at ``tok``: a gazetteer place, or a place noun with a
     nationality on it ("the Ukrainian town of Bucha", "a Somali village")."""
     hit = _place_of(tok)
-    if hit is not None:
-        return hit[1]
+    return hit[1] if hit is not None else _nationality_place(tok)
+
+
+def _nationality_place(tok: Any) -> str | None:
+    """The country of a place noun with a nationality on it ("a Somali village", "several
+    Iranian cities"), for callers that already asked the gazetteer."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PLACE_NOUNS:
         return None
     kb = _kb()
@@ -1366,7 +1370,7 @@ def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str
     if m is None or m.actor is None or not m.actor.country:
         hit = _place_of(tok, loose=loose)
         # "in several Iranian cities", "in a Ukrainian village": a place noun with a nationality
-        return hit[1] if hit else _town_country(tok)
+        return hit[1] if hit else _nationality_place(tok)
     return None
 
 
@@ -1936,7 +1940,7 @@ def place_targets(
         hit = _place_of(tok, loose=index is not None and m is None)
         if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
             hit = (tok.doc[m.token_start : m.token_end], m.actor.country)  # "around Kyiv"
-        if hit is None and m is None and (country := _town_country(tok)):
+        if hit is None and m is None and (country := _nationality_place(tok)):
             hit = (tok.doc[tok.left_edge.i : tok.right_edge.i + 1], country)  # "a Ukrainian town"
         if hit is not None:
             ent, country = hit
