@@ -255,6 +255,52 @@ FOUND = [
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},
     ),
+    # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
+    (
+        "a weapon's participle agent used it",
+        "A car bomb planted by ETA killed two policemen in Bilbao.",
+        {("ASSAULT", "ESP", "ESP")},
+    ),
+    (
+        "a weapon came from the side that fired it",
+        "A rocket fired from Gaza struck the Israeli town of Sderot.",
+        {("ASSAULT", "PSE", "ISR")},
+    ),
+    (
+        "an attack blamed on a group is that group's",
+        "A car bomb blamed on ETA killed an army officer in Madrid.",
+        {("ASSAULT", "ESP", "ESP")},
+    ),
+    (
+        "an attack claimed by a group is that group's",
+        "An attack claimed by Islamic State killed 30 Shiite pilgrims in Baghdad.",
+        {("ASSAULT", "IRQ", "IRQ")},
+    ),
+    (
+        "gunmen from a named group act for it",
+        "Gunmen from the militant group Boko Haram abducted 200 girls in Chibok.",
+        {("ASSAULT", "NGA", "NGA")},
+    ),
+    (
+        "people from a country stay that country's people, not its government",
+        "Refugees from Syria protested outside the Turkish parliament.",
+        {("PROTEST", "SYR", "TUR")},
+    ),
+    (
+        "two coordinated passives share the last one's agent",
+        "Iraqi prisoners were beaten and humiliated by American guards.",
+        {("ASSAULT", "USA", "IRQ")},
+    ),
+    (
+        "prosecutors act where they sit",
+        "Prosecutors in Milan placed Silvio Berlusconi under investigation.",
+        {("ACCUSE", "ITA", "ITA")},
+    ),
+    (
+        "a court in The Hague is an international court",
+        "A court in The Hague sentenced Charles Taylor to 50 years.",
+        {("COERCE", "IGO", "LBR")},
+    ),
 ]
 
 
@@ -1309,3 +1355,40 @@ def test_a_joint_retelling_of_a_pairs_act_is_merged_into_it(pipeline):
                        "leaders confirmed both countries' mutual commitment to the alliance.",
                        "2023-10-05")  # fmt: skip
     assert len([e for e in events if e.plover["type"] == "AGREE"]) == 1, [e.rule for e in events]
+
+
+def test_counted_police_are_police_not_a_crowd(pipeline):
+    got, events = _code(pipeline, "Thousands of riot police were deployed in Harare.")
+    assert [a.cameo_code for e in events for a in e.actor] == ["ZWECOP"], got
+
+
+def test_the_launch_of_a_weapon_whose_strike_is_coded_is_not_coded_again(pipeline):
+    got, _ = _code(
+        pipeline, "A missile launched by Houthi rebels hit a Saudi tanker in the Red Sea."
+    )
+    assert _dyads(got) == {("ASSAULT", "YEM", "SAU")}, got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested two suspects over the theft of copper cable in Johannesburg.",
+        "A court in Lagos sentenced three men to life in prison for armed robbery.",
+        "Police in Mexico City detained five men on charges of drug trafficking.",
+    ],
+)
+def test_an_arrest_of_nobody_political_for_an_ordinary_crime_is_no_event(pipeline, sentence):
+    got, _ = _code(pipeline, sentence)
+    assert got == [], got
+
+
+def test_an_arrest_of_a_named_or_political_target_stays_coded(pipeline):
+    for sentence, dyad in [
+        ("Chinese police detained a Canadian for drug smuggling.", ("COERCE", "CHN", "CAN")),
+        (
+            "Police in Cairo arrested 12 opposition activists over a protest.",
+            ("COERCE", "EGY", "EGY"),
+        ),
+    ]:
+        got, _ = _code(pipeline, sentence)
+        assert dyad in _dyads(got), (sentence, got)

@@ -2196,6 +2196,9 @@ class _DocResolver:
             actor = _country_actor(
                 self.doc[start : last + 1], country, list(agent.sectors), "agent-in-place", 0.6
             )
+            if "JUD" in agent.sectors and pobj.lower_ == "hague":
+                # "a court in The Hague", "prosecutors in The Hague": the international courts
+                actor.country, actor.sectors, actor.cameo_code = None, ["IGO", "JUD"], "IGO"
             self._take(_Found(start, last + 1, "role", actor))
             return True
         return False

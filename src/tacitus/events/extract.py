@@ -138,6 +138,12 @@ CROWD_NOUNS = {"crowd": ("CVL",), "rioter": ("CVL",), "mob": ("CVL",), "farmer":
                "hacker": (), "thousand": ("CVL",), "hundred": ("CVL",), "dozen": ("CVL",),
                "demonstrator": ("OPP",), "protestor": ("OPP",), "supporter": ("OPP",),
                "trader": ("BUS",), "driver": ("LAB",), "miner": ("LAB",), "nurse": ("HLH",)}
+#: Counts that head the group they count: "thousands of riot police" are police.
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "score", "ten", "million"})
+#: State bodies that act where they sit: "prosecutors in Istanbul", "authorities in Kashmir"
+#: (ministers and envoys travel; these do not).
+LOCAL_BODIES = frozenset({"authority", "prosecutor", "magistrate", "judge", "court", "mayor",
+                          "governor", "prosecution", "judiciary"})
 #: Role nouns that name foreigners by nature: never read as the actor's own people.
 FOREIGN_ROLES = frozenset({"counterpart", "diplomat", "ambassador", "envoy", "embassy",
                            "consulate", "delegation", "negotiator"})
@@ -269,17 +275,28 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 # Guyana" stands for the neighbour
                 if child.dep_ in ("prep", "agent") and (
                     child.lower_ in ("of", "by", "between")
+                    or (child.lower_ == "from" and _group_noun(token))
                     or (child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS)
                     or (child.lower_ == "for" and token.lemma_.lower() in VOICE_NOUNS)
                 ):
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            found.extend(actors_at(pobj, index, depth=depth + 1))
+                        if pobj.dep_ != "pobj":
+                            continue
+                        m_from = index.at(pobj) if child.lower_ == "from" else None
+                        if (
+                            m_from is not None
+                            and m_from.actor is not None
+                            and (m_from.actor.resolution in ("country", "demonym"))
+                        ):
+                            continue  # "refugees from Syria": Syria's refugees (below)
+                        found.extend(actors_at(pobj, index, depth=depth + 1))
             if found and token.lemma_.lower() in FOLLOWER_NOUNS:
                 # "supporters of opposition leader Yushchenko" are his country's people
                 found = [_followers(a, token) for a in found if a.country]
     if not found and depth == 0:
         found.extend(_loyal_forces(token, index))
+    if not found and depth == 0:
+        found = _launched_by(token, index)
     if not found and depth == 0:
         found = _plural_reference(token, index)
     if not found and token.lower_ in DIVIDED_STATES:
@@ -301,6 +318,48 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+#: Weapons and attacks that news makes the subject of the harm they did.
+LAUNCHED_NOUNS = frozenset({
+    "bomb", "missile", "rocket", "shell", "mortar", "grenade", "drone", "mine", "landmine",
+    "explosive", "device", "bullet", "projectile", "torpedo", "salvo", "barrage", "strike",
+    "airstrike", "attack", "bombing", "blast", "explosion", "ambush", "raid", "shelling",
+})  # fmt: skip
+#: Participles whose "on" phrase names who used a weapon: "a bomb blamed on ETA".
+BLAMING_PARTICIPLES = frozenset({"blame", "pin", "attribute"})
+
+
+def _launched_by(token: Any, index: MentionIndex) -> list[Actor]:
+    """Who used a weapon or made an attack that is the subject of the harm it did: the
+    participle's agent ("a car bomb planted by ETA killed ...", "an attack claimed by Islamic
+    State"), the side it came from ("a rocket fired from Gaza") or whom it is blamed on."""
+    if token.lemma_.lower() not in LAUNCHED_NOUNS:
+        return []
+    for acl in token.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        sources = [a for a in (_agent_of(acl),) if a is not None]
+        for prep in acl.children:
+            if prep.dep_ == "prep" and (
+                prep.lower_ == "from"
+                or (prep.lower_ in ("on", "to") and acl.lemma_.lower() in BLAMING_PARTICIPLES)
+            ):
+                sources += [p for p in prep.children if p.dep_ == "pobj"]
+        for source in sources:
+            found = actors_at(source, index)
+            if found:
+                return found
+    return []
+
+
+def _group_noun(token: Any) -> bool:
+    """Whether ``token`` names people of some body: "gunmen from al Shabaab", "hackers from
+    the PLA", "a delegation from Sudan" (the body sends them)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (
+        lemma in CROWD_NOUNS or lemma in VOICE_NOUNS or _kb().agent(lemma) is not None
+    )
 
 
 #: Plural names of states that share a name ("the two Koreas", "both Sudans").
@@ -382,6 +441,8 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     m = index.at(token)
     if not found and agent is None and not sectors and m is not None and m.actor is not None:
         sectors = list(m.actor.sectors)  # "teachers in Nigeria": a role the resolver knew
+    # "prosecutors in Istanbul", "police in Lahore": bodies that act where they sit
+    local = token.lemma_.lower() in LOCAL_BODIES or sectors == ["COP"]
     if not found and (agent is not None or sectors) and "IGO" not in sectors:
         # "peacekeepers in Lebanon" serve there; they are not Lebanon's
         for prep in token.children:
@@ -396,7 +457,7 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                         )
                     elif (
                         m is None
-                        and set(sectors) <= PEOPLE_SECTORS
+                        and (set(sectors) <= PEOPLE_SECTORS or local)
                         and not any(c.dep_ in ("poss", "compound") for c in token.children)
                         and (country := _town_country(pobj))
                     ):
@@ -595,6 +656,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                             for q in b.children:
                                 if q.dep_ == "pobj":
                                     return q, "passive agent (by ..., under a prepositional phrase)"
+        for c in verb.children:
+            if c.dep_ == "conj" and c.tag_ == "VBN" and (shared := _agent_of(c)) is not None:
+                # "were beaten and abused by prison guards": the last passive's agent is both's
+                return shared, "passive agent of the coordinated passive (by ...)"
         return None, "passive without agent"
     head = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agent is not None:
@@ -1421,12 +1486,13 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     kb = _kb()
     head = subj
     lemma = head.lemma_.lower()
-    if kb.agent(lemma) is None and lemma not in CROWD_NOUNS:
+    if (kb.agent(lemma) is None and lemma not in CROWD_NOUNS) or lemma in QUANTITY_NOUNS:
         inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        if not inner:
+        if inner and (kb.agent(inner[0].lemma_.lower()) or lemma not in QUANTITY_NOUNS):
+            head, lemma = inner[0], inner[0].lemma_.lower()  # "thousands of riot police"
+        elif lemma not in QUANTITY_NOUNS:
             return []
-        head, lemma = inner[0], inner[0].lemma_.lower()
     agent = kb.agent(lemma)
     if agent is not None:
         sectors = list(agent.sectors)
@@ -1434,7 +1500,9 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
         sectors = list(CROWD_NOUNS[lemma])
     else:
         return []
-    if lemma in FOREIGN_ROLES or not sectors or set(sectors) & (STATE_SECTORS | {"IGO"}):
+    if lemma in FOREIGN_ROLES or not sectors or "IGO" in sectors:
+        return []
+    if set(sectors) & STATE_SECTORS and lemma not in LOCAL_BODIES:
         return []  # officials travel: "the minister, who arrived in Tokyo, ..." is no Japanese
     toks = []
     for owner in (verb, subj, head):
@@ -2198,7 +2266,7 @@ class Extractor:
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
         out = [c for c in out if not _one_sided_meeting(c)]
-        out = _drop_means(out)
+        out = [c for c in _drop_means(out) if not _ordinary_crime(c)]
         return self._drop_consequences(out)
 
     def _retold_acts(self, cands: list[Candidate]) -> None:
@@ -3918,7 +3986,8 @@ def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]
 
 def _drop_means(cands: list[Candidate]) -> list[Candidate]:
     """ "violated the truce by firing rockets into Israel": the firing is how the truce was
-    broken, one act; drop the means when the act it serves is coded with the same type."""
+    broken, one act; drop the means when the act it serves is coded with the same type, and
+    the launch of a weapon whose strike is coded."""
 
     def ptype(c: Candidate) -> str | None:
         return c.pattern.plover or codes.plover_for_cameo(c.cameo).get("type")
@@ -3926,12 +3995,51 @@ def _drop_means(cands: list[Candidate]) -> list[Candidate]:
     drop = set()
     for c in cands:
         t = c.trigger
+        if t.dep_ == "acl" and t.head.lemma_.lower() in LAUNCHED_NOUNS and t.head.dep_ == "nsubj":
+            # "a missile launched by Houthi rebels hit a tanker": the launch is the strike
+            main = t.head.head
+            if any(o.trigger.i == main.i and o.cameo[:2] in ARMED_ROOTS for o in cands):
+                drop.add(id(c))
+            continue
         if t.dep_ != "pcomp" or t.head.lower_ != "by":
             continue
         main = t.head.head
         if any(o is not c and o.trigger.i == main.i and ptype(o) == ptype(c) for o in cands):
             drop.add(id(c))
     return [c for c in cands if id(c) not in drop]
+
+
+#: Ordinary crimes: an arrest or sentence for one of these, of nobody political, is no
+#: political event ("sentenced three men for armed robbery").
+CRIME_NOUNS = frozenset({
+    "robbery", "theft", "burglary", "murder", "homicide", "manslaughter", "rape", "smuggling",
+    "trafficking", "poaching", "drug", "narcotic", "cocaine", "heroin", "shoplifting", "looting",
+    "carjacking", "counterfeiting", "extortion", "stabbing", "vandalism", "arson",
+})  # fmt: skip
+#: Resolutions of a recipient that no name or body picked: people of the place.
+UNNAMED_TARGETS = ("domestic-default", "place-target")
+#: Prepositions that give the offence an arrest or sentence is for.
+OFFENCE_PREPS = frozenset({"for", "over", "on", "of", "with", "in"})
+
+
+def _ordinary_crime(c: Candidate) -> bool:
+    """An arrest, charge or sentence by police or a court of people nobody names as political,
+    for an ordinary crime ("arrested two suspects over the theft of copper cable")."""
+    if c.cameo[:2] != "17" or not c.actors:
+        return False
+    if not all(set(a.sectors) & {"COP", "JUD", "GOV"} for a in c.actors):
+        return False
+    if any(not r.resolution.startswith(UNNAMED_TARGETS) for r in c.recipients):
+        return False
+    verb = c.verb if c.verb is not None else c.trigger
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in CRIME_NOUNS and tok.pos_ == "NOUN":
+            up = tok
+            while up.dep_ in ("pobj", "compound", "amod", "conj", "nmod") and up.i != verb.i:
+                up = up.head
+                if up.dep_ == "prep" and up.lower_ in OFFENCE_PREPS:
+                    return True
+    return False
 
 
 def _one_sided_meeting(c: Candidate) -> bool:
