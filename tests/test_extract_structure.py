@@ -255,6 +255,17 @@ FOUND = [
         "Belize gave ground in its long dispute with Guatemala over the border.",
         {("CONCEDE", "BLZ", "GTM")},
     ),
+    (
+        "a participle's object that refers back ('its neighbour') is the clause's target",
+        "Chad closed its border with Sudan, accusing its neighbour of arming rebels.",
+        {("ACCUSE", "TCD", "SDN")},
+    ),
+    (
+        "a participle's 'it' is the target of the clause it hangs on",
+        "The Thai government moved to dissolve the main opposition party, accusing it of "
+        "plotting a coup.",
+        {("ACCUSE", "THA", "THA")},
+    ),
     # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
     (
         "a weapon's participle agent used it",

@@ -318,3 +318,14 @@ def test_an_unwritable_cache_only_costs_a_rebuild(tmp_path, monkeypatch):
 def test_former_states_resolve_to_their_successor(kb, name, iso3):
     found = kb.lookup(name, date="1995-06-01")
     assert found and found[0].country == iso3
+
+
+def test_a_role_noun_listed_only_in_the_plural_is_found_by_its_lemma(kb):
+    # the events stage asks by lemma ("sniper", "warship"); the table may list only plurals
+    plural_only = [
+        f for f in kb.agent_forms() if f.endswith("s") and f[:-1] not in kb.agent_forms()
+    ]
+    assert plural_only, "the table lists some plurals without their singular"
+    for form in plural_only:
+        assert kb.agent(form[:-1]) is kb.agent(form), form
+    assert kb.agent("officer").sectors == ("COP",)

@@ -681,8 +681,10 @@ class KnowledgeBase:
         return self._countries.get(iso3.upper())
 
     def agent(self, lemma: str) -> Entity | None:
-        """The generic role noun (``official``, ``troops``, ``defense minister``), if known."""
-        return self._agents.get(_norm(lemma))
+        """The generic role noun (``official``, ``troops``, ``defense minister``), if known; a
+        lemma whose table lists only the plural ("sniper" for "snipers") finds it too."""
+        key = _norm(lemma)
+        return self._agents.get(key) or self._agents.get(key + "s")
 
     def agent_forms(self) -> list[str]:
         """Every surface form of every agent noun."""

@@ -258,6 +258,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
             found.append(a)
             # "Russian and Chinese diplomats": the mention covers "Chinese diplomats" only
             for extra in _implied_actors(token, index):
+                if "IGO" in a.sectors and extra.resolution != "demonym-modifier":
+                    continue  # "a UN force in Lebanon" is the UN's only
                 if extra.country != a.country and not (
                     m.start <= (extra.start or -1) and (extra.end or 0) <= m.end
                 ):
@@ -446,7 +448,7 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     if not found and (agent is not None or sectors) and "IGO" not in sectors:
         # "peacekeepers in Lebanon" serve there; they are not Lebanon's
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "of"):
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                 pobjs += [c for p in pobjs for c in p.children if c.dep_ == "conj"]
                 for pobj in pobjs:  # "officials from Sudan and South Sudan"
@@ -457,11 +459,12 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                         )
                     elif (
                         m is None
-                        and (set(sectors) <= PEOPLE_SECTORS or local)
+                        and (set(sectors) <= PEOPLE_SECTORS or local or prep.lower_ == "of")
                         and not any(c.dep_ in ("poss", "compound") for c in token.children)
                         and (country := _town_country(pobj))
                     ):
-                        # "civilians in the Ukrainian town of Bucha", "villagers in Kandahar"
+                        # "civilians in the Ukrainian town of Bucha", "villagers in Kandahar",
+                        # "the ruling party of the Tigray region"
                         found.append(_implied(pobj, token, country, sectors, "agent-in-place"))
     return found
 
@@ -2251,6 +2254,7 @@ class Extractor:
                 c.how.append(f"a fact reported with '{v.head.text}' (not an order)")
         out += self._accused_acts(out, index)
         self._share_coordinated_recipients(out, index)
+        self._referred_targets(out, index)
         self._reactions(out)
         self._retold_acts(out)
         self._answers(out, index)
@@ -2591,6 +2595,37 @@ class Extractor:
                 continue
             keep.append(c)
         return keep
+
+    @staticmethod
+    def _referred_targets(cands: list[Candidate], index: MentionIndex) -> None:
+        """ "severed relations with Morocco, accusing its neighbour of hostile acts", "moved to
+        ban the opposition coalition, accusing it of organising the marches": a participle whose
+        object only refers back ("it", "them", "its neighbour") is aimed at the target of the
+        clause it hangs on."""
+        for c in cands:
+            v = c.verb
+            if v is None or v.dep_ != "advcl" or v.tag_ != "VBG":
+                continue
+            objs = [o for o in v.children if o.dep_ in ("dobj", "dative")]
+            if not objs or not all(_referring(o, index) for o in objs):
+                continue
+            spans = [(o.left_edge.idx, o.idx + len(o.text)) for o in objs]
+            if any(a <= (r.start or -1) < b for r in c.recipients for a, b in spans):
+                continue  # the object itself resolved ("accusing him of ...")
+            inside = {t.i for t in v.subtree}
+            heads = [o for o in cands if o is not c and o.recipients and o.verb is not None
+                     and o.verb.i not in inside and o.verb.i in {t.i for t in v.head.subtree}
+                     and {a.country for a in o.actors} == {a.country for a in c.actors}]  # fmt: skip
+            if not heads:
+                continue
+            near = min(heads, key=lambda o: abs(o.verb.i - v.i))
+            shared = [r for r in near.recipients if not _same(r, c.actors)]
+            if shared:
+                c.recipients = shared
+                c.penalty *= 0.85
+                _recipient_how(
+                    c, f"recipient: the one '{objs[0].text}' refers to, of '{near.verb.text}'"
+                )
 
     @staticmethod
     def _share_coordinated_recipients(
@@ -4068,6 +4103,20 @@ def _aim_at_latest(cand: Candidate, earlier: list[Candidate], line: str) -> bool
     if cand.recipients:
         _recipient_how(cand, line.format(src.trigger.text))
     return bool(cand.recipients)
+
+
+#: Nouns that refer back to a party named before: "accusing its neighbour of ...".
+REFERRING_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary", "enemy"})
+
+
+def _referring(tok: Any, index: MentionIndex) -> bool:
+    """Whether ``tok`` only refers back to a party named before it ("it", "them", "its
+    neighbour"), with no actor of its own."""
+    if index.at(tok) is not None and index.at(tok).actor is not None:
+        return bool(not index.at(tok).actor.country and tok.pos_ == "PRON")
+    if tok.pos_ == "PRON":
+        return tok.lower_ in ("it", "them")
+    return tok.lemma_.lower() in REFERRING_NOUNS
 
 
 def _recipient_how(cand: Candidate, line: str) -> None:
