@@ -52,6 +52,16 @@ def test_a_sentence_without_events_lists_what_was_considered(explained):
     assert quote["speaker"]["country"] == "USA" and quote["cue"] == "said"
 
 
+def test_a_verb_whose_senses_all_fail_says_which_condition_each_failed(pipeline):
+    # "hosted" is a visit only with a visitor as object; "deployed" needs forces
+    text = "Kenya hosted the final. Kenya deployed a new app."
+    analysis = coder.code_text(text, date="2023-10-05", pipeline=pipeline)
+    sents = explain.explain(analysis)["sentences"]
+    whys = [c["why"] for s in sents for c in s["considered"] if c["lemma"] in ("host", "deploy")]
+    assert len(whys) == 2 and all(w.startswith("no sense's conditions held: ") for w in whys)
+    assert "(object 'final', not " in whys[0] and "(object 'app', not " in whys[1], whys
+
+
 def test_render_and_one_sentence(pipeline):
     analysis = coder.code_text(TEXT, date="2023-10-05", pipeline=pipeline)
     one = explain.explain(analysis, sentence=1)

@@ -310,6 +310,12 @@ def test_page_of_furniture_only_fails(tmp_path: Path) -> None:
     assert isinstance(failure, Failure) and "no article text" in failure.reason
 
 
+def test_a_headline_alone_is_the_story(tmp_path: Path) -> None:
+    path = _write(tmp_path / "headline.txt", "Troops kill 12 rebels in Darfur clash\n")
+    article = _only(list(read_articles([str(path)], date="2005-03-03")))
+    assert article.text == "Troops kill 12 rebels in Darfur clash"
+
+
 def test_no_date_fails_unless_given(tmp_path: Path) -> None:
     path = _write(tmp_path / "story.txt", _page(BODY, BODY2))
     failure = list(read_articles([str(path)]))[0]

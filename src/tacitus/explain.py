@@ -154,6 +154,37 @@ def _event(ev: Event, doc: Any, date: str | None) -> dict[str, Any]:
     }
 
 
+def _sense_gates(verb: Any, senses: list[Any], actors: list[Any], index: Any) -> str:
+    """For each sense of ``verb``, the first of its conditions that the sentence fails (the
+    same tests the extractor makes, in its order)."""
+    from .events import extract
+
+    pats = _patterns()
+    objs = extract._objects(verb)
+    out = []
+    for p in senses:
+        obj = objs[0] if objs else None
+        if p.prep and (pobjs := extract._prep_objects(verb, p.prep)):
+            if obj is None or not extract._object_ok(p, obj, index, pats):
+                obj = pobjs[0]
+        if p.prep and not extract._has_prep(verb, p.prep):
+            why = f"no '{p.prep}' phrase"
+        elif p.needs_word and not extract._has_word(verb, p.needs_word):
+            why = "none of the words " + "/".join(sorted(p.needs_word))
+        elif not extract._object_ok(p, obj, index, pats):
+            seen = "no object" if obj is None else f"object '{obj.text}'"
+            why = f"{seen}, not " + "/".join(sorted(p.needs_object))
+        elif not extract._sectors_ok(p, actors):
+            have = "/".join(sorted({x for a in actors for x in a.sectors})) or "a bare country"
+            why = f"actor sector {have}, not " + "/".join(sorted(p.needs_actor_sector))
+        elif p.needs_recipient:
+            why = "no recipient found, and the sense needs one"
+        else:
+            why = "refused by a guard of the extractor (see the trace of a matching sentence)"
+        out.append(f"{p.id} ({why})")
+    return "; ".join(out)
+
+
 def considered(sent: Any, index: Any) -> list[dict[str, str]]:
     """Verbs and event nouns in a sentence, and why none of them gave an event."""
     from .events import extract
@@ -176,10 +207,10 @@ def considered(sent: Any, index: Any) -> list[dict[str, str]]:
             subj, how = extract.subject_of(tok)
             if subj is None:
                 why = f"no actor ({how})"
-            elif not extract.actors_at(subj, index):
+            elif not (actors := extract.actors_at(subj, index)):
                 why = f"actor '{subj.text}' ({how}) does not resolve to a known entity"
             else:
-                why = "the senses' conditions (object, preposition, actor sector) did not hold"
+                why = "no sense's conditions held: " + _sense_gates(tok, senses, actors, index)
         else:
             why = "no owner, clause subject or named participants resolve to actors"
         ids = ", ".join(p.id for p in senses) or "-"

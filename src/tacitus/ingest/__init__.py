@@ -111,6 +111,9 @@ def article_from_document(
 ) -> Article | Failure:
     """Clean one RawDocument into an Article, or say why it cannot be one."""
     cleaned = _clean(doc)
+    if not cleaned.text.strip() and cleaned.title and len(cleaned.title.split()) >= 4:
+        # a headline alone is the story ("Troops kill 12 rebels in Darfur clash")
+        cleaned.text = cleaned.title
     if not cleaned.text.strip():
         return Failure(
             doc.location,
