@@ -40,12 +40,16 @@ FLOORS = {
     "codes90_dev.jsonl": ("3f274ee0c1b69f1f", 0.70, 0.76, 0.36),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("930c64dc2746942a", 0.88, 0.92, 0.10),
-    # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
-    # in 2026 to read the errors of article context from (dev)
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
     "modern_dev.jsonl": ("c07c43566f982cd2", 0.70, 0.79, 0.34),
+    # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
+    # in 2026 to read the errors of article context from (dev)
     "articles_dev.jsonl": ("38a116404f5c7f57", 0.57, 0.71, 0.24),
+    # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
+    # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
+    "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.68, 0.74, 0.23),
+    "diplo_dev.jsonl": ("65f603435db42cd0", 0.70, 0.77, 0.24),
 }
 
 
