@@ -266,6 +266,32 @@ FOUND = [
         "plotting a coup.",
         {("ACCUSE", "THA", "THA")},
     ),
+    (
+        "a participle that took its subject from another verb is placed by that verb's clause",
+        "Gunmen opened fire on a bus in Mombasa, killing three British tourists.",
+        {("ASSAULT", "KEN", "GBR")},
+    ),
+    (
+        "the victims a participle names outrank a target found only from the place",
+        "Insurgents fired rockets at a hotel in Baghdad on Sunday, wounding several American "
+        "officials.",
+        {("ASSAULT", "IRQ", "USA")},
+    ),
+    (
+        "a place nested under the clause's place phrase places armed men",
+        "Gunmen killed 20 tourists at a temple near Luxor on Monday.",
+        {("ASSAULT", "EGY", "EGY")},
+    ),
+    (
+        "armed men who shell part of a town are placed by the town",
+        "Rebels shelled the port area of Monrovia for a third day.",
+        {("ASSAULT", "LBR", "LBR")},
+    ),
+    (
+        "a town inside a placed body still places armed men",
+        "Paramilitaries attacked students sheltering in a church in Managua.",
+        {("ASSAULT", "NIC", "NIC")},
+    ),
     # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
     (
         "a weapon's participle agent used it",
@@ -1403,3 +1429,10 @@ def test_an_arrest_of_a_named_or_political_target_stays_coded(pipeline):
     ]:
         got, _ = _code(pipeline, sentence)
         assert dyad in _dyads(got), (sentence, got)
+
+
+def test_inmates_freed_in_a_raid_on_a_jail_are_the_raids_doing(pipeline):
+    got, _ = _code(
+        pipeline, "Maoist insurgents stormed a jail in Bihar, freeing hundreds of inmates."
+    )
+    assert [g[0] for g in got] == ["ASSAULT"], got

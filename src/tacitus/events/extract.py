@@ -1435,7 +1435,13 @@ def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str
     m = index.at(tok)
     if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
         return m.actor.country
-    if m is None or m.actor is None or not m.actor.country:
+    if (
+        m is None
+        or m.actor is None
+        or not m.actor.country
+        or m.actor.resolution == "agent-in-place"
+    ):
+        # (a town inside "a church in Managua", which the resolver took as a placed body)
         hit = _place_of(tok, loose=loose)
         # "in several Iranian cities", "in a Ukrainian village": a place noun with a nationality
         return hit[1] if hit else _nationality_place(tok)
@@ -1507,24 +1513,31 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
         return []
     if set(sectors) & STATE_SECTORS and lemma not in LOCAL_BODIES:
         return []  # officials travel: "the minister, who arrived in Tokyo, ..." is no Japanese
+    # a participle or coordinated verb that took its subject from another verb is placed by
+    # that verb's clause too ("opened fire on a bus in Mombasa, killing three ...")
+    clause = subj.head if subj.head.pos_ in ("VERB", "AUX") and subj.head.i != verb.i else verb
     toks = []
-    for owner in (verb, subj, head):
+    for owner in (verb, subj, head, *((clause,) if clause is not verb else ())):
         for c in owner.children:
             if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         toks.append(p)
-                        # "outside the Russian embassy in Vilnius"
+                        # "outside the Russian embassy in Vilnius", "at a temple near Luxor"
                         toks.extend(q for cc in p.children if cc.dep_ == "prep"
-                                    and cc.lower_ == "in" for q in cc.children
+                                    and cc.lower_ in ("in", "near", "outside") for q in cc.children
                                     if q.dep_ == "pobj")  # fmt: skip
     if not toks:
         # last resort: any place the clause names ("gunmen opened fire on a bus ... in
         # northern Nigeria"), or the place it acts on ("separatists shelled Mariupol")
-        toks = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
+        toks = [p for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
                 for p in t.children if p.dep_ == "pobj"]  # fmt: skip
     if set(sectors) & (ARMED_SECTORS | {"SEP"}):
-        toks += [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+        struck = [o for o in verb.children if o.dep_ == "dobj"]
+        toks += [o for o in struck if o.pos_ == "PROPN"]
+        # "shelled the port area of Monrovia"
+        toks += [p for o in struck for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # fmt: skip
     for tok in toks:
         country = _place_country(tok, index, loose=tok.dep_ == "dobj")
         if country is None and tok.lemma_.lower() in PLACE_NOUNS | {"capital", "street"}:
@@ -2588,8 +2601,17 @@ class Extractor:
                 )
             elif same_attack:
                 same_attack = t.tag_ == "VBG"
+            if (
+                head is not None
+                and head is not c
+                and t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and codes.plover_for_cameo(head.cameo).get("type") == "ASSAULT"
+                and codes.plover_for_cameo(c.cameo).get("type") == "RETREAT"
+            ):
+                continue  # "stormed a jail in Bihar, freeing hundreds of inmates": the raid's doing
             if same_attack:
-                if not head.recipients and c.recipients:
+                if c.recipients and (not head.recipients or _victims_named(head, c)):
                     head.recipients = c.recipients
                     head.how.append(f"recipient from the participle '{t.text}'")
                 continue
@@ -4103,6 +4125,23 @@ def _aim_at_latest(cand: Candidate, earlier: list[Candidate], line: str) -> bool
     if cand.recipients:
         _recipient_how(cand, line.format(src.trigger.text))
     return bool(cand.recipients)
+
+
+#: Resolutions of a recipient found only from where an act happened.
+PLACED_TARGETS = ("place-country", "place-target", "domestic-default")
+
+
+def _victims_named(attack: Candidate, participle: Candidate) -> bool:
+    """ "fired rockets at a hotel in Baghdad, wounding several American officials": the attack
+    found its target only from the place; the participle names whom it hit."""
+    placed = all((r.resolution or "").startswith(PLACED_TARGETS) for r in attack.recipients)
+    named = [r for r in participle.recipients
+             if not (r.resolution or "").startswith(PLACED_TARGETS)]  # fmt: skip
+    return (
+        placed
+        and bool(named)
+        and {r.country for r in named} != {r.country for r in attack.recipients}
+    )
 
 
 #: Nouns that refer back to a party named before: "accusing its neighbour of ...".
