@@ -1436,3 +1436,42 @@ def test_inmates_freed_in_a_raid_on_a_jail_are_the_raids_doing(pipeline):
         pipeline, "Maoist insurgents stormed a jail in Bihar, freeing hundreds of inmates."
     )
     assert [g[0] for g in got] == ["ASSAULT"], got
+
+
+@pytest.mark.parametrize(
+    "sentence, kept, not_done",
+    [
+        (
+            "The Security Council imposed sanctions on Iraq until its troops leave Kuwait.",
+            "SANCTION",
+            "RETREAT",
+        ),
+        (
+            "Russia vetoed a resolution that would have imposed sanctions on Syria's leaders.",
+            "REJECT",
+            "SANCTION",
+        ),
+        (
+            "ECOWAS imposed an embargo on Mali to force the junta to hand back power.",
+            "SANCTION",
+            "RETREAT",
+        ),
+        (
+            "Turkey's parliament voted against allowing U.S. troops to use its bases.",
+            "REJECT",
+            "AGREE",
+        ),
+    ],
+)
+def test_an_act_the_clause_says_has_not_happened_is_not_coded(pipeline, sentence, kept, not_done):
+    got, _ = _code(pipeline, sentence, date="2003-03-01")
+    types = [g[0] for g in got]
+    assert kept in types and not_done not in types, got
+
+
+def test_an_act_until_which_something_went_on_in_the_past_is_told_as_done(pipeline):
+    done = "Russian troops shelled Grozny until Chechen rebels surrendered the city on Sunday."
+    got, _ = _code(pipeline, done, date="2000-02-08")
+    assert "RETREAT" in [g[0] for g in got], got
+    got, _ = _code(pipeline, done.replace("surrendered", "surrender"), date="2000-02-08")
+    assert "RETREAT" not in [g[0] for g in got], got

@@ -926,6 +926,36 @@ def _clause_complement(verb: Any) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
+def _not_done(tok: Any) -> bool:
+    """An act the clause says has not happened: a condition still to be met ("sanctions until
+    its troops leave Kuwait"), what would have happened ("a resolution that would have imposed
+    sanctions"), what someone stood against ("voted against allowing U.S. troops ...")."""
+    kids = list(tok.children)
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VB", "VBP", "VBZ")
+        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in kids)
+    ):
+        return True
+    auxes = [c.lower_ for c in kids if c.dep_ == "aux"]
+    if (
+        tok.tag_ == "VBN"
+        and "have" in auxes
+        and any(a in ("would", "could", "might") for a in auxes)
+    ):
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in FORCING and tok.head.dep_ == "advcl":
+        # "slapped an embargo on Mali to force the junta to hand back power": what the
+        # pressure is for
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+            return True
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "against"
+
+
+#: Verbs of making someone act: what they make happen in a purpose clause is not yet done.
+FORCING = frozenset({"force", "compel", "pressure", "pressurise", "pressurize", "coerce", "oblige"})
+
+
 def unrealized(tok: Any) -> Any | None:
     """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
     cur, hops = tok, 0
@@ -2256,6 +2286,7 @@ class Extractor:
         # "ready to resume talks if Washington dropped its hostile policy": the condition is
         # what someone asks for, not an act that took place
         out = [c for c in out if not flagmod.if_clause(c.verb if c.verb is not None else c.trigger)]
+        out = [c for c in out if not _not_done(c.verb if c.verb is not None else c.trigger)]
         # "visiting Chinese Premier Wen Jiabao", "the ruling party": a participle used as an
         # adjective describes the noun; the act is reported elsewhere, if at all
         out = [c for c in out if not (c.trigger.dep_ == "amod" and c.trigger.tag_ == "VBG")]
