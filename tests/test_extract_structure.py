@@ -292,6 +292,17 @@ FOUND = [
         "Paramilitaries attacked students sheltering in a church in Managua.",
         {("ASSAULT", "NIC", "NIC")},
     ),
+    (
+        "a judgement told as a participle on the act it judges is aimed at who did the act",
+        "Soldiers arrested President Manuel Zelaya in Tegucigalpa, in a coup condemned by the "
+        "Organization of American States.",
+        {("ACCUSE", "IGO", "HND")},
+    ),
+    (
+        "a judgement on an attack told as a participle",
+        "Israel struck a convoy in Sudan, in an attack condemned by the Arab League.",
+        {("ACCUSE", "IGO", "ISR")},
+    ),
     # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
     (
         "a weapon's participle agent used it",
@@ -1475,3 +1486,8 @@ def test_an_act_until_which_something_went_on_in_the_past_is_told_as_done(pipeli
     assert "RETREAT" in [g[0] for g in got], got
     got, _ = _code(pipeline, done.replace("surrendered", "surrender"), date="2000-02-08")
     assert "RETREAT" not in [g[0] for g in got], got
+
+
+def test_a_participle_on_a_measure_that_only_says_who_took_it_stays_background(pipeline):
+    got, _ = _code(pipeline, "Tariffs announced by Washington hit Chinese steel.")
+    assert got == [], got

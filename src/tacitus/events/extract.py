@@ -2013,6 +2013,8 @@ ECONOMIC_MEASURES = frozenset({"tariff", "levy", "duty", "tax", "sanction", "emb
 DOING_VERBS = frozenset({"take", "undertake", "wage", "fight", "perform", "commit"})
 #: Nouns that name any act told before: "welcomed the announcement", "condemned the move".
 RETOLD_NOUNS = MOVE_NOUNS | {"announcement", "vote", "ruling", "verdict", "remarks", "comments"}
+#: Acts of taking power or land that news judges without the lexicon coding the noun itself.
+SEIZURE_NOUNS = frozenset({"coup", "takeover", "putsch", "annexation", "crackdown"})
 #: Roots of judging another's act: praise, criticism, rejection, a demand about it.
 JUDGING_ROOTS = frozenset({"05", "10", "11", "12"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
@@ -2333,13 +2335,20 @@ class Extractor:
             mine = {a.country for a in c.actors if a.country}
             for o in _objects(v):
                 lemma = o.lemma_.lower()
-                generic = lemma in RETOLD_NOUNS or o.lower_ in ("it", "this")
+                told = v.dep_ == "acl" and v.head.i == o.i  # "a coup condemned by the OAS"
+                generic = lemma in RETOLD_NOUNS | SEIZURE_NOUNS or o.lower_ in ("it", "this")
                 kinds = {p.plover or codes.plover_for_cameo(p.cameo).get("type")
                          for p in self.patterns.nouns.get(lemma, ())}  # fmt: skip
                 if not generic and not kinds and lemma not in self.patterns.verbs:
                     continue
-                if not generic and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "these")
-                                           or d.dep_ == "poss" for d in o.children):  # fmt: skip
+                if (
+                    not generic
+                    and not told
+                    and not any(
+                        d.dep_ == "det" and d.lower_ in ("the", "this", "these") or d.dep_ == "poss"
+                        for d in o.children
+                    )
+                ):
                     continue  # "condemned attacks on journalists": any attacks, not one told
                 earlier = [
                     e for e in cands
@@ -2860,10 +2869,22 @@ class Extractor:
                         how += " (people acted on by their state's forces)" if actors else ""
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
-            if how.startswith(("passive agent of a participle on", "past participle")) and not (
-                pattern.cameo[:2] in TARGET_ROOTS - {"15"}
-                and (actors_at(verb.head, index) or domestic_object([verb.head], index))
-                and (how.startswith("passive agent") or verb.head.dep_ == "ROOT")
+            judged = (
+                how.startswith("passive agent of a participle on")
+                and pattern.cameo[:2] in ("05", "11")
+                and (
+                    verb.head.lemma_.lower() in self.patterns.nouns
+                    or verb.head.lemma_.lower() in RETOLD_NOUNS | SEIZURE_NOUNS
+                )
+            )  # "in a coup condemned by the OAS", "a deal praised by Washington": a judgement
+            if (
+                how.startswith(("passive agent of a participle on", "past participle"))
+                and not judged
+                and not (
+                    pattern.cameo[:2] in TARGET_ROOTS - {"15"}
+                    and (actors_at(verb.head, index) or domestic_object([verb.head], index))
+                    and (how.startswith("passive agent") or verb.head.dep_ == "ROOT")
+                )
             ):
                 # "tariffs announced by Washington", "war crimes committed by the army",
                 # "citizens detained in Venezuela": a participle on a noun tells what is known
