@@ -1491,3 +1491,28 @@ def test_an_act_until_which_something_went_on_in_the_past_is_told_as_done(pipeli
 def test_a_participle_on_a_measure_that_only_says_who_took_it_stays_background(pipeline):
     got, _ = _code(pipeline, "Tariffs announced by Washington hit Chinese steel.")
     assert got == [], got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Iran said it would retaliate against any Israeli strike.", ("THREATEN", "IRN", "ISR")),
+        ("Hamas vowed to strike Israel in revenge for the killing.", ("THREATEN", "PSE", "ISR")),
+        (
+            "NATO will launch air strikes on Serbian positions next week.",
+            ("THREATEN", "IGO", "SRB"),
+        ),
+    ],
+)
+def test_force_promised_by_who_will_use_it_is_a_threat(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2019-06-29")
+    assert dyad in _dyads(got), got
+
+
+def test_a_measure_announced_for_named_targets_stays_the_measure_flagged_future(pipeline):
+    _, events = _code(pipeline, "Britain will impose new sanctions on Russian oil traders.")
+    assert [(e.plover["type"], e.flags["future"]) for e in events] == [("SANCTION", True)]
+    got, _ = _code(
+        pipeline, "Washington would impose sanctions on any company that buys Iranian oil, it said."
+    )
+    assert [g[0] for g in got] == ["THREATEN"], got

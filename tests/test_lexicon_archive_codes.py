@@ -226,8 +226,9 @@ CASES = [
     ("Serbian police herded thousands of refugees onto trains.", ("ASSAULT", "SRB", "SRB")),
     ("Indonesian troops herded villagers into camps in Aceh.", ("ASSAULT", "IDN", "IDN")),
     (
+        # force promised by who will use it is a threat (CAMEO 138), not the act itself
         "Iraq said it would hold British and American citizens as human shields.",
-        ("ASSAULT", "IRQ", "GBR+USA"),
+        ("THREATEN", "IRQ", "GBR+USA"),
     ),
     ("Israel said Hamas used civilians as human shields.", ("ASSAULT", "PSE", "PSE")),
     ("Iraq used foreign hostages as human shields at military sites.", ("ASSAULT", "IRQ", None)),

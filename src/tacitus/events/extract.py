@@ -4266,11 +4266,15 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         )
         cameo = intent
         plover = codes.plover_for_cameo(cameo)
-    elif fl["future"] and plover.get("type") in flagmod.THREAT_TYPES and flagmod.conditioned(tok):
+    elif (
+        fl["future"]
+        and plover.get("type") in flagmod.THREAT_TYPES
+        and (flagmod.conditioned(tok) or flagmod.promised(tok, cameo))
+    ):
         threat = flagmod.threat_code(cameo)
         how.append(
-            f"conditional future {plover['type']} → THREATEN (a hostile act promised on a "
-            f"condition), CAMEO {cameo} → {threat}"
+            f"future {plover['type']} → THREATEN (a hostile act promised on a condition, or "
+            f"force promised by who will use it), CAMEO {cameo} → {threat}"
         )
         cameo = threat
         plover = codes.plover_for_cameo(cameo)

@@ -93,6 +93,29 @@ def intent_code(cameo: str) -> str:
     return _INTENT.get(cameo[:3]) or _INTENT.get(cameo[:2]) or "030"
 
 
+#: Heads under which a hostile act is promised: "vowed to strike back".
+PROMISING_HEADS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn"})
+
+
+def promised(tok: Any, cameo: str) -> bool:
+    """Whether a future hostile act is a threat without an "if": force promised by the one who
+    will use it ("said it would retaliate", "vowed to strike back", "will crush the rebels"),
+    or any hostile act aimed at whoever does something ("would impose sanctions on any
+    company that ...", "will respond to any attack")."""
+    verb = _governing_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else tok  # "will launch strikes"
+    chain = clause_chain(verb) if verb is not None else [tok]
+    told = any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for t in chain for c in t.children
+    ) or any(t.lemma_.lower() in PROMISING_HEADS for t in chain[1:])
+    if cameo[:2] in ("18", "19", "20") and told:
+        return True
+    heads = {tok, *(chain[:1])}
+    targets = [p for h in heads for c in h.children if c.dep_ == "prep"
+               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    targets += [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    return told and any(d.dep_ == "det" and d.lower_ == "any" for t in targets for d in t.children)
+
+
 def clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     """The predicate and the verbs governing it through complement links (xcomp, conj,
     and "stopped short of blaming" / "without meeting" through the preposition)."""
