@@ -549,7 +549,8 @@ LEXICON = [
     ("Russia returned 20 Ukrainian children to their families.", ("RETREAT", "RUS", "UKR")),
     ("Venezuela massed troops on the Guyana border.", ("MOBILIZE", "VEN", "GUY")),
     # nothing political, or not this sense
-    ("The Peruvian president fired his interior minister.", None),
+    # ("The Peruvian president fired his interior minister." moved to test_lexicon_senses.py:
+    # dismissing one's own minister is COERCE 172 there)
     ("Japan's exports to China rose 5 percent in March.", None),
     ("The Indian cricket team toured Australia last winter.", None),
 ]
