@@ -1516,3 +1516,26 @@ def test_a_measure_announced_for_named_targets_stays_the_measure_flagged_future(
         pipeline, "Washington would impose sanctions on any company that buys Iranian oil, it said."
     )
     assert [g[0] for g in got] == ["THREATEN"], got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Israel said Hezbollah had violated the ceasefire.", ("ACCUSE", "ISR", "LBN")),
+        ("China said the United States was interfering in its affairs.", ("ACCUSE", "CHN", "USA")),
+        ("Seoul said Pyongyang's missile launch was a provocation.", ("ACCUSE", "KOR", "PRK")),
+        ("Kyiv said Russia's annexation of Crimea was illegal.", ("ACCUSE", "UKR", "RUS")),
+    ],
+)
+def test_saying_another_party_did_or_is_a_wrong_is_an_accusation(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2019-06-29")
+    assert dyad in _dyads(got), got
+
+
+def test_the_wrong_alleged_is_not_told_as_done_and_a_source_named_after_is_no_accuser(pipeline):
+    got, _ = _code(pipeline, "Israel said Hezbollah had violated the ceasefire.", date="2019-06-29")
+    assert [g[0] for g in got] == ["ACCUSE"], got
+    got, _ = _code(pipeline, "Hezbollah violated the ceasefire, Israeli officials said.")
+    assert "ACCUSE" not in [g[0] for g in got], got
+    got, _ = _code(pipeline, "Officials said the vote was fair.")
+    assert got == [], got

@@ -1036,6 +1036,15 @@ SAYING = frozenset({"say", "state", "conclude", "find", "determine", "insist", "
 HARM_NOUNS = frozenset({"death", "violence", "crime", "atrocity", "abuse", "destruction",
                         "disappearance", "massacre", "explosion", "blast", "sabotage", "leak",
                         "poisoning", "downing", "sinking", "hack", "outbreak", "unrest"})  # fmt: skip
+#: Wrongs that, said of another party, accuse it: "said Hezbollah had violated the truce".
+WRONGDOING_VERBS = frozenset({"violate", "breach", "interfere", "meddle", "harbour", "harbor",
+                              "incite", "sabotage", "lie", "rig", "spy", "plot", "sponsor"})  # fmt: skip
+#: Names for another's act or body that accuse it: "said the launch was a provocation".
+WRONG_LABELS = frozenset({"provocation", "violation", "breach", "aggression", "crime", "terrorism",
+                          "terrorist", "sham", "farce", "fraud", "lie", "interference", "meddling",
+                          "invasion", "occupation", "genocide", "atrocity", "blackmail", "piracy",
+                          "aggressor", "occupier", "criminal", "illegal", "unlawful",
+                          "illegitimate"})  # fmt: skip
 #: Adjectives that lay blame on the subject of "be".
 BLAME_ADJ = frozenset({"responsible", "culpable", "guilty", "accountable", "complicit"})
 #: Acts that put a protest down: "a crackdown on protests", "dispersed the rally".
@@ -2307,6 +2316,11 @@ class Extractor:
         self._replies(out)
         out += self._or_face(out)
         out += self._blamed(doc, index, out)
+        alleged = self._alleged(doc, index, out)
+        if alleged:
+            # "said Hezbollah had violated the ceasefire": the wrong is alleged, not told as done
+            wrongs = {c.trigger.i for c in alleged if c.trigger.pos_ in ("VERB", "AUX")}
+            out = [c for c in out if c.trigger.i not in wrongs] + alleged
         demands = self._should(doc, index, out)
         if demands:
             # the act demanded is not done: "said Washington should stop arming Kyiv"
@@ -2444,6 +2458,48 @@ class Extractor:
             if actors and blamed:
                 why = f"'{say.text} ... {be.text} {cue.text}': saying a party is to blame is an accusation"
                 out.append(_said(pattern, cue, "112", actors, blamed, say, how, why, 0.85))
+        return out
+
+    def _alleged(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
+        """ "Israel said Hezbollah had violated the ceasefire", "China said Washington was
+        interfering in its affairs", "Seoul said the launch was a provocation", "Ankara said the
+        militia was a terrorist group": saying that another party did a wrong, or naming what
+        it is or did a wrong, is an accusation (CAMEO 112) by the speaker against it."""
+        pattern = self.patterns.by_id.get("accuse.accuse")
+        out: list[Candidate] = []
+        if pattern is None:
+            return out
+        for say, clause in _said_clauses(doc, cands):
+            if any(c.dep_ == "neg" for c in clause.children) or clause.i < say.i:
+                continue  # (", US officials said" after the clause names its source)
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            cue = None
+            if clause.lemma_.lower() in WRONGDOING_VERBS and clause.pos_ == "VERB":
+                cue = clause
+            elif clause.lemma_ == "be":
+                attr = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
+                if attr is not None and (
+                    attr.lemma_.lower() in WRONG_LABELS
+                    or any(
+                        c.dep_ in ("amod", "compound") and c.lemma_.lower() in WRONG_LABELS
+                        for c in attr.children
+                    )
+                ):
+                    cue = attr
+            if cue is None or not subjects:
+                continue
+            subj, how = subject_of(say)
+            actors = actors_at(subj, index) if subj is not None else []
+            accused = [a for t in subjects for a in actors_at(t, index) if not _same(a, actors)]
+            accused = [
+                a for a in accused if a.country not in {x.country for x in actors if x.country}
+            ]
+            if actors and accused:
+                why = (
+                    f"'{say.text} ... {cue.text}': saying another party did or is a wrong is an "
+                    "accusation"
+                )
+                out.append(_said(pattern, cue, "112", actors, accused, say, how, why, 0.8))
         return out
 
     def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
