@@ -303,6 +303,21 @@ FOUND = [
         "Israel struck a convoy in Sudan, in an attack condemned by the Arab League.",
         {("ACCUSE", "IGO", "ISR")},
     ),
+    (
+        "people deported 'from' a state with no agent are deported by that state",
+        "Hundreds of Afghans were deported from Pakistan on Monday.",
+        {("COERCE", "PAK", "AFG")},
+    ),
+    (
+        "diplomats expelled 'from' a capital with no agent are expelled by its state",
+        "Two British diplomats were expelled from Moscow on Friday.",
+        {("SANCTION", "RUS", "GBR")},
+    ),
+    (
+        "a place named on the noun of a place phrase places armed men (headline)",
+        "Troops kill 12 rebels in Darfur clash",
+        {("ASSAULT", "SDN", "SDN")},
+    ),
     # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
     (
         "a weapon's participle agent used it",

@@ -1487,13 +1487,19 @@ def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str
     return None
 
 
+#: Verbs of sending people out of a state, whose "from" names the state that does it.
+SENDING_OUT = frozenset({"deport", "expel", "evict", "exile", "repatriate", "banish"})
+
+
 def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
     """The state whose unnamed authorities did an agentless passive act of coercion: the
     country of the place the clause names ("were arrested in Cairo"), else the one country of a
     named person or body it was done to ("opposition leader X was detained"); [] otherwise (a
     foreign national with no place may be held anywhere)."""
+    # "were deported from Saudi Arabia": the state that sends people out does it
+    out = ("from",) if verb.lemma_.lower() in SENDING_OUT else ()
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across"):
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across", *out):
             continue
         for p in c.children:
             if p.dep_ != "pobj":
@@ -1583,6 +1589,10 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
             demonyms = [a for a in _implied_actors(tok, index)
                         if a.resolution == "demonym-modifier"]  # fmt: skip
             country = demonyms[0].country if demonyms else None  # "in the Georgian capital"
+        if country is None and tok.pos_ == "NOUN":
+            # "in a Darfur clash", "in a Kabul suburb": a place named on the noun
+            country = next((k for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                            and (k := _place_country(c, index))), None)  # fmt: skip
         if country is None:
             # "in Cameroon's Northwest region", "in the English-speaking regions of Cameroon"
             owners = [c for c in tok.children if c.dep_ == "poss"]
@@ -2950,7 +2960,10 @@ class Extractor:
             if (
                 not actors
                 and how.startswith(("passive without agent", "past participle"))
-                and pattern.cameo[:2] == "17"
+                and (
+                    pattern.cameo[:2] == "17"
+                    or (pattern.cameo[:3] == "166" and lemma in SENDING_OUT)
+                )
             ):
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
                 # detained": coercion by the state's unnamed authorities
