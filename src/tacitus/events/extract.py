@@ -547,6 +547,8 @@ QUOTE_CUES = REPORTING | frozenset(
         "ask",
     }
 )
+#: ``doc.user_data`` key: (verb of saying, its that-clause) token pairs, found once per document.
+SAID_CLAUSES = "tacitus_said_clauses"
 #: ``doc.user_data`` key: the character spans of the document's direct quotations.
 QUOTE_SPANS = "tacitus_quote_spans"
 
@@ -4155,11 +4157,15 @@ def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]
     """(verb of saying, its that-clause) for each saying no candidate was coded on: the
     clauses an accusation ("said X was culpable") or a demand ("said X should") is read from."""
     taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
-    for say in doc:
-        if say.lemma_.lower() in SAYING and say.pos_ == "VERB" and say.i not in taken:
-            for clause in say.children:
-                if clause.dep_ == "ccomp":
-                    yield say, clause
+    said = doc.user_data.get(SAID_CLAUSES)
+    if said is None:  # one scan of the document for all the readings that ask
+        said = [(say.i, clause.i) for say in doc
+                if say.pos_ == "VERB" and say.lemma_.lower() in SAYING
+                for clause in say.children if clause.dep_ == "ccomp"]  # fmt: skip
+        doc.user_data[SAID_CLAUSES] = said
+    for say, clause in said:
+        if say not in taken:
+            yield doc[say], doc[clause]
 
 
 def _drop_means(cands: list[Candidate]) -> list[Candidate]:
