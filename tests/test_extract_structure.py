@@ -318,6 +318,17 @@ FOUND = [
         "Troops kill 12 rebels in Darfur clash",
         {("ASSAULT", "SDN", "SDN")},
     ),
+    (
+        "a body owned through a pronoun is the pronoun's party's",
+        "Niger's President Mohamed Bazoum was detained by members of his presidential guard in "
+        "Niamey on Wednesday.",
+        {("COERCE", "NER", "NER")},
+    ),
+    (
+        "captives released in a place with no agent named are released by its authorities",
+        "Three Israeli hostages were released in Gaza on Saturday.",
+        {("RETREAT", "PSE", "ISR")},
+    ),
     # who is behind an unnamed subject: a weapon, a group's people, a body where it sits
     (
         "a weapon's participle agent used it",
@@ -1554,3 +1565,12 @@ def test_the_wrong_alleged_is_not_told_as_done_and_a_source_named_after_is_no_ac
     assert "ACCUSE" not in [g[0] for g in got], got
     got, _ = _code(pipeline, "Officials said the vote was fair.")
     assert got == [], got
+
+
+def test_ones_own_body_named_through_a_pronoun_is_no_target(pipeline):
+    got, _ = _code(
+        pipeline,
+        "Saddam Hussein warned that his forces would burn half of Israel if Israel attacked Iraq.",
+        date="1990-04-02",
+    )
+    assert ("THREATEN", "IRQ", "IRQ") not in _dyads(got), got

@@ -272,6 +272,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
             if child.dep_ in OWNER_DEPS and child.pos_ != "PRON":
                 found.extend(actors_at(child, index, depth=depth + 1))
         if not found:
+            found = _owned_body(token, index)
+        if not found:
             for child in token.children:
                 # "the backing of Japan", "abuses by Ethiopian forces"; "its border with
                 # Guyana" stands for the neighbour
@@ -320,6 +322,22 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if child.dep_ == "conj":
             found.extend(actors_at(child, index, depth=depth))
     return _unique(found)
+
+
+def _owned_body(token: Any, index: MentionIndex) -> list[Actor]:
+    """ "his presidential guard", "its army": a state body owned through a singular pronoun
+    the resolver tied to a party is that party's country's body (not "his counterpart", who is
+    someone else's; "their" may stand for several parties)."""
+    lemma = token.lemma_.lower()
+    agent = _kb().agent(lemma)
+    if agent is None or lemma in FOREIGN_ROLES or "IGO" in agent.sectors:
+        return []
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in ("his", "her", "its"):
+            m = index.at(child)
+            if m is not None and m.actor is not None and m.actor.country:
+                return [_implied(child, token, m.actor.country, list(agent.sectors), "owned-body")]
+    return []
 
 
 #: Weapons and attacks that news makes the subject of the harm they did.
@@ -2297,6 +2315,10 @@ class Extractor:
             ):
                 out.extend(self._noun(tok, index))
         for c in out:
+            own = {a.country for a in c.actors}
+            # "warned that his forces would burn half of Israel": one's own body is no target
+            c.recipients = [r for r in c.recipients
+                            if not (r.resolution == "owned-body" and r.country in own)]  # fmt: skip
             if c.cameo[:2] in ("08", "15") and c.trigger.lemma_.lower() in MOVING_NOUNS:
                 # "announced the withdrawal of US troops": the actor's own forces move; they
                 # are not its target
@@ -2965,6 +2987,7 @@ class Extractor:
                 and (
                     pattern.cameo[:2] == "17"
                     or (pattern.cameo[:3] == "166" and lemma in SENDING_OUT)
+                    or (pattern.cameo[:3] == "084" and lemma in ("release", "free"))
                 )
             ):
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
