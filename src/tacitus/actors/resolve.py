@@ -136,6 +136,32 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "a
 _KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
 #: Groups a state leads ("the Saudi-led coalition") and the sector they give it.
 _LED_GROUPS = {"coalition": "MIL", "coalitions": "MIL", "alliance": "MIL", "bloc": "GOV"}
+#: Of those, the standing alliances of states: led by a state, but not that state ("a
+#: Russian-led military alliance" is an IGO; "the Saudi-led coalition" and "the Saudi-led bloc"
+#: stay Saudi Arabia's).
+_LED_BLOCS = frozenset({"alliance"})
+#: Words that make a capitalised phrase a body, not a person's name ("British Petroleum Company").
+_ORG_WORDS = frozenset(
+    """airlines airways group church bank party company corporation corp union army navy front
+    council agency institute university college museum league association federation times post
+    news press radio television tv broadcasting motors petroleum oil gas energy telecom fund
+    foundation society movement brigade brigades forces guard police court committee commission
+    ministry assembly congress parliament senate club team house region republic state
+    authority administration government services network daily review journal""".split()
+)
+#: Nouns for a person's followers ("his supporters"): the person's people.
+_FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "backers", "partisans"})
+#: Prepositions before where a clause happens ("near Luxor", "the centre of Bangui").
+_WHERE_PREPS = frozenset(
+    {"in", "near", "around", "outside", "inside", "at", "of", "across", "into", "on", "throughout"}
+)
+#: Dependents that open a clause of their own.
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "csubj"})
+#: Irregular forces whose military sector does not make them an army ("paramilitaries").
+_IRREGULARS = frozenset({"paramilitaries", "militiamen", "militias", "militia", "vigilantes"})
+#: Verbs of meeting a reaction ("drew criticism from", "faced protests from"): the one after
+#: "from" reacts; it is not acted on by the verb's subject.
+_REACTION_VERBS = frozenset({"draw", "face", "meet", "earn", "provoke", "spark", "prompt"})
 #: What a population does as the subject of a bare plural nationality ("Belarusians voted").
 _POPULATION_VERBS = frozenset(
     "vote protest demonstrate march rally flee gather riot strike celebrate mourn queue boycott "
@@ -726,6 +752,8 @@ class _DocResolver:
     found: list[_Found] = field(default_factory=list)
     #: a nationality adjective left as a modifier: its end token -> (start, country entity)
     loose_adjectives: dict[int, tuple[int, Entity]] = field(default_factory=dict)
+    #: a bloc named after "X-led" whose mention takes the noun after it: start -> new end
+    org_tail: dict[int, int] = field(default_factory=dict)
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -744,7 +772,11 @@ class _DocResolver:
         self._appositions(agents)
         self._unknown_persons()
         self._in_order(spans, agents)
+        self._officials_of(agents)
+        self._followers()
+        self._their_congress()
         self._sentence_country()
+        self._clause_place()
         self._country_references()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 
@@ -999,6 +1031,11 @@ class _DocResolver:
             head = self.doc[f.end - 1]
             sent = head.sent
             named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
+            # "the U.S. embassy in Beijing": a mission abroad does not say whose body a bare
+            # noun is, where the sentence's other country words are actors or places
+            home = {i: c for i, c in named.items() if not self._mission_word(i)}
+            if all(self.taken[i] or self._place_word(i) for i in home):
+                named = home
             if len(set(named.values())) != 1:
                 continue
             if min(named) > f.start or any(
@@ -1014,7 +1051,15 @@ class _DocResolver:
                 rulers = bool(set(a.sectors) & (_STATE_SECTORS | {"MIL"})) and self._people_only(
                     named
                 )
-                if not (people or fighters or rulers):
+                # "Protesters stormed Kenya's parliament ..., and police opened fire": police,
+                # courts and lawmakers of the one state whose own bodies and places the
+                # sentence names before them ("the government" is left to the article)
+                own = (
+                    bool(set(a.sectors) & {"COP", "JUD", "LEG"})
+                    and max(named) < f.start
+                    and self._own_government_only(named)
+                )
+                if not (people or fighters or rulers or own):
                     continue  # the country word is part of another actor ("Russian-backed ...")
             if (
                 self._acted_on_by(head, set(named))
@@ -1028,6 +1073,186 @@ class _DocResolver:
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _their_congress(self) -> None:
+        """A bare "Congress" that the head of another state with a Congress acts on, or that
+        acts on that person ("Fujimori dissolved Congress", "Congress impeached Vizcarra"),
+        is that state's legislature (``clause-country``)."""
+        for f in self.found:
+            a = f.actor
+            if (
+                a is None
+                or a.entity_id != "usa.congress"
+                or self.doc[f.start : f.end].text != "Congress"
+            ):
+                continue
+            verb = self.doc[f.end - 1]
+            if verb.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            verb = verb.head
+            owners = set()
+            for c in verb.children:
+                if c.dep_ not in ("nsubj", "dobj", "agent") or c.i in range(f.start, f.end):
+                    continue
+                for t in c.subtree:
+                    g = self._found_at(t.i)
+                    if g is not None and g.entity is not None and g.entity.kind == "person":
+                        owners.add(g.actor.country if g.actor is not None else None)
+            if len(owners) == 1 and (home := owners.pop()) in _CONGRESSES:
+                a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+                a.name, a.resolution, a.confidence = None, "clause-country", 0.6
+
+    def _officials_of(self, agents) -> None:
+        """ "the foreign ministers of Britain, France and Germany", "leaders of Egypt and
+        Jordan": each country named after the office is that country's body (sectors of the
+        office)."""
+        heads = {end - 1: agent for _s, (end, agent) in agents.items() if agent.sectors}
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "country" or f.end - f.start > 3:
+                continue
+            tok = self.doc[f.end - 1]
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ != "NNS":
+                continue
+            agent = heads.get(prep.head.i)
+            if agent is None or not set(agent.sectors) & (_STATE_SECTORS | {"MIL"}):
+                continue
+            a.sectors = list(agent.sectors)
+            a.cameo_code = cameo_for(a.country, a.sectors)
+            a.resolution = "office-of-country"
+
+    def _followers(self) -> None:
+        """ "his supporters", "Imamoglu's followers", "supporters of Khan": a person's
+        followers are of the person's country, the opposition when the person leads it, else
+        civilians (``followers``)."""
+        for tok in self.doc:
+            if tok.lower_ not in _FOLLOWERS or not self._free(tok.i, tok.i + 1):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                prep = next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None
+                )
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if owner is None and tok.i > 0 and self.doc[tok.i - 1].dep_ == "compound":
+                owner = self.doc[tok.i - 1]  # "Maduro supporters"
+            f = self._found_at(owner.i) if owner is not None else None
+            if f is None or f.actor is None or not f.actor.country:
+                continue
+            if not (f.entity is not None and f.entity.kind == "person" or f.kind == "pronoun"):
+                continue
+            sectors = ["OPP"] if "OPP" in f.actor.sectors else ["CVL"]
+            actor = _country_actor(self.doc[tok.i : tok.i + 1], f.actor.country, sectors,
+                                   "followers", 0.6)  # fmt: skip
+            self._take(_Found(tok.i, tok.i + 1, "role", actor))
+
+    def _clause_place(self) -> None:
+        """Armed men or police with no country, subject of a clause that names places of one
+        state only ("Gunmen killed tourists near Luxor", "Rebels shelled the port of
+        Monrovia", "police in Bunia"), are of that state (``agent-in-place``). Troops and
+        forces are not: an army shelling a town may be a foreign one."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            head = self.doc[f.end - 1]
+            if not (set(a.sectors) & (_ARMED | {"COP"}) or head.lower_ in _IRREGULARS):
+                continue
+            top = head
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+            verb = top.head
+            if top.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            own = {t.i for t in head.subtree} - set(range(f.start, f.end))
+            if any(self.taken[i] for i in own):
+                continue  # "Gunmen from al Shabaab stormed a mall in Nairobi": the group's
+            countries = self._clause_countries(verb)
+            if len(countries) == 1:
+                country = countries.pop()
+                a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+                a.resolution, a.confidence = "agent-in-place", 0.5
+
+    def _clause_countries(self, verb: Any) -> set[str]:
+        """The states of the places a clause names: countries and capitals named bare, and
+        towns the gazetteer knows (read with the article's countries as context)."""
+        from ..places import Gazetteer
+
+        inside: set[int] = set()
+        todo = [verb]
+        while todo:  # the clause without the clauses in it ("..., prompting Islamabad to ...")
+            tok = todo.pop()
+            inside.add(tok.i)
+            todo += [c for c in tok.children if c.dep_ not in _OTHER_CLAUSES]
+        lo, hi = min(inside), max(inside) + 1
+        out: set[str] = set()
+        context = set(self.country_at.values())
+        for i, c in self.country_at.items():
+            if i in inside:
+                f = self._found_at(i)
+                if (
+                    f is not None
+                    and f.actor is not None
+                    and f.actor.resolution not in ("country", "metonym", "agent-in-place")
+                ):
+                    continue  # "the U.S. embassy", "Egyptian officials": an actor's word
+                if not self._where_word(self.doc[i]):
+                    continue  # "on his return from Germany": not where the clause happens
+                others = {k for j, k in self.country_at.items() if j != i}
+                if f is None and self.doc[i].pos_ == "PROPN" and others and c not in others:
+                    # a town named like a capital ("near Tripoli" in a story about Lebanon)
+                    place = Gazetteer.default().best(self.doc[i].text, context_countries=others)
+                    c = place.country if place is not None and place.country else c
+                out.add(c)
+        spans = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and lo <= e.start < hi]
+        spans += [  # "in Osh", "near Bunia": a town the small tagger left untagged
+            self.doc[t.i : t.i + 1]
+            for t in self.doc[lo:hi]
+            if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "pobj"
+            and t.head.lower_ in _PLACING and t.is_title
+        ]  # fmt: skip
+        for ent in spans:
+            if ent.root.i not in inside:
+                continue
+            if any(i in self.country_at for i in range(ent.start, ent.end)):
+                continue
+            f = next((self._found_at(i) for i in range(ent.start, ent.end) if self.taken[i]), None)
+            if f is not None:
+                if f.actor is not None and f.actor.resolution == "agent-in-place":
+                    out.add(f.actor.country)  # "students in a church in Managua"
+                continue
+            if not self._where_word(ent.root):
+                continue
+            place = Gazetteer.default().best(ent.text, context_countries=context)
+            if place is not None and place.country:
+                out.add(place.country)
+        return out
+
+    def _mission_word(self, i: int) -> bool:
+        """Whether the country word at ``i`` belongs to a mission abroad ("the U.S. embassy in
+        Beijing"): it does not say which state's body a bare noun nearby is."""
+        f = self._found_at(i)
+        return (
+            f is not None
+            and f.actor is not None
+            and f.kind == "role"
+            and self.doc[f.end - 1].lemma_.lower() in _ABROAD_ROLES
+        )
+
+    @staticmethod
+    def _where_word(tok: Any) -> bool:
+        """Whether a place word says where its clause happens: the object of its verb
+        ("shelled Bangui") or of a locative preposition ("near Luxor", "the port of Monrovia",
+        "the Kyrgyz city of Osh"), not where someone comes from or goes to."""
+        hops = 0
+        while tok.dep_ in ("compound", "poss", "appos", "conj", "amod", "nmod") and hops < 4:
+            tok, hops = tok.head, hops + 1
+        if tok.dep_ == "dobj":
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS
 
     def _people_only(self, named: dict[int, str]) -> bool:
         """Whether every country word in ``named`` belongs to a named person or to a group of
@@ -1112,9 +1337,15 @@ class _DocResolver:
         tok = head
         while tok.head.i != tok.i:
             prev, tok = tok, tok.head
+            if (
+                prev.dep_ == "pobj"
+                and tok.lower_ in ("from", "by")
+                and (tok.head.pos_ == "NOUN" or tok.head.lemma_.lower() in _REACTION_VERBS)
+            ):
+                return False  # "drawing condemnation from the opposition": the doer
             if tok.pos_ in ("VERB", "AUX"):
-                if prev.dep_ == "agent":
-                    return False  # "was freed by the junta": the noun is the doer
+                if prev.dep_ in ("agent", "nsubj"):
+                    return False  # "was freed by the junta", "lawmakers defied him": the doer
                 for child in tok.children:
                     if child.dep_ in ("nsubj", "nsubjpass", "agent") and any(
                         t.i in country_tokens and self._heads_phrase(t, child)
@@ -1490,12 +1721,23 @@ class _DocResolver:
                 and (form == "adjective" or end < len(self.doc) and self.doc[end].lower_ == "and")
             ):
                 self.loose_adjectives.setdefault(end, (start, entity))
+        org_at = {
+            s: e
+            for s, e, entries in spans
+            if any(
+                ent.kind == "org" and ent.sectors and ent.sectors[0] == "IGO" for ent, _f in entries
+            )
+        }
         for start, end, entries in spans:
             if not self._free(start, end):
                 continue
             entity, form = self._best(entries, start)
             if entity is None:
                 continue
+            if entity.kind == "country" and self._led_org(end, org_at):
+                continue  # "the Russia-led CSTO": the bloc, not its leader
+            if start in self.org_tail and self._free(start, self.org_tail[start]):
+                end = self.org_tail[start]  # "the Russia-led CSTO alliance"
             if entity.kind == "country" and self._patron(start):
                 continue  # "pro-Russian separatists": of the country they are in, not the patron
             a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
@@ -1514,16 +1756,27 @@ class _DocResolver:
             ):
                 a_start += 1
             hit = agents.get(a_start)
+            bloc = False
+            if (
+                hit is not None
+                and led >= 0
+                and hit[0] < len(self.doc)
+                and self.doc[hit[0]].lower_ in _LED_BLOCS
+            ):
+                hit, a_start, bloc = None, hit[0], True  # "a Russian-led military alliance"
             if (
                 hit is None
-                and led == a_start < len(self.doc)
+                and (led == a_start or bloc)
+                and a_start < len(self.doc)
                 and entity.kind == "country"
                 and self.doc[a_start].lower_ in _LED_GROUPS
                 and self._free(start, a_start + 1)
-            ):  # "the Saudi-led coalition", "a US-led alliance": the leader's
+            ):  # "the Saudi-led coalition": the leader's; "a Russian-led alliance": a bloc
                 sectors = [_LED_GROUPS[self.doc[a_start].lower_]]
                 span = self.doc[start : a_start + 1]
                 actor = _country_actor(span, entity.country, sectors, "leader+group", 0.7)
+                if self.doc[a_start].lower_ in _LED_BLOCS:
+                    actor.country, actor.sectors, actor.cameo_code = None, ["IGO", *sectors], "IGO"
                 self._take(_Found(start, a_start + 1, "role", actor))
                 continue
             if hit and self._free(a_start, hit[0]) and entity.kind != "person":
@@ -1541,6 +1794,17 @@ class _DocResolver:
             elif (
                 form == "adjective"
                 and entity.country
+                and start > 0
+                and self.doc[start - 1].lower_ == "ethnic"
+                and (home := self._ethnic_home(start, end, entity.country)) is not None
+            ):  # "ethnic Uzbeks in Osh": a minority is the people of the state it lives in
+                actor = _country_actor(
+                    self.doc[start - 1 : end], home, ["CVL"], "ethnic-people", 0.55
+                )
+                self._take(_Found(start - 1, end, "role", actor))
+            elif (
+                form == "adjective"
+                and entity.country
                 and (_counted_people(self.doc[end - 1]) or _bare_people(self.doc[start:end]))
             ):
                 span = self.doc[start:end]  # "thousands of Georgians": the people, not the state
@@ -1555,6 +1819,36 @@ class _DocResolver:
                         start, end, self._kind(entity, form), self._plain(start, end, entity, form)
                     )
                 )
+
+    def _ethnic_home(self, start: int, end: int, own: str) -> str | None:
+        """The state an ethnic minority named by a nationality lives in ("ethnic Albanians" in
+        Kosovo, "ethnic Uzbeks" in Kyrgyzstan): its row in ethnic_groups.tsv read in context,
+        else the one other state its sentence places it in or the article named last before
+        it; None when the text names no other state."""
+        group = group_tables().ethnic.get(_norm("ethnic " + self.doc[start:end].text))
+        if group is not None:
+            return self._people_place(self.doc[end - 1], group) or self._context_country(
+                group, start
+            )
+        sent = self.doc[start].sent
+        here = self._clause_countries(sent.root) - {own}
+        if len(here) == 1:
+            return here.pop()
+        before = [i for i, c in self.country_at.items() if i < start and c != own]
+        return self.country_at[max(before)] if before else None
+
+    def _led_org(self, end: int, org_at: dict[int, int]) -> bool:
+        """A country before "-led" and a named bloc ("the Russia-led CSTO", "the US-led NATO
+        alliance"): the bloc is the actor; a noun after it ("alliance") joins its mention."""
+        doc = self.doc
+        if not (end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"):
+            return False
+        org_end = org_at.get(end + 2)
+        if org_end is None:
+            return False
+        if org_end < len(doc) and doc[org_end].lower_ in _LED_BLOCS and doc[org_end].tag_ == "NN":
+            self.org_tail[end + 2] = org_end + 1
+        return True
 
     def _patron(self, start: int) -> bool:
         """A nationality or country after "pro-"/"anti-" ("pro-Russian separatists",
@@ -1890,7 +2184,43 @@ class _DocResolver:
                 and self._free(ent.start, ent.end)
                 and not self._known_surname(ent)
             ):
-                self.blockers.append(ent.start)
+                if not self._demonym_person(ent):
+                    self.blockers.append(ent.start)
+            elif (
+                ent.label_ == "ORG"
+                and len(ent) in (3, 4)
+                and self._free(ent.start, ent.end)
+                and all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent)
+                and not any(t.lower_ in _ORG_WORDS or t.lower_ in TITLE_WORDS for t in ent)
+            ):
+                self._demonym_person(ent)  # "American Aijalon Gomes" tagged as an ORG
+
+    def _demonym_person(self, ent: Any) -> bool:
+        """ "North Korea freed American Aijalon Gomes": a nationality right before an unknown
+        person's name makes the person one of that country's civilians (taken; True)."""
+        start = ent.start
+        if len(ent) > 1 and self.kb.country_form(ent[0].text) == "adjective":
+            start += 1  # the tagger put "American" inside the name
+        elif start > 0 and self.kb.country_form(self.doc[start - 1].text) == "adjective":
+            start -= 1
+        else:
+            return False
+        word = self.doc[start] if start < ent.start else ent[0]
+        if not (word.is_alpha and word.is_title and self._free(word.i, word.i + 1)):
+            return False
+        if start < ent.start and start > 0 and self.doc[start - 1].pos_ in ("ADJ", "PROPN"):
+            return False  # "South Korean", "Greek Cypriot": a longer phrase
+        name_start = ent.start + 1 if start == ent.start + 1 else ent.start
+        if ent.end - name_start < 2:
+            return False  # a full name, not "American Smith"
+        entity = self.kb.country(word.text)
+        if entity is None or not entity.country:
+            return False
+        first = min(start, ent.start)
+        actor = _country_actor(self.doc[first : ent.end], entity.country, ["CVL"],
+                               "demonym+name", 0.6, name=self.doc[name_start : ent.end].text)  # fmt: skip
+        self._take(_Found(first, ent.end, "name", actor))
+        return True
 
     # -- second pass, in reading order: surnames, role references, counterparts, pronouns
 
@@ -1922,7 +2252,7 @@ class _DocResolver:
                 self._settle(extra, seen)
                 if extra.actor is not None and (
                     extra.entity
-                    or extra.actor.resolution in ("title", "apposition")
+                    or extra.actor.resolution in ("title", "apposition", "demonym+name")
                     or (extra.kind == "name" and extra.actor.resolution == "agent")
                 ):
                     seen.append(extra)
@@ -2124,6 +2454,7 @@ class _DocResolver:
             or head.dep_ not in _ARG_DEPS
             or head.pos_ != "NOUN"
             and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
+            and not (head.pos_ == "PROPN" and head.is_lower)  # "the foreign ministry in Beijing"
         ):
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
@@ -2132,8 +2463,8 @@ class _DocResolver:
             start, end, agent
         ):
             return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
-        if agent.individual:
-            return
+        if agent.individual and not (head.tag_ == "NNS" and agent.sectors[0] == "LEG"):
+            return  # but "lawmakers", "legislators": a body
         modifier = self._country_modifier(start, head) or self._patron_group(start, head)
         if modifier is not None:
             tok, country = modifier
