@@ -1574,3 +1574,16 @@ def test_ones_own_body_named_through_a_pronoun_is_no_target(pipeline):
         date="1990-04-02",
     )
     assert ("THREATEN", "IRQ", "IRQ") not in _dyads(got), got
+
+
+def test_a_place_name_several_countries_share_is_read_in_the_story_states_and_ethnic_kin_are_no_state(
+    pipeline,
+):
+    got, _ = _code(pipeline, "Lebanese troops shelled a refugee camp near Tripoli on Sunday.")
+    assert ("ASSAULT", "LBN", "LBN") in _dyads(got), got
+    got, _ = _code(pipeline, "A Hamas suicide bomber killed 16 people on a Jerusalem bus.")
+    assert ("ASSAULT", "PSE", "ISR") in _dyads(got), got
+    got, _ = _code(
+        pipeline, "Armed gangs torched ethnic Uzbek neighbourhoods in the Kyrgyz city of Osh."
+    )
+    assert not [g for g in got if "UZB" in g[2]], got

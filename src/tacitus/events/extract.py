@@ -448,6 +448,8 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
             continue  # "South American countries" is not the United States
         if prefixed_modifier(adj):
             continue  # "the Pan-American highway", "anti-American protests", "pro-Russian rebels"
+        if any(w.lower_ == "ethnic" for w in (*adj.children, adj.nbor(-1) if adj.i else adj)):
+            continue  # "ethnic Uzbek neighbourhoods" in Kyrgyzstan are not Uzbekistan's
         country = kb.country(adj.text) if kb.country_form(adj.text) == "adjective" else None
         if country is not None:
             found.append(_implied(adj, token, country.country, sectors, "demonym-modifier"))
@@ -565,6 +567,8 @@ QUOTE_CUES = REPORTING | frozenset(
         "ask",
     }
 )
+#: ``doc.user_data`` key: the countries the story's actors belong to (to read place names by).
+STORY_COUNTRIES = "tacitus_story_countries"
 #: ``doc.user_data`` key: (verb of saying, its that-clause) token pairs, found once per document.
 SAID_CLAUSES = "tacitus_said_clauses"
 #: ``doc.user_data`` key: the character spans of the document's direct quotations.
@@ -1665,7 +1669,15 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
         ent = tok.doc[tok.left_edge.i : tok.i + 1]
     if ent is None:
         return None
-    place = Gazetteer.default().best(ent.text)
+    gazetteer = Gazetteer.default()
+    place = gazetteer.best(ent.text)
+    story = tok.doc.user_data.get(STORY_COUNTRIES, ())
+    if place is not None and story and place.country not in story:
+        # "near Tripoli" in a story about Lebanon: a town several countries have is read among
+        # the countries the story names (but not a town for a region: Jerusalem stays a city)
+        other = gazetteer.best(ent.text, context_countries=story)
+        if other is not None and other.precision == place.precision:
+            place = other
     if place is None or not place.country:
         return None
     return ent, place.country
@@ -4430,6 +4442,9 @@ class ExtractEvents:
     def events_of(self, analysis: Analysis) -> list[Event]:
         doc = analysis.doc
         doc.user_data[QUOTE_SPANS] = [(q.start, q.end) for q in analysis.quotes]
+        doc.user_data[STORY_COUNTRIES] = sorted(
+            {m.actor.country for m in analysis.mentions if m.actor is not None and m.actor.country}
+        )
         index = MentionIndex(analysis.mentions)
         sent_of = {s.start: i for i, s in enumerate(doc.sents)}
         events = []
