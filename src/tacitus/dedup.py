@@ -56,6 +56,12 @@ def _same_event(a: Event, b: Event) -> bool:
         pa, pb = _side(a.actor) | _side(a.recipient), _side(b.actor) | _side(b.recipient)
         # a mention naming one side only ("at the meeting, Austin ...") belongs to the meeting
         return pa == pb or (min(len(pa), len(pb)) == 1 and bool(pa & pb))
+    if (
+        a.sentence_index == b.sentence_index
+        and a.cameo["code"][:2] in ("18", "19", "20")
+        and _two_bodies(a.actor, b.actor)
+    ):
+        return False  # "gunmen killed 58 tourists before police shot dead the attackers"
     parties_a, parties_b = _side(a.actor) | _side(a.recipient), _side(b.actor) | _side(b.recipient)
     if (_mutual(a) or _mutual(b)) and parties_a == parties_b:
         # "the two leaders confirmed both countries' mutual commitment" retells "Austin
@@ -65,6 +71,14 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     ra, rb = _side(a.recipient), _side(b.recipient)
     return ra == rb or not ra or not rb
+
+
+def _two_bodies(a: list[Actor], b: list[Actor]) -> bool:
+    """Whether two actor lists of one country are different bodies of it (its police and
+    gunmen, its army and rebels), each with a role: two armed acts, told in one sentence."""
+    ca = {x.cameo_code for x in a if x.sectors}
+    cb = {x.cameo_code for x in b if x.sectors}
+    return bool(ca) and bool(cb) and not ca & cb
 
 
 def _mutual(e: Event) -> bool:
