@@ -1597,3 +1597,24 @@ def test_two_bodies_of_one_state_killing_in_one_sentence_are_two_events(pipeline
         date="1997-11-18",
     )
     assert sorted(g[1] for g in got if g[0] == "ASSAULT") == ["EGY", "EGY"], got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Russia said Ukraine would pay a heavy price for the attack.", ("THREATEN", "RUS", "UKR")),
+        ("The White House said Pyongyang would face consequences.", ("THREATEN", "USA", "PRK")),
+        (
+            "Britain said Russia had committed crimes against humanity in Ukraine.",
+            ("ACCUSE", "GBR", "RUS"),
+        ),
+    ],
+)
+def test_saying_another_will_suffer_or_committed_a_crime(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2022-06-29")
+    assert dyad in _dyads(got), got
+
+
+def test_a_price_customers_will_pay_is_no_threat(pipeline):
+    got, _ = _code(pipeline, "The company said customers would pay a higher price.")
+    assert got == [], got

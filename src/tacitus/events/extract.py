@@ -2362,6 +2362,7 @@ class Extractor:
         self._replies(out)
         out += self._or_face(out)
         out += self._blamed(doc, index, out)
+        out += self._made_to_pay(doc, index, out)
         alleged = self._alleged(doc, index, out)
         if alleged:
             # "said Hezbollah had violated the ceasefire": the wrong is alleged, not told as done
@@ -2522,6 +2523,11 @@ class Extractor:
             cue = None
             if clause.lemma_.lower() in WRONGDOING_VERBS and clause.pos_ == "VERB":
                 cue = clause
+            elif clause.lemma_.lower() in ("commit", "perpetrate") and any(
+                o.dep_ == "dobj" and o.lemma_.lower() in WRONG_LABELS | {"war", "abuse"}
+                for o in clause.children
+            ):
+                cue = clause  # "said Russia had committed crimes against humanity"
             elif clause.lemma_ == "be":
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
                 if attr is not None and (
@@ -2546,6 +2552,41 @@ class Extractor:
                     "accusation"
                 )
                 out.append(_said(pattern, cue, "112", actors, accused, say, how, why, 0.8))
+        return out
+
+    def _made_to_pay(
+        self, doc: Any, index: MentionIndex, cands: list[Candidate]
+    ) -> list[Candidate]:
+        """ "Russia said Ukraine would pay a heavy price", "warned that Pyongyang would face
+        consequences": saying another party will suffer for what it does is a threat (CAMEO
+        130) by the speaker against it."""
+        pattern = self.patterns.by_id.get("threaten.threaten")
+        out: list[Candidate] = []
+        if pattern is None:
+            return out
+        for say, clause in _said_clauses(doc, cands):
+            lemma = clause.lemma_.lower()
+            objs = {o.lemma_.lower() for o in clause.children if o.dep_ == "dobj"}
+            if not (
+                (lemma == "pay" and "price" in objs)
+                or (lemma == "face" and objs & {"consequence", "retaliation", "retribution"})
+                or lemma == "regret"
+            ):
+                continue
+            if not any(
+                a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll") for a in clause.children
+            ):
+                continue
+            subj, how = subject_of(say)
+            actors = actors_at(subj, index) if subj is not None else []
+            target = [a for c in clause.children if c.dep_ == "nsubj"
+                      for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+            target = [a for a in target if a.country not in {x.country for x in actors}]
+            if actors and target:
+                why = (
+                    f"'{say.text} ... would {clause.text}': saying another will suffer is a threat"
+                )
+                out.append(_said(pattern, clause, "130", actors, target, say, how, why, 0.8))
         return out
 
     def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
