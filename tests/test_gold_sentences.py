@@ -50,6 +50,9 @@ FLOORS = {
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
     "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.68, 0.74, 0.23),
     "diplo_dev.jsonl": ("65f603435db42cd0", 0.70, 0.77, 0.24),
+    # 100 threats, accusations and look-alikes written blind, then read to write
+    # patterns/threats.yaml (dev)
+    "threats_dev.jsonl": ("0205328ae7ac38d6", 0.85, 0.91, 0.11),
 }
 
 
