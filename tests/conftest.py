@@ -131,3 +131,21 @@ def coded_as(got, ptype, actor, recipient, symmetric) -> bool:
         if symmetric and sides(a, r) == sides(actor, recipient):
             return True
     return False
+
+
+def part_file_unguarded(prefix: str, ambiguous: frozenset[str], at_least: int, roots: set[str]):
+    """Check a lexicon part file: at least ``at_least`` senses with ids starting ``prefix``,
+    each a verb or noun with a CAMEO root in ``roots``; return the ids of senses with an
+    ``ambiguous`` lemma but no guard (object, word, actor sector or particle)."""
+    from tacitus.events import patterns
+
+    ours = [p for p in patterns.default().by_id.values() if p.id.startswith(prefix)]
+    assert len(ours) >= at_least, len(ours)
+    for p in ours:
+        assert p.kind in ("verb", "noun") and p.cameo[:2] in roots, p.id
+    return [
+        p.id
+        for p in ours
+        if ambiguous & set(p.lemmas)
+        and not (p.needs_object or p.needs_word or p.needs_actor_sector or p.prep)
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus.events import patterns
+from .conftest import part_file_unguarded
 
 #: recipient not pinned (a company the actor list does not know, a domestic deployment)
 ANY = ...
@@ -256,12 +256,4 @@ def test_tear_gas_is_repression_not_chemical_warfare(code_text):
 
 
 def test_part_file_ids_are_prefixed_and_ambiguous_verbs_guarded():
-    ps = patterns.default()
-    ours = [p for p in ps.by_id.values() if p.id.startswith("r1520.")]
-    assert len(ours) >= 30
-    for p in ours:
-        assert p.kind in ("verb", "noun"), p.id
-        assert p.cameo[:2] in {"15", "16", "17", "18", "19", "20"}, p.id
-        if AMBIGUOUS & set(p.lemmas):
-            guarded = p.needs_object or p.needs_word or p.needs_actor_sector or p.prep
-            assert guarded, f"{p.id}: ambiguous lemma without a guard"
+    assert part_file_unguarded("r1520.", AMBIGUOUS, 30, {"15", "16", "17", "18", "19", "20"}) == []

@@ -11,6 +11,8 @@ import pytest
 
 from tacitus.events import patterns
 
+from .conftest import part_file_unguarded
+
 # (sentence, (PLOVER type, actor countries, recipient countries or None for no recipient))
 CASES = [
     # --- THREATEN (13): warnings issued, vows of revenge, ultimatums, menaces ---
@@ -124,15 +126,7 @@ def test_threats_lexicon_negatives(code, sentence, forbidden):
 
 
 def test_part_file_ids_are_prefixed_and_ambiguous_verbs_guarded():
-    ps = patterns.default()
-    ours = [p for p in ps.by_id.values() if p.id.startswith("thr.")]
-    assert len(ours) >= 15
-    for p in ours:
-        assert p.kind in ("verb", "noun"), p.id
-        assert p.cameo[:2] in {f"{i:02d}" for i in range(3, 21)}, p.id
-        if AMBIGUOUS & set(p.lemmas):
-            guarded = p.needs_object or p.needs_word or p.needs_actor_sector or p.prep
-            assert guarded, f"{p.id}: ambiguous lemma without a guard"
+    assert part_file_unguarded("thr.", AMBIGUOUS, 15, {f"{i:02d}" for i in range(3, 21)}) == []
 
 
 def test_overbroad_senses_stay_narrow():
