@@ -163,10 +163,7 @@ def _sense_gates(verb: Any, senses: list[Any], actors: list[Any], index: Any) ->
     objs = extract._objects(verb)
     out = []
     for p in senses:
-        obj = objs[0] if objs else None
-        if p.prep and (pobjs := extract._prep_objects(verb, p.prep)):
-            if obj is None or not extract._object_ok(p, obj, index, pats):
-                obj = pobjs[0]
+        obj = extract.sense_object(p, verb, objs, index, pats)
         if p.prep and not extract._has_prep(verb, p.prep):
             why = f"no '{p.prep}' phrase"
         elif p.needs_word and not extract._has_word(verb, p.needs_word):

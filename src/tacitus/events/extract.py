@@ -1918,6 +1918,20 @@ def _displaced(obj: Any) -> bool:
     return any(h.lemma_.lower() in DISPLACED or h.lower_ in DISPLACED for h in heads)
 
 
+def sense_object(
+    pattern: Pattern, verb: Any, objs: list[Any], index: MentionIndex, patterns: PatternSet
+) -> Any | None:
+    """The object a sense of ``verb`` is tested on: the direct object, or the object of the
+    sense's particle when the direct object does not fit ("call for talks"; but "suspended
+    Gabon from ..." keeps Gabon)."""
+    obj = objs[0] if objs else None
+    if pattern.prep:
+        pobjs = _prep_objects(verb, pattern.prep)
+        if pobjs and (obj is None or not _object_ok(pattern, obj, index, patterns)):
+            obj = pobjs[0]
+    return obj
+
+
 def _object_ok(
     pattern: Pattern, obj: Any | None, index: MentionIndex, patterns: PatternSet
 ) -> bool:
@@ -2954,11 +2968,7 @@ class Extractor:
                 # to crush the protest": the complement (by the orderer, for its own forces)
                 # is the event
                 continue
-            obj = objs[0] if objs else None
-            if pattern.prep:
-                pobjs = _prep_objects(verb, pattern.prep)
-                if pobjs and (obj is None or not _object_ok(pattern, obj, index, self.patterns)):
-                    obj = pobjs[0]  # "call for talks"; but "suspended Gabon from ..." keeps Gabon
+            obj = sense_object(pattern, verb, objs, index, self.patterns)
             if not _object_ok(pattern, obj, index, self.patterns):
                 # "sent army teams and relief supplies to Nepal": a coordinated object may be
                 # the one the sense names
