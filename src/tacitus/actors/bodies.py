@@ -1,0 +1,594 @@
+"""Bodies: countries, capitals, metonyms and organisations, alone or with a role noun ("Japanese
+officials", "the Pentagon chief", "Chinese and Russian bombers", "the Saudi-led coalition");
+demonyms that count people ("thousands of Georgians"); offices of the countries named after them
+("the foreign ministers of Britain and France"); and bare role nouns ("troops", "officials in
+Kabul", "Russian energy firms"), kept with their sectors and a country where the text gives one.
+
+Reads: the knowledge-base and role-noun spans, ``country_at``, the parse, the story date.
+Writes: mentions (``country``, ``metonym``, ``demonym``, ``demonym+agent``, ``leader+group``,
+``agent-in-place``, ``agent`` ...), ``office-of-country`` on country mentions, and its own
+``loose_adjectives`` and ``org_tail``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..records import Actor
+from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
+from .ethnic import _Ethnic
+from .kb import Entity, _norm, cameo_for
+from .placing import _PEOPLE, _STATE_SECTORS, _Placing
+from .tables import group_tables
+
+_LOCATIVE = frozenset(
+    "in at near outside around across inside within to from into via toward towards through".split()
+)
+#: Seats of government that news names mostly as venues: after "at", "in" ... they are places.
+_VENUES = frozenset(
+    """usa.oval_office chn.great_hall phl.malacanang esp.moncloa ita.palazzo_chigi ita.quirinale
+    bra.planalto arg.casa_rosada ven.miraflores ind.rashtrapati_bhavan usa.white_house
+    kor.blue_house fra.elysee""".split()
+)
+#: Prepositions after which a capital may still name the government ("extradited to Tirana").
+_DIRECTIONAL = frozenset({"to", "from"})
+#: Heads of "to"/"from" that make the capital a destination or origin, not an actor.
+_MOTION = frozenset(
+    """travel trip visit fly flight arrive arrival return go come head move relocate flee
+    evacuate evacuation journey drive sail road route train bus rail deploy deployment transfer
+    depart departure commute march walk ride escape deport way mission tour""".split()
+)
+_DISTANCE = frozenset("away far km kilometers kilometres miles north south east west".split())
+_KIND_BY_ENTITY = {"country": "name", "metonym": "metonym", "person": "name", "org": "org"}
+#: Groups a state leads ("the Saudi-led coalition") and the sector they give it.
+_LED_GROUPS = {"coalition": "MIL", "coalitions": "MIL", "alliance": "MIL", "bloc": "GOV"}
+#: Of those, the standing alliances of states: led by a state, but not that state ("a
+#: Russian-led military alliance" is an IGO; "the Saudi-led coalition" and "the Saudi-led bloc"
+#: stay Saudi Arabia's).
+_LED_BLOCS = frozenset({"alliance"})
+#: What a population does as the subject of a bare plural nationality ("Belarusians voted").
+_POPULATION_VERBS = frozenset(
+    "vote protest demonstrate march rally flee gather riot strike celebrate mourn queue boycott "
+    "throng flock emigrate migrate pour cheer petition pray shop evacuate".split()
+)
+#: Compass words that open two-word nationalities ("North Korean", "South Sudanese").
+_COMPASS = frozenset({"North", "South", "East", "West"})
+#: Nouns that count people: "thousands of Georgians", "a crowd of Serbs".
+_PEOPLE_COUNTS = frozenset(
+    "thousand thousands hundred hundreds dozen dozens score scores million millions crowd crowds "
+    "group groups number numbers throng throngs".split()
+)
+
+
+def _plural_demonym(tok: Any) -> bool:
+    """Tagged plural, or a demonym in -s the small tagger calls singular ("Thais", "Laotians")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return tok.tag_ == "NNP" and tok.text.endswith("s") and not tok.text.endswith("ss")
+
+
+def _counted_people(tok: Any) -> bool:
+    """A plural demonym counted as people: "thousands of Georgians", "200 Palestinians",
+    "many Afghans" (the population, CVL), not "the Georgians said" (the state)."""
+    if not _plural_demonym(tok):
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in ("many", "several", "some") for c in tok.children):
+        return True
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and (head.head.lower_ in _PEOPLE_COUNTS or head.head.like_num)
+    )
+
+
+def _bare_people(span: Any) -> bool:
+    """A bare plural demonym as a clause's subject: "Belarusians voted", "Iraqis protested"
+    (the population, CVL, with a verb of what a people does), not "the Iranians rejected the
+    offer" nor "Serbs shelled the town" (a state's or a war's side) nor
+    "Israelis and Palestinians" (two sides)."""
+    tok = span[-1]
+    if not _plural_demonym(tok) or tok.dep_ != "nsubj":
+        return False
+    if tok.head.lemma_.lower() not in _POPULATION_VERBS:
+        return False  # "Serbs shelled", "Palestinians rejected": a side in a war or a talk
+    if span.start > 0 and span.doc[span.start - 1].lower_ in ("the", "both", "all"):
+        return False
+    return not any(c.dep_ in ("det", "poss", "conj", "cc") for c in tok.children)
+
+
+class _Bodies(_Ethnic, _Placing):
+    """Countries, metonyms and organisations, with role nouns; bare role nouns."""
+
+    def _officials_of(self, agents) -> None:
+        """ "the foreign ministers of Britain, France and Germany", "leaders of Egypt and
+        Jordan": each country named after the office is that country's body (sectors of the
+        office)."""
+        heads = {end - 1: agent for _s, (end, agent) in agents.items() if agent.sectors}
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "country" or f.end - f.start > 3:
+                continue
+            tok = self.doc[f.end - 1]
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ != "NNS":
+                continue
+            agent = heads.get(prep.head.i)
+            if agent is None or not set(agent.sectors) & (_STATE_SECTORS | {"MIL"}):
+                continue
+            a.sectors = list(agent.sectors)
+            a.cameo_code = cameo_for(a.country, a.sectors)
+            a.resolution = "office-of-country"
+
+    def _groups(self, spans, agents) -> None:
+        for start, end, entries in spans:  # "Chinese and Russian bombers", "US and Iraqi troops"
+            entity, form = self._best(entries)
+            if (
+                entity is not None
+                and entity.kind == "country"
+                and not self._patron(start)
+                and (form == "adjective" or end < len(self.doc) and self.doc[end].lower_ == "and")
+            ):
+                self.loose_adjectives.setdefault(end, (start, entity))
+        org_at = {
+            s: e
+            for s, e, entries in spans
+            if any(
+                ent.kind == "org" and ent.sectors and ent.sectors[0] == "IGO" for ent, _f in entries
+            )
+        }
+        for start, end, entries in spans:
+            if not self._free(start, end):
+                continue
+            entity, form = self._best(entries, start)
+            if entity is None:
+                continue
+            if entity.kind == "country" and self._led_org(end, org_at):
+                continue  # "the Russia-led CSTO": the bloc, not its leader
+            if start in self.org_tail and self._free(start, self.org_tail[start]):
+                end = self.org_tail[start]  # "the Russia-led CSTO alliance"
+            if entity.kind == "country" and self._patron(start):
+                continue  # "pro-Russian separatists": of the country they are in, not the patron
+            a_start = end + 1 if end < len(self.doc) and self.doc[end].lower_ == "'s" else end
+            led = -1
+            if (
+                a_start + 2 < len(self.doc)
+                and self.doc[a_start].text == "-"
+                and (self.doc[a_start + 1].lower_ == "led")
+            ):
+                a_start += 2
+                led = a_start  # "US-led coalition forces", "Saudi-led troops": the leader's
+            while (
+                a_start < len(self.doc)
+                and self.doc[a_start].pos_ == "ADJ"
+                and a_start not in agents
+            ):
+                a_start += 1
+            hit = agents.get(a_start)
+            bloc = False
+            if (
+                hit is not None
+                and led >= 0
+                and hit[0] < len(self.doc)
+                and self.doc[hit[0]].lower_ in _LED_BLOCS
+            ):
+                hit, a_start, bloc = None, hit[0], True  # "a Russian-led military alliance"
+            if (
+                hit is None
+                and (led == a_start or bloc)
+                and a_start < len(self.doc)
+                and entity.kind == "country"
+                and self.doc[a_start].lower_ in _LED_GROUPS
+                and self._free(start, a_start + 1)
+            ):  # "the Saudi-led coalition": the leader's; "a Russian-led alliance": a bloc
+                sectors = [_LED_GROUPS[self.doc[a_start].lower_]]
+                span = self.doc[start : a_start + 1]
+                actor = _country_actor(span, entity.country, sectors, "leader+group", 0.7)
+                if self.doc[a_start].lower_ in _LED_BLOCS:
+                    actor.country, actor.sectors, actor.cameo_code = None, ["IGO", *sectors], "IGO"
+                self._take(_Found(start, a_start + 1, "role", actor))
+                continue
+            if hit and self._free(a_start, hit[0]) and entity.kind != "person":
+                self._with_agent(start, end, entity, form, a_start, hit, agents)
+            elif any(f == "capital" for _e, f in entries) and not self._capital_as_actor(
+                start, end
+            ):
+                continue  # "in Tokyo"; also a capital that names a body ("met in Brussels")
+            elif entity.id in _VENUES and self._at_place(start):
+                continue
+            elif entity.id.startswith("region.") and not self._region_as_actor(start, end):
+                continue
+            elif form == "adjective" and self.doc[end - 1].dep_ in ("amod", "compound"):
+                continue
+            elif (
+                form == "adjective"
+                and entity.country
+                and start > 0
+                and self.doc[start - 1].lower_ == "ethnic"
+                and (home := self._ethnic_home(start, end, entity.country)) is not None
+            ):  # "ethnic Uzbeks in Osh": a minority is the people of the state it lives in
+                actor = _country_actor(
+                    self.doc[start - 1 : end], home, ["CVL"], "ethnic-people", 0.55
+                )
+                self._take(_Found(start - 1, end, "role", actor))
+            elif (
+                form == "adjective"
+                and entity.country
+                and (_counted_people(self.doc[end - 1]) or _bare_people(self.doc[start:end]))
+            ):
+                span = self.doc[start:end]  # "thousands of Georgians": the people, not the state
+                # "hundreds of Kosovo Albanians": the people of the place named before them
+                home = self.country_at.get(start - 1) if start > 0 else None
+                home = home if home and self.doc[start - 1].dep_ == "compound" else entity.country
+                actor = _country_actor(span, home, ["CVL"], "demonym (people)", 0.6)
+                self._take(_Found(start, end, "demonym", actor))
+            else:
+                self._take(
+                    _Found(
+                        start, end, self._kind(entity, form), self._plain(start, end, entity, form)
+                    )
+                )
+
+    def _ethnic_home(self, start: int, end: int, own: str) -> str | None:
+        """The state an ethnic minority named by a nationality lives in ("ethnic Albanians" in
+        Kosovo, "ethnic Uzbeks" in Kyrgyzstan): its row in ethnic_groups.tsv read in context,
+        else the one other state its sentence places it in or the article named last before
+        it; None when the text names no other state."""
+        group = group_tables().ethnic.get(_norm("ethnic " + self.doc[start:end].text))
+        if group is not None:
+            return self._people_place(self.doc[end - 1], group) or self._context_country(
+                group, start
+            )
+        sent = self.doc[start].sent
+        here = self._clause_countries(sent.root) - {own}
+        if len(here) == 1:
+            return here.pop()
+        before = [i for i, c in self.country_at.items() if i < start and c != own]
+        return self.country_at[max(before)] if before else None
+
+    def _led_org(self, end: int, org_at: dict[int, int]) -> bool:
+        """A country before "-led" and a named bloc ("the Russia-led CSTO", "the US-led NATO
+        alliance"): the bloc is the actor; a noun after it ("alliance") joins its mention."""
+        doc = self.doc
+        if not (end + 2 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "led"):
+            return False
+        org_end = org_at.get(end + 2)
+        if org_end is None:
+            return False
+        if org_end < len(doc) and doc[org_end].lower_ in _LED_BLOCS and doc[org_end].tag_ == "NN":
+            self.org_tail[end + 2] = org_end + 1
+        return True
+
+    def _best(
+        self, entries: list[tuple[Entity, str]], at: int | None = None
+    ) -> tuple[Entity | None, str]:
+        order = {"country": 0, "org": 1, "metonym": 2}
+        usable = [(e, f) for e, f in entries if e.kind in order]
+        if not usable:
+            return None, ""
+        # bodies of one name in several countries ("the Republican Guard", "the National
+        # Guard"): the one whose country the text named last before it, else the one with a
+        # dated period at the story date, else the first listed
+        named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
+        usable.sort(
+            key=lambda ef: (
+                order[ef[0].kind],
+                ef[1] == "capital",
+                named is not None and ef[0].country != named,
+                not self.kb.active(ef[0], self.date),
+            )
+        )
+        return usable[0]
+
+    def _named_country(self, at: int | None, countries: set[str | None]) -> str | None:
+        """Of ``countries`` (two or more), the one the text named last before token ``at``, else
+        first after it in its sentence; None when none is named."""
+        countries.discard(None)
+        if at is None or len(countries) < 2:
+            return None
+        before = [i for i, c in self.country_at.items() if i < at and c in countries]
+        if before:
+            return self.country_at[max(before)]
+        end = self.doc[at].sent.end
+        after = [i for i, c in self.country_at.items() if at < i < end and c in countries]
+        return self.country_at[min(after)] if after else None
+
+    def _capital_as_actor(self, start: int, end: int) -> bool:
+        """A capital stands for its government unless it is a place ("in Tokyo", "Tokyo-based",
+        "flew to Tokyo", "a Tokyo think tank"); "extradited to Tirana", "a message from Seoul"
+        name the government."""
+        tok = self.doc[start]
+        if tok.ent_type_ == "PERSON" and self._in_longer_name(start, end):
+            return False  # "George Washington", "Denzel Washington"
+        prep = None
+        if start > 0 and self.doc[start - 1].lower_ in _LOCATIVE:
+            prep = self.doc[start - 1]
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+            prep = tok.head
+        if prep is not None and (prep.lower_ not in _DIRECTIONAL or self._motion(prep)):
+            return False
+        last = self.doc[end - 1]
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN":
+            return False  # "a Seoul think tank", "Tokyo stocks"
+        nxt = self.doc[end : end + 2].text.lower()
+        return not nxt.startswith(("-based", "- based", "time"))
+
+    def _region_as_actor(self, start: int, end: int) -> bool:
+        """ "the West", "Gulf states" as a group of states, not a longer name ("the West Bank",
+        "the West African bloc") or a place ("moved to the West", "in the Gulf states")."""
+        if end < len(self.doc) and self.doc[end].text[:1].isupper():
+            return False
+        i = start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" else start
+        prev = self.doc[i - 1] if i > 0 else None
+        if prev is not None and prev.lower_ in _LOCATIVE - _DIRECTIONAL:
+            return False
+        return prev is None or prev.lower_ != "to" or not self._motion(prev)  # "a message to"
+
+    def _at_place(self, start: int) -> bool:
+        """ "received him at Malacanang Palace": a seat of government as the venue."""
+        i = start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" else start
+        return i > 0 and self.doc[i - 1].lower_ in _LOCATIVE - _DIRECTIONAL
+
+    def _in_longer_name(self, start: int, end: int) -> bool:
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        return ent is not None and (ent.start < start or ent.end > end)
+
+    def _motion(self, prep: Any) -> bool:
+        """Whether "to"/"from" belongs to movement ("flew to", "a visit to", "far from")."""
+        head = prep.head
+        if prep.i > 0 and self.doc[prep.i - 1].lower_ in _DISTANCE:
+            return True
+        return head.lemma_.lower() in _MOTION or head.lower_ in _MOTION
+
+    def _kind(self, entity: Entity, form: str) -> str:
+        if entity.kind == "org":
+            return "group" if entity.country else "org"
+        if entity.kind == "metonym" and entity.primary_sector == "MED":
+            return "org"
+        if form == "adjective":
+            return "demonym"
+        return _KIND_BY_ENTITY.get(entity.kind, "name")
+
+    def _plain(self, start: int, end: int, entity: Entity, form: str) -> Actor:
+        how = {"capital": "metonym", "adjective": "demonym"}.get(form, entity.kind)
+        conf = {"capital": 0.8, "adjective": 0.6}.get(form, 0.9)
+        return self._person_actor(entity, start, end, how, conf)
+
+    def _with_agent(self, start, end, entity, form, a_start, hit, agents) -> None:
+        """Nationality/country/metonym + role noun: "Japanese officials", "the Pentagon chief"."""
+        a_end, agent = hit
+        while a_end in agents and self._free(a_end, agents[a_end][0]):  # "military officials"
+            a_end = agents[a_end][0]
+        role_key = agent.role_key
+        if role_key == "chief":
+            role_key = entity.role_key
+        elif entity.kind not in ("country",) and not entity.id.endswith(".capital"):
+            role_key = None if role_key != "counterpart" else role_key  # an office of the body
+        if role_key == "counterpart":
+            self._take(_Found(start, a_end, "role", None, None, "counterpart"))
+            return
+        span = self.doc[start:a_end]
+        base, entity = entity, self.kb.on_date(entity, self.date)
+        sectors = (
+            _member_sectors(base, entity, agent) or list(agent.sectors) or list(entity.sectors)
+        )
+        country = entity.country
+        if entity.kind == "country" and sectors == ["IGO"]:
+            sectors = ["MIL"]  # "Indian peacekeepers": a state's troops serving under the UN
+        owner = next(
+            (c for c in self.doc[a_end - 1].children
+             if c.dep_ == "poss" and c.i in self.country_at),
+            None,
+        )  # fmt: skip
+        if owner is not None and entity.kind == "org" and "GOV" in agent.sectors:
+            # "Pyongyang's U.N. envoy", "Syria's UN ambassador": the state's envoy to the body
+            country, sectors = self.country_at[owner.i], ["GOV"]
+        code = cameo_for(country, sectors) if country else entity.cameo_code
+        actor = Actor(
+            text=span.text,
+            name=None,
+            country=country,
+            sectors=sectors,
+            cameo_code=code,
+            entity_id=entity.id,
+            start=span.start_char,
+            end=span.end_char,
+            resolution="demonym+agent",
+            confidence=0.8,
+        )
+        # "Polish leaders", "Arab foreign ministers": a state's (or states') people in that role,
+        # not one officeholder
+        one = agent.individual and self.doc[a_end - 1].tag_ not in ("NNS", "NNPS")
+        found = _Found(start, a_end, "role", actor, None, role_key if one else None)
+        self._take(found)
+        if entity.kind == "country" and not one:
+            self._coordinated_adjectives(start, actor)
+
+    def _coordinated_adjectives(self, start: int, last: Actor) -> None:
+        """ "Chinese and Russian bombers", "British, French and US troops": every nationality
+        in the coordination is an actor of its own, with the role noun's sectors."""
+        i = start
+        while i > 0 and self.doc[i - 1].lower_ in ("and", "or", ",", "&"):
+            j = i - 1
+            if self.doc[j].lower_ != "," and j > 0 and self.doc[j - 1].text == ",":
+                j -= 1  # the serial comma: "British, French, and US troops"
+            hit = self.loose_adjectives.get(j) or self._compass_adjective(j, start)
+            if hit is None or not (
+                self._modifies(self.doc[j - 1], start)
+                or (hit[0] == j - 1 and self.doc[j - 1].text in _COMPASS)
+            ):
+                return
+            s, entity = hit
+            plain = next((f for f in self.found if (f.start, f.end) == (s, j)), None)
+            if plain is not None and (
+                plain.kind == "demonym"
+                or (plain.actor is not None and plain.actor.resolution == "country")
+            ):
+                self._untake(plain)  # "British, French and US troops": "French" was read alone
+            if not self._free(s, j):
+                return
+            span = self.doc[s:j]
+            actor = replace(
+                last,
+                text=span.text,
+                country=entity.country,
+                cameo_code=cameo_for(entity.country, last.sectors),
+                entity_id=entity.id,
+                start=span.start_char,
+                end=span.end_char,
+            )
+            self._take(_Found(s, j, "role", actor))
+            i = s
+
+    def _compass_adjective(self, j: int, start: int) -> tuple[int, Entity] | None:
+        """ "North and South Korean guards": a bare compass word before "and" shares the
+        nationality word of the adjective after it ("North" + "Korean")."""
+        if j < 1 or start + 1 >= len(self.doc):
+            return None
+        word = self.doc[j - 1].text
+        if word not in _COMPASS or self.doc[start].text not in _COMPASS:
+            return None
+        name = f"{word} {self.doc[start + 1].text}"
+        entity = self.kb.country(name)
+        if entity is None or self.kb.country_form(name) != "adjective" or not self._free(j - 1, j):
+            return None
+        return j - 1, entity
+
+    def _modifies(self, tok: Any, start: int) -> bool:
+        """Whether ``tok`` (a nationality before "and") modifies the noun phrase at ``start``,
+        directly or through the coordination, not a verb ("He spoke Chinese and ...")."""
+        for _ in range(4):
+            head = tok.head
+            if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+                return False
+            if head.i >= start:
+                return True
+            tok = head
+        return False
+
+    def _bare_agent(self, start: int, end: int, agent: Entity) -> None:
+        """Role nouns without a country ("troops") kept, with sectors only, as arguments."""
+        head = self.doc[end - 1]
+        if (
+            not agent.sectors
+            or head.dep_ not in _ARG_DEPS
+            or head.pos_ != "NOUN"
+            and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
+            and not (head.pos_ == "PROPN" and head.is_lower)  # "the foreign ministry in Beijing"
+        ):
+            return
+        if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
+            return
+        if set(agent.sectors) & (_STATE_SECTORS | _PEOPLE | _ARMED) and self._placed_state_body(
+            start, end, agent
+        ):
+            return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
+        if agent.individual and not (head.tag_ == "NNS" and agent.sectors[0] == "LEG"):
+            return  # but "lawmakers", "legislators": a body
+        modifier = self._country_modifier(start, head) or self._patron_group(start, head)
+        if modifier is not None:
+            tok, country = modifier
+            actor = _country_actor(
+                self.doc[tok.i : end], country, list(agent.sectors), "demonym+agent", 0.7
+            )
+            self._take(_Found(tok.i, end, "role", actor))
+            return
+        if not group_tables().nouns.get(_norm(self.doc[start:end].text), (None, True))[1]:
+            return  # "tanks", "bases", "facilities": actors only with a country in front
+        span = self.doc[start:end]
+        actor = Actor(
+            text=span.text,
+            sectors=list(agent.sectors),
+            start=span.start_char,
+            end=span.end_char,
+            resolution="agent",
+            confidence=0.4,
+        )
+        self._take(_Found(start, end, "role", actor))
+
+    def _placed_state_body(self, start: int, end: int, agent: Entity) -> bool:
+        """ "officials in Kabul", "police in Islamabad", "authorities in Nigeria": a state body
+        placed in a country or its capital belongs to that country (taken; True)."""
+        head = self.doc[end - 1]
+        if any(c.dep_ == "poss" for c in head.children):
+            return False  # "its leaders in Brussels": the owner's people, met there
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.i != end:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or pobj.i not in self.country_at:
+                continue
+            if set(agent.sectors) & {"GOV", "LEG"} and any(
+                e.kind == "org" for e, _f in self.kb.matches(pobj.text)
+            ):
+                continue  # "officials in Brussels" may be the EU's (police there are Belgian)
+            country = self.country_at[pobj.i]
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "with"
+                and any(
+                    c != country and head.sent.start <= i < start
+                    for i, c in self.country_at.items()
+                )
+            ):
+                continue  # "Colombian rebels ... talks with the government in Havana": a venue
+            last = pobj.i
+            while last + 1 < len(self.doc) and self.country_at.get(last + 1) == country:
+                last += 1
+            if self.taken[pobj.i]:
+                named = self._found_at(pobj.i)
+                if named is None or named.kind != "name" or named.entity is not None:
+                    continue
+                if (named.start, named.end) != (prep.i + 1, last + 1) or named.actor is None:
+                    continue
+                if named.actor.resolution != "country":
+                    continue
+                self._untake(named)  # "authorities in Nigeria": one mention, NGAGOV
+            actor = _country_actor(
+                self.doc[start : last + 1], country, list(agent.sectors), "agent-in-place", 0.6
+            )
+            if "JUD" in agent.sectors and pobj.lower_ == "hague":
+                # "a court in The Hague", "prosecutors in The Hague": the international courts
+                actor.country, actor.sectors, actor.cameo_code = None, ["IGO", "JUD"], "IGO"
+            self._take(_Found(start, last + 1, "role", actor))
+            return True
+        return False
+
+    def _country_modifier(self, start: int, head: Any) -> tuple[Any, str] | None:
+        """A nationality adjective a few words before a role noun, on the same noun phrase:
+        "Russian energy firms", "Chinese state-owned companies" (not "South American
+        countries", not a word another mention holds)."""
+        for tok in head.children:
+            if tok.i >= start or tok.i < start - 3 or tok.dep_ not in ("amod", "compound"):
+                continue
+            if not self._free(tok.i, start) or any(
+                t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in self.doc[tok.i : start]
+            ):
+                continue
+            if any(c.i < tok.i for c in tok.children) or self._patron(tok.i):
+                continue  # "South American", "pro-Russian"
+            if self.kb.country_form(tok.text) != "adjective":
+                continue
+            entity = self.kb.country(tok.text)
+            if entity is not None and entity.country:
+                return tok, entity.country
+        return None
+
+    def _patron_group(self, start: int, head: Any) -> tuple[Any, str] | None:
+        """ "pro-Russian separatists", "pro-Iran militias": a group backed by a foreign patron
+        belongs to the country it fights in, the one other country the article names nearest."""
+        tok = next(
+            (c for c in head.children
+             if start - 3 <= c.i < head.i and self._patron(c.i) and self.kb.country(c.text)),
+            None,
+        )  # fmt: skip
+        if tok is None:
+            return None
+        patron = self.kb.country(tok.text).country
+        others = [i for i, c in self.country_at.items() if c != patron]
+        if not others:
+            return None
+        return self.doc[tok.i - 2], self.country_at[min(others, key=lambda i: abs(i - start))]

@@ -1,0 +1,183 @@
+"""Ethnic, religious and regional groups: group nouns after such a modifier ("Kurdish rebels",
+"Greek Cypriot negotiators") and peoples named as such ("attacked the Kurds"), each given the
+state the text places it in, else one of its states named around it, else its default
+(``actors/data/ethnic_groups.tsv``).
+
+Reads: the group tables, ``country_at``, the parse, the gazetteer. Writes: ``ethnic+agent`` and
+``ethnic-people`` mentions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import _ARG_DEPS, _PLACING, _country_actor, _DocBase, _Found
+from .kb import _norm
+from .tables import EthnicGroup, GroupTables, group_tables
+
+#: Prefixes that turn a nationality or ethnic modifier into something else: "pro-Kurdish",
+#: "anti-Western", "non-Tamil", "Pan-American", "trans-Saharan".
+MODIFIER_PREFIXES = frozenset({"pan", "anti", "pro", "trans", "non", "ex", "post", "pre", "inter"})
+
+
+def prefixed_modifier(tok: Any) -> bool:
+    """Whether ``tok`` ("Kurdish", "Russian") has one of MODIFIER_PREFIXES hyphened to it, as a
+    separate token ("pro - Russian") or inside its own ("pro-Russian")."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+        return doc[tok.i - 2].lower_ in MODIFIER_PREFIXES
+    if "-" in tok.text:
+        return tok.text.split("-", 1)[0].lower() in MODIFIER_PREFIXES
+    return False
+
+
+class _Ethnic(_DocBase):
+    """Group nouns after an ethnic, religious or regional modifier; peoples named as such."""
+
+    def _context_country(self, group: EthnicGroup, at: int) -> str | None:
+        """The state of an ethnic or religious group: one of its states named earlier in the
+        article (the latest), else later in the same sentence, else its default (may be None)."""
+        states = set(group.states)
+        sent = self.doc[at].sent
+        before = [i for i, c in self.country_at.items() if i < at and c in states]
+        # a state named as the nationality of the group's opponents only where no other is
+        before = [i for i in before if not self._other_side(i, sent)] or before
+        if before:
+            return self.country_at[max(before)]
+        sent_end = self.doc[at].sent.end
+        after = [i for i, c in self.country_at.items() if at < i < sent_end and c in states]
+        return self.country_at[min(after)] if after else group.country
+
+    def _other_side(self, i: int, sent: Any) -> bool:
+        """Whether the country word at ``i`` is the nationality of another actor in the group's
+        sentence ("Turkish forces captured the town from Kurdish-led fighters")."""
+        tok = self.doc[i]
+        if not sent.start <= i < sent.end or tok.dep_ not in ("amod", "compound"):
+            return False
+        head = tok.head
+        return head.pos_ == "NOUN" and self.kb.agent(head.lower_) is not None
+
+    def _ethnic_groups(self, agents) -> None:
+        """Group nouns after an ethnic, religious or regional modifier and no state adjective:
+        "Kurdish rebels", "Tamil insurgents", "ethnic Albanian guerrillas", "Greek Cypriot
+        negotiators" (a multi-word modifier wins over the state adjective inside it)."""
+        groups = group_tables()
+        for a_start, (a_end, agent) in sorted(agents.items()):
+            if not agent.sectors or not self._free(a_start, a_end):
+                continue
+            hit = self._ethnic_modifier(a_start, groups)
+            led = a_start >= 2 and self.doc[a_start - 1].lower_ == "led"
+            if hit is None and led and self.doc[a_start - 2].text == "-":
+                hit = self._ethnic_modifier(a_start - 2, groups)  # "Kurdish-led fighters"
+            if hit is None:
+                continue
+            m_start, group, covers_state = hit
+            # a state named in the same words ("Iraqi Kurdish militias") is the actor's state
+            if not covers_state and any(
+                i in self.country_at
+                for i in range(max(a_start - 4, 0), a_start)
+                if i >= m_start - 2 and self.doc[i].head.i in range(m_start, a_end)
+            ):
+                continue
+            country = self._placed_group(a_end - 1, group) or self._context_country(group, m_start)
+            if country is None:
+                continue
+            end = a_end
+            while end in agents and self._free(end, agents[end][0]):  # "militia fighters"
+                end = agents[end][0]
+            actor = _country_actor(
+                self.doc[m_start:end], country, list(agent.sectors), "ethnic+agent", 0.6
+            )
+            self._take(_Found(m_start, end, "role", actor))
+
+    def _placed_group(self, head: int, group: EthnicGroup) -> str | None:
+        """The state of a stateless people's forces placed by their own phrase ("Kurdish forces
+        near Erbil" are Iraq's, "in Syria" Syria's): one of the group's states."""
+        states = set(group.states)
+        for prep in self.doc[head].children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
+                    continue
+                if pobj.i in self.country_at:
+                    c = self.country_at[pobj.i]
+                    return c if c in states else None
+                from ..places import Gazetteer
+
+                words = [t for t in pobj.subtree if t.dep_ == "compound" or t is pobj]
+                name = self.doc[words[0].i : pobj.i + 1].text if words else pobj.text
+                where = Gazetteer.default().best(name, context_countries=states)
+                if where is not None and where.country in states:
+                    return where.country
+        return None
+
+    def _ethnic_people(self) -> None:
+        """An ethnic or religious group named as a people ("ethnic cleansing of the Rohingya",
+        "attacked the Kurds", "Shiites marched"): the civilians of the state it lives in."""
+        groups = group_tables()
+        for t in self.doc:
+            group = groups.ethnic.get(_norm(t.text))
+            if group is None or group.kind not in ("ethnic", "religious"):
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS | {"pobj"}:
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or (t.i > 0 and self.doc[t.i - 1].lower_ == "the")
+            if not plural or not self._free(t.i, t.i + 1):
+                continue
+            country = self._people_place(t, group) or self._context_country(group, t.i)
+            if country is None:
+                continue
+            start = t.i - 1 if t.i > 0 and self.doc[t.i - 1].lower_ == "the" else t.i
+            actor = _country_actor(
+                self.doc[start : t.i + 1], country, ["CVL"], "ethnic-people", 0.55
+            )
+            self._take(_Found(start, t.i + 1, "role", actor))
+
+    def _people_place(self, t: Any, group: EthnicGroup) -> str | None:
+        """One of the group's states where the sentence places it ("the Kurds in northern
+        Iraq"), else one its sentence names by a person or body ("Saddam Hussein's forces
+        attacked the Kurds": the Kurds of Iraq)."""
+        states = set(group.states)
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for p in prep.subtree:
+                    if self.country_at.get(p.i) in states:
+                        return self.country_at[p.i]
+        named = [f for f in self.found if f.actor is not None and f.actor.country in states
+                 and t.sent.start <= f.start < t.sent.end]  # fmt: skip
+        return named[0].actor.country if named else None
+
+    def _ethnic_modifier(self, a_start: int, groups: GroupTables):
+        """(start token, group, whether it covers a state adjective) of the ethnic modifier
+        right before a group noun (up to two other modifier words between), or None."""
+        best = None
+        if a_start > 0 and self.doc[a_start - 1].lower_ == "'s":
+            a_start -= 1  # "Transnistria's separatist authorities"
+        for stop in range(a_start, max(a_start - 3, 0) - 1, -1):
+            if stop < a_start and self.doc[stop].pos_ not in ("ADJ", "NOUN", "PROPN"):
+                break
+            for size in range(min(groups.ethnic_words * 2, stop), 0, -1):
+                start = stop - size
+                span = self.doc[start:stop]
+                if not self._free(start, stop) or span[0].is_punct:
+                    continue
+                group = groups.ethnic.get(_norm(span.text))
+                if group is None:
+                    continue
+                if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in span):
+                    continue
+                if prefixed_modifier(self.doc[start]):
+                    continue  # "pro-Kurdish"
+                if any(
+                    t.is_title and _norm(t.text) not in groups.ethnic and t.i not in self.country_at
+                    for t in self.doc[stop:a_start]
+                ):
+                    continue  # "Tamil Nadu police": a longer name, not the group
+                covers = any(i in self.country_at for i in range(start, stop))
+                if best is None or size > best[3]:
+                    best = (start, group, covers, size)
+                break
+        if best is None:
+            return None
+        return best[0], best[1], best[2]

@@ -1,0 +1,622 @@
+"""References to actors named before: in the reading-order pass, role references ("the press
+secretary"), counterparts ("his Japanese counterpart"), pronouns (he/she, they) and group nouns
+("the bloc"); around it, unknown names set beside their office (apposition), a person's
+followers ("his supporters") and "the country", "the island", "the North".
+
+Reads: the mentions found so far (people, bodies), ``country_at``, the parse, the story date.
+Writes: mentions carried over from earlier ones (``coref-pronoun``, ``coref-role``,
+``coref-group``, ``coref-country``, ``counterpart``, ``role-date``, ``apposition``,
+``followers``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..records import Actor
+from .base import _ARMED, _country_actor, _Found, _retext, resolved_actor
+from .bodies import _COMPASS, _MOTION, _Bodies
+from .kb import Entity, cameo_for
+from .people import _People
+
+_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+#: "the bloc", "the group", "the agency": the noun and which earlier actor it refers back to.
+_GROUP_NOUNS = {
+    "bloc": "bloc",
+    "group": "armed",
+    "militia": "armed",
+    "movement": "armed",
+    "agency": "org",
+    "watchdog": "org",
+    "organisation": "org",
+    "organization": "org",
+}
+#: Military role nouns that name one person ("X, a senior commander, ...").
+_ONE_SOLDIER = frozenset({"general", "commander", "officer", "colonel", "captain", "soldier"})
+#: Verbs of "X, who heads the electoral commission, ...": X holds the office named.
+_HEAD_VERBS = frozenset({"head", "lead", "run", "chair", "command"})
+#: IGOs that are not "blocs" (UN bodies, courts, lenders, police).
+_NOT_BLOCS = ("IGOUNO", "IGOICC", "IGOIMF", "IGOWBK", "IGOWTO", "IGOINTERPOL")
+#: Object positions: "him"/"her" there is not the subject of the same verb ("Qin told him").
+_OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+#: Nouns for a person's followers ("his supporters"): the person's people.
+_FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "backers", "partisans"})
+#: Verbs whose object or "to"/"from" phrase is a place gone to or left ("leave the country").
+_GO_VERBS = _MOTION | {"leave", "enter", "exit", "quit", "reenter", "smuggle", "expel", "kick"}
+#: "the country", "the island" ...: what an earlier-named country must be to be referred to.
+_REFERRING_NOUNS = {
+    "country": "any",
+    "nation": "any",
+    "island": "island",
+    "kingdom": "kingdom",
+    "North": "PRK",
+    "South": "KOR",
+}
+#: States that are one island or islands only, which news calls "the island".
+_ISLAND_STATES = frozenset(
+    "TWN CUB CYP LKA JAM MDG MLT ISL SGP BHR MUS FJI TLS BRB TTO BHS CPV COM STP SYC MDV NRU"
+    " TUV KIR TON WSM VUT SLB DMA GRD LCA VCT KNA ATG PRI GRL GUM NCL PYF HKG MAC".split()
+)
+#: Monarchies that news calls "the kingdom".
+_MONARCHIES = frozenset(
+    "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
+)
+
+
+def _roles_match(have: str, want: str) -> bool:
+    """Same office, or a narrower one ("defense_spokesperson" is a "spokesperson")."""
+    return have == want or have.endswith("_" + want) or want.endswith("_" + have)
+
+
+class _References(_Bodies, _People):
+    """References back: apposition, followers, the reading-order pass, the country."""
+
+    def _country_references(self) -> None:
+        """ "the country", "the island", "the kingdom" (and "the North"/"the South" in a Korea
+        story): the country named before it, the first one its sentence names, else the latest
+        one named earlier, of the right kind (an island state, a monarchy), never the country
+        of the subject acting on it ("Biden threatened sanctions on the country")."""
+        doc = self.doc
+        for t in doc:
+            want = _REFERRING_NOUNS.get(t.text if t.text in _COMPASS else t.lower_)
+            if want is None or t.i == 0 or doc[t.i - 1].lower_ != "the":
+                continue
+            start = t.i - 1
+            if not self._free(start, t.i + 1) or t.tag_ in ("NNS", "NNPS"):
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.dep_ == "compound" or nxt is not None and nxt.pos_ == "PROPN":
+                continue  # "the country director", "the North Atlantic"
+            if self._left_or_entered(t):
+                continue  # "ordered aid workers to leave the country": a place, not a party
+            if want in ("PRK", "KOR"):
+                if not {"PRK", "KOR"} & set(self.country_at.values()):
+                    continue
+                country: str | None = want
+            else:
+                country = self._referred_country(t, want)
+            if country is None:
+                continue
+            actor = _country_actor(doc[start : t.i + 1], country, [], "coref-country", 0.6)
+            self._take(_Found(start, t.i + 1, "role", actor))
+
+    @staticmethod
+    def _left_or_entered(t: Any) -> bool:
+        """ "leave the country", "fled to the country", "out of the country": where someone
+        goes or comes from."""
+        head = t.head
+        if t.dep_ == "pobj":
+            if head.lower_ == "of" and head.head.lower_ == "out":
+                return True
+            head = head.head
+        elif t.dep_ != "dobj":
+            return False
+        return head.lemma_.lower() in _GO_VERBS
+
+    def _referred_country(self, t: Any, want: str) -> str | None:
+        allowed = _ISLAND_STATES if want == "island" else _MONARCHIES if want == "kingdom" else None
+        acting = set()
+        if t.dep_ in ("dobj", "dative", "pobj", "nsubjpass"):
+            verb = t.head
+            for _ in range(3):  # "sanctions on the country": up to the verb
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            for _ in range(4):  # "Biden threatened to reimpose sanctions on the country"
+                subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+                if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                    break
+                objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if verb.dep_ == "xcomp" and objects:
+                    subjects = objects  # "ordered diplomats to leave the country"
+                    break
+                verb = verb.head
+            for w in (w for c in subjects for w in c.subtree):
+                if (f := self._found_at(w.i)) is not None and f.actor is not None:
+                    acting.add(f.actor.country)
+        sent = t.sent
+        here = sorted(i for i in self.country_at if sent.start <= i < t.i)
+        earlier = sorted((i for i in self.country_at if i < sent.start), reverse=True)
+        for i in here + earlier:
+            c = self.country_at[i]
+            if c in acting or (allowed is not None and c not in allowed):
+                continue
+            return c
+        return None
+
+    def _followers(self) -> None:
+        """ "his supporters", "Imamoglu's followers", "supporters of Khan": a person's
+        followers are of the person's country, the opposition when the person leads it, else
+        civilians (``followers``)."""
+        for tok in self.doc:
+            if tok.lower_ not in _FOLLOWERS or not self._free(tok.i, tok.i + 1):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                prep = next(
+                    (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None
+                )
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if owner is None and tok.i > 0 and self.doc[tok.i - 1].dep_ == "compound":
+                owner = self.doc[tok.i - 1]  # "Maduro supporters"
+            f = self._found_at(owner.i) if owner is not None else None
+            if f is None or f.actor is None or not f.actor.country:
+                continue
+            if not (f.entity is not None and f.entity.kind == "person" or f.kind == "pronoun"):
+                continue
+            sectors = ["OPP"] if "OPP" in f.actor.sectors else ["CVL"]
+            actor = _country_actor(self.doc[tok.i : tok.i + 1], f.actor.country, sectors,
+                                   "followers", 0.6)  # fmt: skip
+            self._take(_Found(tok.i, tok.i + 1, "role", actor))
+
+    def _appositions(self, agents) -> None:
+        """An unknown name set beside its office, on either side of the comma: "the ministry's
+        spokesman, Ahmed Hafez, ...", "Ahmed Hafez, a spokesman for the Egyptian foreign
+        ministry, ...", "X, who heads the army, ...": the name takes the office's resolution
+        (the country or body the office belongs to, else its sector alone)."""
+        ends: dict[int, tuple[int, Entity]] = {}
+        for a_start, (a_end, agent) in agents.items():
+            if agent.sectors:
+                ends[a_end - 1] = (a_start, agent)
+        if not ends:
+            return
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self._free(ent.start, ent.end):
+                continue
+            if self._known_surname(ent) or self._kb_surname(ent[-1]):
+                continue
+            role = self._office_beside(ent, ends)
+            if role is None:
+                continue
+            agent = ends[role.i][1]
+            owner = self._office_owner(role, ent)
+            span = self.doc[ent.start : ent.end]
+            if owner is None:
+                if any(t.i in self.country_at for t in role.subtree if t.i not in range(
+                        ent.start, ent.end)):  # fmt: skip
+                    continue  # "the ambassador to Ethiopia, X": whose ambassador is unknown
+                sectors = self._owner_sectors(role) or list(agent.sectors)
+                actor = self._named_agent(span, ent.text, sectors)
+                self._take(_Found(ent.start, ent.end, "name", actor, None, agent.role_key))
+                continue
+            sectors = list(owner.sectors) or list(agent.sectors)
+            if agent.role_key and set(agent.sectors) - {"GOV"} and "GOV" in sectors:
+                sectors = list(agent.sectors)  # "the ministry's military spokesman"
+            code = cameo_for(owner.country, sectors) if owner.country else owner.cameo_code
+            actor = replace(
+                owner, text=span.text, name=ent.text, sectors=sectors, cameo_code=code,
+                entity_id=None if owner.country else owner.entity_id, wikidata=None,
+                start=span.start_char, end=span.end_char, resolution="apposition",
+                confidence=0.7,
+            )  # fmt: skip
+            self._take(_Found(ent.start, ent.end, "name", actor, None, agent.role_key))
+
+    def _office_beside(self, ent: Any, ends: dict[int, tuple[int, Entity]]) -> Any:
+        """The office noun in apposition to a name ("Ahmed Hafez, a spokesman ..."; "the
+        spokesman, Ahmed Hafez"), or the object of "who heads/leads ..." after it."""
+        root = ent.root
+        head = root.head
+        if root.dep_ == "appos" and self._one_office(head, ends):
+            if head.i < ent.start and self.doc[ent.start - 1].text == ",":
+                return head
+        for c in root.children:
+            if c.i < ent.end or ent.end >= len(self.doc) or self.doc[ent.end].text != ",":
+                continue
+            if c.dep_ == "appos" and self._one_office(c, ends):
+                return c
+            if c.dep_ == "relcl" and c.lemma_.lower() in _HEAD_VERBS:
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is not None and obj.i in ends:
+                    return obj
+        return None
+
+    def _owner_sectors(self, role: Any) -> list[str] | None:
+        """The sectors of a bare role noun an office belongs to ("the company's chief": BUS,
+        "a commander of the rebels": REB), or None."""
+        owners = [c for c in role.children if c.dep_ in ("poss", "compound")]
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in", "with"):
+                owners += [p for p in prep.children if p.dep_ == "pobj"]
+        for tok in owners:
+            agent = self.kb.agent(tok.lower_) or self.kb.agent(tok.lemma_.lower())
+            if agent is not None and agent.sectors:
+                return list(agent.sectors)
+        return None
+
+    @staticmethod
+    def _one_office(tok: Any, ends: dict[int, tuple[int, Entity]]) -> bool:
+        """Whether ``tok`` is a singular role noun for one person ("a spokesman", "the army's
+        commander"), not a body ("the army")."""
+        if tok.i not in ends or tok.tag_ not in ("NN", "NNP"):
+            return False
+        agent = ends[tok.i][1]
+        return bool(agent.individual or agent.role_key) or tok.lower_ in _ONE_SOLDIER
+
+    def _office_owner(self, role: Any, ent: Any) -> Actor | None:
+        """The resolved actor an office belongs to: the office's own mention ("the Egyptian
+        foreign ministry spokesman"), its owner ("the ministry's", "Kenya's") or what it is
+        "for"/"of" ("a spokesman for the Egyptian foreign ministry"); None when unknown."""
+        tokens = [role]
+        tokens += [c for c in role.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at", "with"):
+                tokens += [p for p in prep.children if p.dep_ == "pobj"]
+        for tok in tokens:
+            if ent.start <= tok.i < ent.end:
+                continue
+            f = self._found_at(tok.i)
+            if f is None or f.actor is None or (f.entity is not None and f.role_key is None):
+                continue
+            a = f.actor
+            if a.country or (a.cameo_code and f.kind in ("org", "group")):
+                if f.entity is not None and f.entity.kind == "person":
+                    return replace(a, entity_id=None, sectors=list(a.sectors))
+                return a
+        return None
+
+    def _in_order(self, spans, agents) -> None:
+        surnames = {
+            start: [e for e, f in entries if e.kind == "person" and f == "surname"]
+            for start, end, entries in spans
+        }
+        surname_ends = {start: end for start, end, _e in spans}
+        events: list[tuple[int, str, Any]] = [(f.start, "found", f) for f in self.found]
+        events += [(i, "short-name", (surname_ends[i], ps)) for i, ps in surnames.items() if ps]
+        events += [(i, "agent", hit) for i, hit in agents.items()]
+        events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
+        events += [(t.i, "plural", None) for t in self.doc if t.lower_ in _PLURAL_PRONOUNS]
+        events += [
+            (t.i, "anaphor", _GROUP_NOUNS[t.lower_])
+            for t in self.doc
+            if t.lower_ in _GROUP_NOUNS and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+        ]
+        events += [(i, "blocker", None) for i in self.blockers]
+        events += [
+            (t.i, "short-name", (t.i + 1, []))
+            for t in self.doc
+            if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i)
+        ]
+        seen: list[_Found] = []  # person mentions so far (entity or unknown)
+        for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
+            if what == "found":
+                self._settle(extra, seen)
+                if extra.actor is not None and (
+                    extra.entity
+                    or extra.actor.resolution in ("title", "apposition", "demonym+name")
+                    or (extra.kind == "name" and extra.actor.resolution == "agent")
+                ):
+                    seen.append(extra)
+            elif what == "blocker":
+                seen.append(_Found(i, i + 1, "name", None))
+            elif what == "short-name" and self._free(i, extra[0]):
+                self._short_name(i, extra[0], extra[1], seen)
+            elif what == "agent" and self._free(i, extra[0]):
+                self._role_reference(i, extra, seen)
+            elif what == "pronoun" and self._free(i, i + 1):
+                self._pronoun(i, seen)
+            elif what == "plural" and self._free(i, i + 1):
+                self._plural_pronoun(i)
+            elif what == "anaphor" and self._free(i - 1, i + 1):
+                self._group_anaphor(i, extra)
+
+    def _settle(self, found: _Found, seen: list[_Found]) -> None:
+        """Fill in a counterpart, or a demonym+agent office, now that earlier people are known."""
+        if found.role_key == "counterpart" and found.actor is None:
+            found.actor = self._counterpart(found, seen)
+            return
+        actor = found.actor
+        if actor is None or actor.resolution != "demonym+agent":
+            return
+        if not found.role_key:
+            head = self.doc[found.end - 1]
+            agent = self.kb.agent(head.lemma_.lower())
+            if actor.country and head.tag_ in ("NN", "NNP") and agent and agent.individual:
+                seen.append(found)  # "the Russian envoy ... accused him": known country, no name
+            return
+        person = self._seen_role(seen, found.role_key, actor.country)
+        how = "coref-role"
+        if person is None and actor.country:
+            person = self.kb.officeholder(actor.country, found.role_key, self.date)
+            how = "demonym+agent"
+        if person is not None:
+            found.actor = self._person_actor(person, found.start, found.end, how, 0.8)
+            found.entity = person
+            seen.append(found)
+
+    def _role_reference(self, start: int, hit: tuple[int, Entity], seen: list[_Found]) -> None:
+        """Role references ("the press secretary"): the article's person with that role."""
+        end, agent = hit
+        prev = self.doc[start - 1].lower_ if start > 0 else ""
+        if agent.role_key == "counterpart" and prev in ("his", "her"):
+            self._take(found := _Found(start - 1, end, "role", None, None, "counterpart"))
+            found.actor = self._counterpart(found, seen)
+            if found.actor is None:
+                self._untake(found)
+            return
+        if not agent.individual or not agent.role_key or prev != "the":
+            self._bare_agent(start, end, agent)
+            return
+        unknown = self._seen_unknown_role(seen, agent.role_key)
+        if unknown is not None:  # "Interior Minister Juma Odhiambo ... the minister"
+            found = self._copy_actor(start - 1, end, unknown.actor, "role", "coref-role", 0.7)
+            found.role_key = unknown.role_key
+            seen.append(found)
+            return
+        person = self._seen_role(seen, agent.role_key, None)
+        how, conf = "coref-role", 0.75
+        if person is None:
+            person = self._holder_nearby(start, agent.role_key)
+            how, conf = "role-date", 0.55
+        if person is None:
+            head = self.doc[end - 1]
+            if (
+                head.dep_ == "nsubj"
+                and head.tag_ == "NN"
+                and agent.sectors
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children)
+            ):  # not "the head of the UN agency said"
+                # "the spokesman added", "the minister said": the office's sector, for the
+                # sentence's or the story's country to fill in
+                actor = self._named_agent(self.doc[start - 1 : end], None, agent.sectors)
+                self._take(_Found(start - 1, end, "role", actor))
+            return
+        found = _Found(start - 1, end, "role", None, person, person.role_key)
+        found.actor = self._person_actor(person, start - 1, end, how, conf)
+        self._take(found)
+        seen.append(found)
+
+    def _holder_nearby(self, start: int, role_key: str) -> Entity | None:
+        """ "the foreign minister" with nobody of that office named yet: the officeholder at the
+        story date of the latest country (or organisation) in this or the previous sentence."""
+        sent_no = self._sentence_number(self.doc[start].idx)
+        for f in sorted(self.found, key=lambda f: -f.start):
+            if f.start >= start or f.actor is None:
+                continue
+            if self._sentence_number(self.doc[f.start].idx) < sent_no - 1:
+                break
+            org = self._org_of(f)
+            holder = f.actor.country or (org.id if org is not None else None)
+            if holder and f.entity is None:
+                person = self.kb.officeholder(holder, role_key, self.date)
+                if person is not None:
+                    return person
+        return None
+
+    def _seen_unknown_role(self, seen: list[_Found], role_key: str) -> _Found | None:
+        """The latest person in ``seen`` holding ``role_key`` when that person is a titled
+        unknown (no KB entity), not a KB officeholder named after them."""
+        for f in reversed(seen):
+            if not f.role_key or not _roles_match(f.role_key, role_key):
+                continue
+            if f.entity is not None:
+                return None
+            if f.actor is not None and f.actor.name and f.kind == "name":
+                return f
+        return None
+
+    def _seen_role(self, seen: list[_Found], role_key: str, country: str | None) -> Entity | None:
+        for f in reversed(seen):
+            e = f.entity
+            if e is None or not f.role_key or (country and e.country != country):
+                continue
+            if _roles_match(f.role_key, role_key):
+                return e
+        return None
+
+    def _counterpart(self, found: _Found, seen: list[_Found]) -> Actor | None:
+        """Counterparts ("his Japanese counterpart"): country from the adjective, office from
+        the possessor."""
+        span = self.doc[found.start : found.end]
+        country = self._span_country(list(span))
+        possessor = next((f for f in reversed(seen) if f.start < found.start), None)
+        if possessor is None or possessor.entity is None:
+            return None
+        role_key = possessor.role_key or possessor.entity.role_key
+        person = (
+            self.kb.officeholder(country, role_key, self.date) if country and role_key else None
+        )
+        if person is not None and person.country != possessor.entity.country:
+            found.entity, found.role_key = person, person.role_key
+            seen.append(found)
+            return self._person_actor(person, found.start, found.end, "counterpart", 0.85)
+        if country is None:
+            return None
+        return _country_actor(span, country, list(possessor.entity.sectors), "counterpart", 0.6)
+
+    def _pronoun(self, i: int, seen: list[_Found]) -> None:
+        sent_no = self._sentence_number(self.doc[i].idx)
+        subjects = self._clause_subjects(i)
+        excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
+        lead = self._leading_subject(i, seen, sent_no)
+        for f in [lead] if lead is not None else reversed(seen):
+            if f.start >= i or not self._gender_ok(f, self.doc[i].lower_):
+                continue
+            if any(f.start <= s < f.end for s in subjects) or (
+                f.entity is not None and f.entity.id in excluded
+            ):
+                continue  # "Zelensky thanked him": not Zelensky
+            if f is not lead and self._sentence_number(self.doc[f.end - 1].idx) < sent_no - 1:
+                return
+            if f.actor is None or not (f.actor.name or f.actor.country):
+                return  # the latest person is unknown: do not guess past them
+            self._note_gender(f, self.doc[i].lower_)
+            actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
+            self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
+            return
+
+    def _leading_subject(self, i: int, seen: list[_Found], sent_no: int) -> _Found | None:
+        """ "He"/"She" opening a sentence: the person who was the subject of the latest earlier
+        sentence (up to three back) that had a person as its subject ("Biden met Kishida on
+        Monday. He said ..." is Biden), counting pronouns resolved so far; None when no such
+        subject, or when that subject is an unknown person (then the usual rule decides)."""
+        tok = self.doc[i]
+        if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        if first is None or first.i != i:
+            return None
+        if any(t.is_quote for t in tok.sent if t.i < i):
+            return None  # '"He lied," the minister said.': a third person, not the last subject
+        people = seen + [
+            f
+            for f in self.found
+            if f.kind == "pronoun" and f.actor is not None and self.doc[f.start].lower_ in _PRONOUNS
+        ]
+        best: _Found | None = None
+        for f in people:
+            if f.start >= tok.sent.start:
+                continue
+            n = self._sentence_number(self.doc[f.start].idx)
+            if n < sent_no - 3 or not self._main_subject(f) or not self._gender_ok(f, tok.lower_):
+                continue
+            if best is None or f.start > best.start:
+                best = f
+        if best is None or best.actor is None or not best.actor.name:
+            return None
+        return best
+
+    def _main_subject(self, f: _Found) -> bool:
+        """Whether a mention is the subject of its sentence's main verb (or of one conjoined
+        with it)."""
+        root = self.doc[f.start : f.end].root
+        if root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = root.head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
+
+    def _gender_ok(self, f: _Found, pronoun: str) -> bool:
+        """A person already called "he" is not "she" (and the reverse); unknown is fine."""
+        want = _GENDER.get(pronoun)
+        key = self._gender_key(f)
+        have = self.genders.get(key) if key else None
+        return want is None or have is None or have == want
+
+    def _note_gender(self, f: _Found, pronoun: str) -> None:
+        key = self._gender_key(f)
+        if key and pronoun in _GENDER:
+            self.genders.setdefault(key, _GENDER[pronoun])
+
+    @staticmethod
+    def _gender_key(f: _Found) -> str | None:
+        if f.actor is None:
+            return None
+        return f.actor.entity_id or f.actor.name
+
+    def _clause_subjects(self, i: int) -> set[int]:
+        """Token indices of the subject of the verb that object pronoun ``i`` depends on."""
+        tok = self.doc[i]
+        if tok.lower_ not in ("him", "her") or tok.dep_ not in _OBJECT_DEPS:
+            return set()
+        verb = tok.head
+        if tok.dep_ == "pobj":
+            verb = verb.head
+        out: set[int] = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out.update(t.i for t in child.subtree if t.i < i)
+        return out
+
+    def _plural_pronoun(self, i: int) -> None:
+        """They/them/their: the latest plural or group actor (an organisation, armed group,
+        "Japanese officials") in this or the previous sentence. An unresolved plural subject
+        ("The diplomats said they ...") or coordinated people in between blocks the guess."""
+        sent_no = self._sentence_number(self.doc[i].idx)
+        best: tuple[int, _Found | None] | None = None
+        for f in self.found:
+            if f.start >= i or f.actor is None or not resolved_actor(f.actor):
+                continue
+            if self._sentence_number(self.doc[f.start].idx) < sent_no - 1:
+                continue
+            if self._is_group(f) and (best is None or f.start > best[0]):
+                best = (f.start, f)
+        for tok in self.doc[:i]:
+            if self._sentence_number(tok.idx) < sent_no - 1:
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or (best and tok.i <= best[0]):
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not plural or not self._free(tok.i, tok.i + 1):
+                continue
+            owner = self._group_of(tok)
+            best = (tok.i, owner)
+        if best is None or best[1] is None:
+            return
+        self._copy_actor(i, i + 1, best[1].actor, "pronoun", "coref-pronoun", 0.6)
+
+    def _group_of(self, tok: Any) -> _Found | None:
+        """The group named in "leaders of the Group of Seven", if any."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    f = self._found_at(pobj.i)
+                    if f is not None and f.actor is not None and self._is_group(f):
+                        return f
+        return None
+
+    def _is_group(self, f: _Found) -> bool:
+        a = f.actor
+        if a is None or f.entity is not None and f.entity.kind == "person":
+            return False
+        if f.kind in ("group", "org"):
+            return True
+        if f.kind == "role" and f.role_key is None and a.resolution == "demonym+agent":
+            return self.doc[f.end - 1].tag_ in ("NNS", "NNPS")
+        return a.resolution == "coref-group"
+
+    def _org_of(self, f: _Found) -> Entity | None:
+        a = f.actor
+        if a is None or not a.entity_id or a.resolution in ("coref-pronoun", "surname"):
+            return None
+        return self.kb.orgs.get(a.entity_id)
+
+    def _group_anaphor(self, i: int, want: str) -> None:
+        """ "the bloc" (the latest EU/ASEAN/AU ... mention), "the group" (the latest armed
+        group), "the agency" (the latest organisation)."""
+        for f in sorted(self.found, key=lambda f: -f.start):
+            if f.start >= i - 1:
+                continue
+            org = self._org_of(f)
+            if org is None:
+                continue
+            code = org.cameo_code or ""
+            armed = bool(_ARMED & set(org.sectors))
+            if want == "bloc":
+                ok = code.startswith("IGO") and not code.startswith(_NOT_BLOCS)
+            elif want == "armed":
+                ok = armed
+            else:
+                ok = not armed
+            if ok:
+                found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
+                found.entity = None
+                return
+
+    def _copy_actor(self, start, end, a: Actor, kind: str, how: str, conf: float) -> _Found:
+        found = _Found(start, end, kind, _retext(a, self.doc[start:end], how, conf))
+        self._take(found)
+        return found

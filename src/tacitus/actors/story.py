@@ -1,0 +1,185 @@
+"""Article-level passes after the per-document resolver: the story's own country (the
+dateline's, else the one the article is mostly about) given to bare state bodies and to a bare
+"Congress", "Congress" read as the legislature of the one other country a sentence names, and
+unknown people whose office had no country settled with their first mention's.
+
+Reads: the article text (its dateline), the resolved mentions. Writes: those mentions' actors
+(country, CAMEO code, resolution; the name of an unknown left without a country).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..ingest.text import find_dateline
+from ..records import Actor, Mention
+from .kb import KnowledgeBase, cameo_for
+from .placing import _CONGRESSES
+
+#: Sectors of a bare state body that a local story's own country may be given ("police",
+#: "the government", "authorities", "prosecutors", "parliament"), and of its opposition
+#: ("opposition supporters", "protesters").
+_HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP"})
+
+
+def dateline_country(text: str, filed: int) -> str | None:
+    """The country of the story's dateline ("LAGOS, Nigeria, March 3 (Reuters) -" is NGA,
+    "PARIS, Texas -" USA, "MANILA --" PHL), as the places stage reads it."""
+    from types import SimpleNamespace
+
+    from ..places import Gazetteer
+    from ..where import dateline_place, dateline_with_region
+
+    found = find_dateline(text[:filed])
+    if found is None:
+        return None
+    line = dateline_with_region(SimpleNamespace(dateline=found[0], text=text))
+    place = dateline_place(line, Gazetteer.default())
+    return place.country if place is not None else None
+
+
+def main_country(mentions: list[Mention]) -> str | None:
+    """The country an article without a dateline is about: named (by name, adjective, capital,
+    its people or bodies) at least twice and more often than any other; None when none is."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+#: Resolutions of mentions copied from an earlier one (a surname, a pronoun, "the minister").
+_CARRIED = ("surname", "coref-pronoun", "coref-role")
+#: Resolutions that give a named agent (a titled unknown) its country late.
+_LATE_COUNTRY = ("sentence-country", "dateline-country", "article-country")
+
+
+def settle_named(mentions: list[Mention]) -> None:
+    """Unknown people whose office gave a sector but no country ("Interior Minister Juma
+    Odhiambo") take it once their first mention gets one from the sentence or the story; their
+    later mentions ("Odhiambo", "he", "the minister") take the same. One still without a country
+    loses its name, so the events stage codes nothing for it."""
+    known: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        if a is None or not a.name:
+            continue
+        if a.country or a.cameo_code:
+            if a.resolution in _LATE_COUNTRY or a.resolution == "apposition":
+                known.setdefault(a.name, a)
+            continue
+        src = known.get(a.name) if a.resolution in _CARRIED else None
+        if src is not None:
+            a.country, a.sectors, a.cameo_code = src.country, list(src.sectors), src.cameo_code
+        elif a.resolution in ("agent", *_CARRIED):
+            a.name = None
+
+
+def _home_named_later(mentions: list[Mention], m: Mention, home: str) -> bool:
+    """Whether the sentence of a named agent names ``home`` after it, by name or capital
+    ("Interior Minister X accused Somalia" in a story about Somalia): whose minister is then
+    unknown ("X said Somali forces ..." is not such a mention)."""
+    return any(
+        o.sentence_index == m.sentence_index and o.start >= m.end and o.actor is not None
+        and o.actor.country == home and o.actor.resolution in ("country", "metonym")
+        for o in mentions
+    )  # fmt: skip
+
+
+def _dateline_names(line: str, home: str, kb: KnowledgeBase) -> bool:
+    """Whether the dateline names its country after the city ("NAIROBI, Kenya (Reuters) -"),
+    not the city alone ("ISLAMABAD -")."""
+    parts = [p.strip(" -–—(") for p in line.split("(")[0].split(",")[1:]]
+    return any(
+        e.kind == "country" and e.country == home
+        for p in parts if p
+        for e, _form in kb.matches(p)
+    )  # fmt: skip
+
+
+def home_agents(
+    mentions: list[Mention],
+    home: str,
+    doc: Any,
+    how: str = "dateline-country",
+    *,
+    dateline_named: bool = False,
+) -> None:
+    """Bare state bodies ("police", "the government") in a local story (the dateline's country
+    is the story's subject: at least half of the country mentions and more than any other
+    country) belong to that country; elsewhere they stay without a country, and the events
+    stage codes nothing for them."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
+            counts[a.country] = counts.get(a.country, 0) + 1
+    if dateline_named:  # "NAIROBI, Kenya -" names the story's country once
+        counts[home] = counts.get(home, 0) + 1
+    total = sum(counts.values())
+    others = max((n for c, n in counts.items() if c != home), default=0)
+    own = counts.get(home, 0)
+    if dateline_named and len(counts) == 2 and own >= others:
+        pass  # a two-country story ("NAIROBI, Kenya - ... accused Somalia"): the dateline's
+    elif total and (own * 2 < total or own <= others):
+        return
+    for m in mentions:
+        a = m.actor
+        if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+            continue
+        named = m.kind == "name" and bool(a.name)
+        if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
+            if not (named and "MIL" in a.sectors):  # "Army spokesman Col. Ali Hassan"
+                continue
+        if a.sectors == ["OPP"] and how != "dateline-country":
+            continue  # a story's opposition only where the dateline says whose it is
+        if named and _home_named_later(mentions, m, home):
+            continue
+        a.country, a.cameo_code = home, cameo_for(home, a.sectors)
+        a.resolution, a.confidence = how, 0.5
+
+
+def _bare_congress(m: Mention) -> bool:
+    return m.actor is not None and m.actor.entity_id == "usa.congress" and m.text == "Congress"
+
+
+def home_congress(mentions: list[Mention], home: str, how: str = "dateline-country") -> None:
+    """A bare "Congress" in a story about another country that has one (Brazil, Peru, the
+    Philippines ...) is that country's legislature, unless the story names the United States."""
+    if home not in _CONGRESSES:
+        return
+    congress = [m for m in mentions if _bare_congress(m)]
+    if not congress or any(
+        m.actor is not None and m.actor.country == "USA" and m not in congress for m in mentions
+    ):
+        return
+    for m in congress:
+        a = m.actor
+        a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+        a.name, a.resolution, a.confidence = None, how, 0.5
+
+
+def sentence_congress(mentions: list[Mention]) -> None:
+    """A bare "Congress" left American in a sentence whose only other country has a Congress
+    of its own ("Colombian prosecutors ... members of Congress") is that country's."""
+    for m in mentions:
+        if not _bare_congress(m):
+            continue
+        others = {o.actor.country for o in mentions if o is not m and o.actor is not None
+                  and o.actor.country and o.sentence_index == m.sentence_index}  # fmt: skip
+        if len(others) == 1 and (home := next(iter(others))) in _CONGRESSES:
+            a = m.actor
+            a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+            a.name, a.resolution, a.confidence = None, "sentence-country", 0.5
+
+
+def _the_army(doc: Any, m: Mention) -> bool:
+    """ "the army", "the military": a local story's own forces (plural "forces" stay open)."""
+    if doc is None or m.token_end is None or "MIL" not in m.actor.sectors:
+        return False
+    head = doc[m.token_end - 1]
+    return head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
