@@ -375,7 +375,76 @@ FOUND = [
         "A court in The Hague sentenced Charles Taylor to 50 years.",
         {("COERCE", "IGO", "LBR")},
     ),
+    (
+        "a statement speaks for whoever issued it",
+        "A statement released by the Kenyan Foreign Ministry denounced the Somali incursion.",
+        {("ACCUSE", "KEN", "SOM")},
+    ),
+    (
+        "a letter speaks for whoever it is from",
+        "A letter from the Japanese prime minister urged Seoul to resume talks.",
+        {("REQUEST", "JPN", "KOR")},
+    ),
+    (
+        "a letter from a state is the state's",
+        "A letter from Iran to the Security Council accused Israel of aggression.",
+        {("ACCUSE", "IRN", "ISR")},
+    ),
+    (
+        "an editorial speaks for the paper it is in",
+        "An editorial in the People's Daily accused Washington of meddling in Hong Kong.",
+        {("ACCUSE", "CHN", "USA")},
+    ),
+    (
+        "a headline passive with its agent: the subject is the one urged",
+        "Colombia urged by Washington to extradite drug lords.",
+        {("REQUEST", "USA", "COL")},
+    ),
+    (
+        "a headline passive with its agent: the subject is the one hit",
+        "Kandahar hit by Taliban rockets.",
+        {("ASSAULT", "AFG", "AFG")},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecuador urged to release detained journalists.",
+        "Venezuela accused of harbouring rebels.",
+        "Thailand asked to mediate in the Cambodian dispute.",
+        "Opposition leader charged with sedition in Zambia.",
+    ],
+)
+def test_headline_passive_subject_does_not_act(pipeline, sentence):
+    # a passive written without its auxiliary: the subject is the one urged or accused, and
+    # with nobody named as doing it there is no event
+    got, events = _code(pipeline, sentence)
+    assert got == [], (got, [e.rule for e in events])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran urged restraint on all sides.",
+        "Trade unions in Chile warned of a general strike.",
+        "Brazil called on Argentina to reopen the border.",
+        "Egypt asked Israel to withdraw its troops from the border.",
+    ],
+)
+def test_active_verbs_stay_active(pipeline, sentence):
+    from tacitus import nlp
+
+    doc = nlp.load()(sentence)
+    assert not any(nlp.headline_passive(t) for t in doc), [(t.text, t.dep_) for t in doc]
+    got, _ = _code(pipeline, sentence)
+    assert got, sentence
+
+
+def test_a_refusal_to_act_is_not_the_act(pipeline):
+    got, _ = _code(pipeline, "Iran's refusal to admit inspectors angered European governments.")
+    assert not [g for g in got if g[0] == "RETREAT"], got
 
 
 @pytest.mark.parametrize("construction, sentence, expected", FOUND, ids=[c[0] for c in FOUND])

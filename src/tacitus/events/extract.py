@@ -92,11 +92,13 @@ INITIATING = frozenset({"move", "vote", "act", "rush", "scramble", "race", "hurr
 #: Prepositions that introduce what an unrealized head is about ("warned against hosting",
 #: "agreed to a new round of talks"), unlike place and time ("at Sunday's meeting").
 UNREALIZED_PREPS = frozenset({"against", "to", "for", "on", "from", "of", "over", "into"})
-#: Nouns whose complement has not happened: "an offer of negotiations", "calls for talks".
+#: Nouns whose complement has not happened: "an offer of negotiations", "calls for talks",
+#: "its refusal to admit inspectors".
 UNREALIZED_NOUNS = frozenset({
     "offer", "proposal", "plan", "call", "demand", "request", "appeal", "threat", "warning",
     "invitation", "bid", "push", "prospect", "possibility", "hope", "idea", "readiness",
-    "willingness", "plea", "ultimatum",
+    "willingness", "plea", "ultimatum", "refusal", "failure", "reluctance", "unwillingness",
+    "inability",
 })
 #: Nouns whose own "to" clause has not happened: "backed Japan's decision to strengthen its
 #: defence", "an attempt to seize the port" (only the clause itself: what hangs below it may be
@@ -279,7 +281,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                 # Guyana" stands for the neighbour
                 if child.dep_ in ("prep", "agent") and (
                     child.lower_ in ("of", "by", "between")
-                    or (child.lower_ == "from" and _group_noun(token))
+                    or (child.lower_ == "from" and (_group_noun(token) or _document(token)))
+                    or (child.lower_ == "in" and token.lemma_.lower() in PRESS_PIECES)
                     or (child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS)
                     or (child.lower_ == "for" and token.lemma_.lower() in VOICE_NOUNS)
                 ):
@@ -291,8 +294,10 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                             m_from is not None
                             and m_from.actor is not None
                             and (m_from.actor.resolution in ("country", "demonym"))
+                            and not _document(token)
                         ):
-                            continue  # "refugees from Syria": Syria's refugees (below)
+                            continue  # "refugees from Syria": Syria's refugees (below);
+                            # "a letter from Iran" is Iran's
                         found.extend(actors_at(pobj, index, depth=depth + 1))
             if found and token.lemma_.lower() in FOLLOWER_NOUNS:
                 # "supporters of opposition leader Yushchenko" are his country's people
@@ -350,11 +355,19 @@ LAUNCHED_NOUNS = frozenset({
 BLAMING_PARTICIPLES = frozenset({"blame", "pin", "attribute"})
 
 
+def _document(token: Any) -> bool:
+    """Whether ``token`` is a text that speaks for whoever issued it ("a statement", "an
+    editorial")."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _launched_by(token: Any, index: MentionIndex) -> list[Actor]:
     """Who used a weapon or made an attack that is the subject of the harm it did: the
     participle's agent ("a car bomb planted by ETA killed ...", "an attack claimed by Islamic
-    State"), the side it came from ("a rocket fired from Gaza") or whom it is blamed on."""
-    if token.lemma_.lower() not in LAUNCHED_NOUNS:
+    State"), the side it came from ("a rocket fired from Gaza") or whom it is blamed on. A
+    text that is the subject of what it says speaks for whoever issued it ("a statement issued
+    by the Foreign Ministry condemned ...")."""
+    if token.lemma_.lower() not in LAUNCHED_NOUNS and not _document(token):
         return []
     for acl in token.children:
         if acl.dep_ != "acl" or acl.tag_ != "VBN":
@@ -658,9 +671,15 @@ def _agent_of(verb: Any) -> Any | None:
     return None
 
 
+def is_passive(verb: Any) -> bool:
+    """Whether ``verb`` is passive: with its auxiliary, or a passive subject without one
+    ("Kabul hit by rockets"; see :func:`tacitus.nlp.headline_passive`)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     agent = _agent_of(verb)
     if passive:
         if agent is not None:
@@ -818,7 +837,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 def _objects(verb: Any) -> list[Any]:
     """Direct objects (the patient of a passive counts as one; the parser sometimes labels
     the object of "called X" as an object predicate, oprd)."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or ordered_done(verb)
+    passive = is_passive(verb) or ordered_done(verb)
     out = [
         c
         for c in verb.children
@@ -1859,11 +1878,13 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
 #: Verbs of telling someone what one will do ("told the UN that it would ...").
 ADDRESSING = frozenset({"tell", "inform", "assure", "notify", "promise", "reassure", "advise",
                         "warn", "remind"})  # fmt: skip
+#: Opinion pieces that speak for the outlet they appear in ("an editorial in Pravda").
+PRESS_PIECES = frozenset({"editorial", "commentary", "column", "article", "op-ed", "broadcast"})
 #: Texts that speak for whoever issued them ("a resolution urging ...").
 DOCUMENT_NOUNS = frozenset({
     "resolution", "statement", "declaration", "communique", "communiqué", "letter", "motion",
     "decree", "report", "text", "note", "memorandum", "appeal", "petition", "ruling", "verdict",
-    "order", "bill", "law", "directive",
+    "order", "bill", "law", "directive", *PRESS_PIECES,
 })  # fmt: skip
 #: Sectors of a state's own people (not its officials, armed men or foreign bodies).
 PEOPLE_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HLH"})
@@ -3936,7 +3957,7 @@ class Extractor:
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
             return []
         verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb):
             return []
         return [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors_at(c, index)]
 
