@@ -442,6 +442,33 @@ def test_active_verbs_stay_active(pipeline, sentence):
     assert got, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence, kept, dropped",
+    [
+        (
+            "Ankara denied charges that its soldiers had burned Kurdish villages.",
+            "REJECT",
+            "ASSAULT",
+        ),
+        (
+            "Washington is examining reports that Iranian firms shipped drones to Moscow.",
+            "ACCUSE",
+            "AID",
+        ),
+        ("Seoul's accusation that Pyongyang jammed GPS signals was dismissed.", "ACCUSE", None),
+    ],
+)
+def test_what_a_charge_says_is_not_coded_as_done(pipeline, sentence, kept, dropped):
+    got, events = _code(pipeline, sentence)
+    types = [g[0] for g in got]
+    assert kept in types and dropped not in types, (got, [e.rule for e in events])
+
+
+def test_an_accusation_noun_is_aimed_at_its_clause_subject(pipeline):
+    got, _ = _code(pipeline, "Seoul's accusation that Pyongyang jammed GPS signals was dismissed.")
+    assert ("ACCUSE", "KOR", "PRK") in _dyads(got), got
+
+
 def test_a_refusal_to_act_is_not_the_act(pipeline):
     got, _ = _code(pipeline, "Iran's refusal to admit inspectors angered European governments.")
     assert not [g for g in got if g[0] == "RETREAT"], got

@@ -52,7 +52,7 @@ FLOORS = {
     "diplo_dev.jsonl": ("65f603435db42cd0", 0.76, 0.85, 0.24),
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
-    "threats_dev.jsonl": ("0205328ae7ac38d6", 0.85, 0.92, 0.11),
+    "threats_dev.jsonl": ("405dacf1dcd7d1d3", 0.85, 0.92, 0.11),
 }
 
 

@@ -872,6 +872,12 @@ def _objects(verb: Any) -> list[Any]:
 
 #: Verbs whose "that" clause is the allegation itself, coded by the verb (ACCUSE) alone.
 ALLEGING = frozenset({"allege"})
+#: Nouns whose "that" clause is what someone claims, not what happened ("charges that its
+#: troops killed civilians", "reports that Chinese firms sold drones").
+ALLEGATION_NOUNS = frozenset({
+    "charge", "claim", "allegation", "accusation", "report", "rumour", "rumor", "suggestion",
+    "assertion", "suspicion", "speculation", "contention", "insinuation",
+})  # fmt: skip
 #: Heads whose finite "that" clause reports a fact, not an order ("told reporters that
 #: Beijing has flouted the ruling"); only "told X to <verb>" is an order.
 TELLING = frozenset({"tell"})
@@ -1027,6 +1033,13 @@ def unrealized(tok: Any) -> Any | None:
             return head  # "pleaded with Congress on Tuesday to approve ...", parsed as purpose
         if dep == "ccomp" and head.lemma_.lower() in ALLEGING:
             return head  # "alleged that UNRWA staff took part in the attack": the charge only
+        if (
+            dep in ("acl", "ccomp")
+            and head.pos_ == "NOUN"
+            and head.lemma_.lower() in ALLEGATION_NOUNS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
+        ):
+            return head  # "denied charges that its troops had killed civilians": a claim only
         if (
             dep == "relcl"
             and any(c.lower_ == "that" and c.i < cur.i for c in cur.children)
@@ -1295,6 +1308,15 @@ def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> l
     return []
 
 
+def _that_clause(tok: Any) -> bool:
+    """Whether ``tok`` heads a "that" clause on a noun ("the charge that X ...")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    )
+
+
 def recipients_for(
     pattern: Pattern,
     token: Any,
@@ -1350,8 +1372,9 @@ def recipients_for(
             elif slot == "compound":
                 toks = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
             elif slot == "that":
-                # "demanded that Israel open the crossing": the subject of the clause
-                toks = [s for c in head.children if c.dep_ == "ccomp"
+                # "demanded that Israel open the crossing": the subject of the clause; "the
+                # accusation that Iran armed Hezbollah": of the clause on the noun
+                toks = [s for c in head.children if c.dep_ == "ccomp" or _that_clause(c)
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             else:
                 toks = _prep_objects(head, slot)
