@@ -409,6 +409,37 @@ FOUND = [
 
 
 @pytest.mark.parametrize(
+    "sentence, expected, how",
+    [
+        (
+            "Fiji was suspended from the Pacific Islands Forum after the coup.",
+            ("SANCTION", "IGO", "FJI"),
+            "body named in the 'from' phrase",
+        ),
+        (
+            "The Iranian envoy was summoned to the Foreign Office in London.",
+            ("ACCUSE", "GBR", "IRN"),
+            "body named in the 'to' phrase",
+        ),
+        (
+            "Three Libyan diplomats were told to leave Britain.",
+            ("SANCTION", "GBR", "LBY"),
+            "the state one is ordered to leave",
+        ),
+    ],
+)
+def test_agentless_passive_names_its_body(pipeline, sentence, expected, how):
+    got, events = _code(pipeline, sentence, date="2009-05-01")
+    assert expected in _dyads(got), (got, [e.rule for e in events])
+    assert any(how in e.rule for e in events), [e.rule for e in events]
+
+
+def test_a_country_one_is_banned_from_does_not_ban(pipeline):
+    got, _ = _code(pipeline, "Two reporters were banned from Libya after their reports.")
+    assert not [g for g in got if g[1] == "LBY"], got
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Ecuador urged to release detained journalists.",

@@ -1584,6 +1584,46 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
     return []
 
 
+#: Passives of leaving or joining a body, which the body does: "was suspended from the
+#: Commonwealth", "was admitted to ASEAN".
+MEMBERSHIP_OUT = frozenset({"suspend", "expel", "exclude", "bar", "ban", "eject", "oust", "drop"})
+MEMBERSHIP_IN = frozenset({"admit", "readmit", "accept", "welcome", "induct"})
+
+
+def _body_named(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
+    """Who did an agentless passive when its phrase names the body or state that acts: the
+    organisation one is suspended from or admitted to, the ministry one is summoned to, the
+    state one is ordered to leave ("two diplomats were ordered to leave the Netherlands")."""
+    lemma = verb.lemma_.lower()
+    preps = {
+        "from": lemma in MEMBERSHIP_OUT,
+        "to": lemma in MEMBERSHIP_IN or lemma == "summon",
+        "into": lemma in MEMBERSHIP_IN,
+    }
+    for c in verb.children:
+        if c.dep_ == "prep" and preps.get(c.lower_):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                found = [a for a in actors_at(p, index) if a.country or "IGO" in a.sectors]
+                if lemma != "summon":
+                    # one leaves or joins an organisation, not a country ("banned from Libya")
+                    found = [a for a in found if a.resolution == "org" or "IGO" in a.sectors]
+                if found:
+                    return found, f"the body named in the '{c.lower_}' phrase"
+    if lemma in ("order", "tell", "ask", "give"):
+        for x in verb.children:
+            if x.dep_ == "xcomp" and x.lemma_.lower() == "leave":
+                for o in x.children:
+                    m = index.at(o) if o.dep_ == "dobj" else None
+                    if m is not None and m.actor is not None and m.actor.resolution == "country":
+                        country = m.actor.country
+                        return [_implied(o, verb, country, ["GOV"], "state-left")], (
+                            "the state one is ordered to leave"
+                        )
+    return [], ""
+
+
 def _acted_on_by_state(noun: Any, index: MentionIndex) -> list[Actor]:
     """The people ``noun`` (a crowd or group with no country) as the people of the state whose
     forces or government act on it in its clause ("police fired at demonstrators")."""
@@ -3095,6 +3135,8 @@ class Extractor:
                     pattern.cameo[:2] == "17"
                     or (pattern.cameo[:3] == "166" and lemma in SENDING_OUT)
                     or (pattern.cameo[:3] == "084" and lemma in ("release", "free"))
+                    # "was granted asylum in Canada": the state where it is granted
+                    or pattern.cameo[:3] == "075"
                 )
             ):
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
@@ -3105,6 +3147,10 @@ class Extractor:
                         "the unnamed authorities of where it happened or of whom it happened to"
                         " (passive without agent)"
                     )
+            if not actors and how.startswith("passive without agent"):
+                actors, named_how = _body_named(verb, index)
+                if actors:
+                    how = f"{named_how} (passive without agent)"
             if pattern.receiver:
                 found = self._received(pattern, verb, lemma, objs, obj, actors, how, index)
                 if not found:
