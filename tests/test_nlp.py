@@ -70,3 +70,47 @@ def test_other_hyphenated_words_still_split(nlp):
     # only the listed prefix verbs are kept whole: "pro-Russian" stays split for the actors
     doc = nlp("Pro-Russian separatists shelled the town.")
     assert "Pro-Russian" not in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text, verb, subject, obj",
+    [
+        ("Myanmar's military seized power on Monday.", "seized", "military", "power"),
+        ("Thailand's military seized power in a bloodless coup.", "seized", "military", "power"),
+        (
+            "Zimbabwe's military seized power early on Wednesday and placed the president "
+            "under house arrest.",
+            "seized",
+            "military",
+            "power",
+        ),
+    ],
+)
+def test_a_past_tense_read_as_a_modifier_is_made_the_verb(nlp, text, verb, subject, obj):
+    doc = nlp(text)
+    v = next(t for t in doc if t.text == verb)
+    assert v.dep_ == "ROOT", [(t.text, t.dep_, t.head.text) for t in doc]
+    deps = {c.dep_: c.text for c in v.children}
+    assert deps.get("nsubj") == subject and deps.get("dobj") == obj, deps
+    assert len(list(doc.sents)) == 1
+    if "placed" in text:
+        assert next(t for t in doc if t.text == "placed").head.i == v.i
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military seized power in Niger.",
+        "The armed forces took control of state television.",
+        "A seized tanker was released on Friday.",
+    ],
+)
+def test_a_well_parsed_sentence_is_left_alone(nlp, text):
+    from spacy.tokens import Doc
+
+    spacy_nlp = nlp_mod.load()
+    raw = Doc(spacy_nlp.vocab, words=[t.text for t in nlp(text)])
+    for name, proc in spacy_nlp.pipeline:
+        if name != "tacitus_parse_repairs":
+            raw = proc(raw)
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == [(t.dep_, t.head.i) for t in raw]

