@@ -53,6 +53,10 @@ FLOORS = {
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
     "threats_dev.jsonl": ("405dacf1dcd7d1d3", 0.85, 0.92, 0.11),
+    # 1990-2006 agency ledes, and yielding/conceding/sanctioning/aid/inquiries, each written
+    # blind, then read to write patterns/older.yaml and patterns/yield.yaml (dev)
+    "older_dev.jsonl": ("a9800b2a1d517123", 0.69, 0.80, 0.31),
+    "yield_dev.jsonl": ("934fff859895fc6c", 0.78, 0.80, 0.17),
 }
 
 
