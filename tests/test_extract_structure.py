@@ -434,6 +434,19 @@ def test_agentless_passive_names_its_body(pipeline, sentence, expected, how):
     assert any(how in e.rule for e in events), [e.rule for e in events]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forty Palestinian prisoners were freed from Israeli jails on Friday.",
+         ("RETREAT", "ISR", "PSE")),
+        ("Two Israeli soldiers were released from Hezbollah captivity.", ("RETREAT", "LBN", "ISR")),
+    ],
+)  # fmt: skip
+def test_freed_from_captivity_by_who_held_them(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence, date="2004-01-29")
+    assert expected in _dyads(got), (got, [e.rule for e in events])
+
+
 def test_a_country_one_is_banned_from_does_not_ban(pipeline):
     got, _ = _code(pipeline, "Two reporters were banned from Libya after their reports.")
     assert not [g for g in got if g[1] == "LBY"], got

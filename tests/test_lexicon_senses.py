@@ -92,6 +92,11 @@ KEPT = [
     # 2: a promise to return people stays a pledge (the forced-return sense is not its reading)
     ("Kenya pledged to send 1,000 police officers to Haiti on Tuesday.", "2023-07-30",
      ("AGREE", "KEN", "HTI")),
+    # barred objects leave the party readings alone
+    ("Ugandan troops fought Congolese rebels near the border.", "2001-06-01",
+     ("ASSAULT", "UGA", None)),
+    ("Kenyan police are investigating the governor of Mombasa.", "2021-06-01",
+     ("ACCUSE", "KEN", "KEN")),
     # 13: withdrawal from a country is a troop withdrawal
     ("The United States announced its withdrawal from Afghanistan on Tuesday.", "2021-04-13",
      ("RETREAT", "USA", "AFG")),
@@ -127,6 +132,11 @@ GONE = [
      "COERCE"),
     ("Mali quit ECOWAS on Sunday, the military government said in a statement.", "2024-01-28",
      "RETREAT"),
+    # a sense's barred objects: what is fought or investigated that is no party
+    ("Spain's army joined efforts to fight the coronavirus in Madrid.", "2020-03-20", "ASSAULT"),
+    ("Brazil's government pledged to battle corruption in the ports.", "2019-02-01", "ASSAULT"),
+    ("Kenyan police are investigating the robbery of a bank in Mombasa.", "2021-06-01",
+     "ACCUSE"),
 ]  # fmt: skip
 
 

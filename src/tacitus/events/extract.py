@@ -1553,6 +1553,9 @@ def _place_country(tok: Any, index: MentionIndex, *, loose: bool = False) -> str
     return None
 
 
+#: Places and states of captivity, whose owner is who holds the captives.
+DETENTION_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivity", "cell",
+                             "camp", "dungeon"})  # fmt: skip
 #: Verbs of sending people out of a state, whose "from" names the state that does it.
 SENDING_OUT = frozenset({"deport", "expel", "evict", "exile", "repatriate", "banish"})
 
@@ -1564,6 +1567,16 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
     foreign national with no place may be held anywhere)."""
     # "were deported from Saudi Arabia": the state that sends people out does it
     out = ("from",) if verb.lemma_.lower() in SENDING_OUT else ()
+    if verb.lemma_.lower() in ("release", "free"):
+        # "were freed from Israeli jails", "released from Hamas captivity": who held them
+        for p in _prep_objects(verb, "from"):
+            if p.lemma_.lower() not in DETENTION_NOUNS:
+                continue
+            for a in actors_at(p, index):
+                if a.country and not a.sectors:
+                    return [_implied(p, verb, a.country, ["GOV"], "unnamed-authorities")]
+                if a.country or a.cameo_code:
+                    return [a]
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across", *out):
             continue
@@ -2019,6 +2032,15 @@ def sense_object(
 def _object_ok(
     pattern: Pattern, obj: Any | None, index: MentionIndex, patterns: PatternSet
 ) -> bool:
+    if (
+        pattern.bars_object
+        and obj is not None
+        and (
+            obj.lemma_.lower() in pattern.bars_object
+            or patterns.classes_of(obj.lemma_.lower()) & pattern.bars_object
+        )
+    ):
+        return False  # "fight the coronavirus", "investigating the theft of 40 cars"
     if not pattern.needs_object:
         return True
     if obj is None:

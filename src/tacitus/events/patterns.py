@@ -40,6 +40,7 @@ class Pattern:
     recipient: tuple[str, ...] = ()
     prep: str | None = None
     needs_object: frozenset[str] = frozenset()
+    bars_object: frozenset[str] = frozenset()
     needs_actor_sector: frozenset[str] = frozenset()
     object_refine: tuple[tuple[str, str], ...] = ()
     symmetric: bool = False
@@ -112,6 +113,7 @@ def _checks(known_classes: set[str]):
             "recipient",
             "prep",
             "needs_object",
+            "bars_object",
             "needs_actor_sector",
             "object_refine",
             "symmetric",
@@ -142,6 +144,7 @@ def _pattern(row: Row, kind: str) -> Pattern:
         needs_object=frozenset(
             str(x) if x in (ACTOR, PLACE) else str(x).lower() for x in d.get("needs_object") or ()
         ),
+        bars_object=frozenset(str(x).lower() for x in d.get("bars_object") or ()),
         needs_actor_sector=frozenset(d.get("needs_actor_sector") or ()),
         object_refine=tuple((k, str(v)) for k, v in (d.get("object_refine") or {}).items()),
         symmetric=bool(d.get("symmetric", False)),
