@@ -29,6 +29,7 @@ from typing import Any
 
 from ..datafiles import Row, is_date, package_file, read_tsv, require, unique, validate
 from ..errors import DataFileError
+from .spelling import name_key
 
 #: CAMEO/PLOVER sector codes accepted in the data files.
 SECTORS = frozenset(
@@ -651,6 +652,29 @@ class KnowledgeBase:
         """One entity per person (their latest term)."""
         for terms in self._terms.values():
             yield terms[-1]
+
+    def spelled_like(self, name: str, *, surname: bool = False) -> list[Entity]:
+        """People (as their first term) whose full name or alias, or with ``surname`` whose
+        surname, has the spelling key of ``name`` (:mod:`.spelling`): "Viktor Yanukovich" finds
+        Viktor Yanukovych. Only a fallback for names the exact lookup does not know; the caller
+        decides among several and checks the story date."""
+        index = self.__dict__.get("_spelling")
+        if index is None:
+            index = self.__dict__["_spelling"] = self._spelling_index()
+        return list(index[1 if surname else 0].get(name_key(name), ()))
+
+    def _spelling_index(self) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+        full: dict[str, list[Entity]] = defaultdict(list)
+        short: dict[str, list[Entity]] = defaultdict(list)
+        for alias, entries in self._aliases.items():
+            key = name_key(alias)  # the alias key is case-folded, which the spelling key is too
+            for entity, form in entries:
+                if not key or entity.kind != "person" or form not in ("name", "alias", "surname"):
+                    continue
+                target = short if form == "surname" else full
+                if all(e.id != entity.id for e in target[key]):
+                    target[key].append(entity)
+        return dict(full), dict(short)
 
     def country(self, text: str) -> Entity | None:
         """The country named by a name, alias, ISO3 code, adjective/demonym or capital.

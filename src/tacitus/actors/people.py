@@ -1,7 +1,8 @@
 """People: full names the knowledge base knows and the titles before them ("US Secretary of
 Defense Lloyd Austin"), unknown people with a title ("Interior Minister Juma Odhiambo", "Hamas
 commander X") or a nationality ("American Aijalon Gomes"), and later bare surnames ("Austin",
-"Mr. Netanyahu", "the Clinton administration").
+"Mr. Netanyahu", "the Clinton administration"); names spelt another way than the KB's
+("Viktor Yanukovich", "Prime Minister Netanyahou") through the spelling key of :mod:`.spelling`.
 
 Reads: the knowledge-base spans, spaCy's PERSON entities, the story date (who held which
 office). Writes: person mentions (``kb-person``, ``title``, ``agent`` with a name,
@@ -17,6 +18,7 @@ from typing import Any
 from ..records import Actor
 from .base import _ARMED, _country_actor, _DocBase, _Found, _member_sectors, _retext
 from .kb import Entity, _norm, cameo_for
+from .spelling import name_key
 from .tables import _common_word
 
 #: Words that may stand in a title before a name ("Brig. Gen.", "Secretary of Defense").
@@ -49,6 +51,11 @@ _REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
 #: Countries whose people are written family name first ("Lee Jae-myung" -> "Lee").
 _FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
+#: Entity labels of the tagger that rule a capitalised run out as a person's name.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT"})
+#: Days after a term's end in which news still calls the person by the office ("President
+#: Viktor Yanukovich" on the day parliament removed him).
+_TERM_GRACE_DAYS = 31
 #: Words that make a capitalised phrase a body, not a person's name ("British Petroleum Company").
 _ORG_WORDS = frozenset(
     """airlines airways group church bank party company corporation corp union army navy front
@@ -72,6 +79,19 @@ def _short_forms(actor: Actor, entity: Entity | None) -> set[str]:
     if actor.country in _FAMILY_NAME_FIRST and len(words) > 1:
         forms.add(words[0])
     return forms
+
+
+def _within(end: str, day: str, days: int) -> bool:
+    """Whether ``day`` (YYYY-MM-DD) falls on or after ``end`` (a date, maybe partial) and at most
+    ``days`` days after it."""
+    import datetime
+
+    try:
+        a = datetime.date.fromisoformat((end + "-01-01")[:10] if len(end) < 10 else end[:10])
+        b = datetime.date.fromisoformat(day)
+    except ValueError:
+        return False
+    return 0 <= (b - a).days <= days
 
 
 class _People(_DocBase):
@@ -104,6 +124,96 @@ class _People(_DocBase):
                 if actor.country and term.org is None:
                     actor.cameo_code = cameo_for(actor.country, actor.sectors)
             self._take(_Found(t_start, end, "name", actor, term, term.role_key))
+
+    def _variant_people(self) -> None:
+        """A person's name the exact lookup missed because the agency spells it another way
+        ("President Viktor Yanukovich", "Moammar Kadhafi", "Benjamin Netanyahou"): the spelling
+        key of :mod:`.spelling`, tried only on a span the tagger calls a person (or a run of
+        two or more capitalised proper nouns it tags as no place), and kept only when it picks
+        one person serving at the story date (a term that covers it, or a known figure with no
+        recorded term); among several such, the title's country or office decides, else
+        nothing. Resolution ``kb-person`` at a lower confidence."""
+        for start, end in self._name_runs():
+            if not self._free(start, end):
+                continue
+            span = self.doc[start:end]
+            if len(name_key(span.text).split()) < 2:
+                continue  # one word: the surname rules decide ("Zelenskiy" after his full name)
+            people = self.kb.spelled_like(span.text)
+            if not people:
+                continue
+            last = {e.id for e, f in self.kb.matches(self.doc[end - 1].text) if f == "surname"}
+            if last & {p.id for p in people} and all(
+                len(w) == 1 for w in name_key(self.doc[start : end - 1].text).split()
+            ):
+                continue  # "President B.J. Habibie": initials; the exact surname rule knows him
+            t_start, title = self._title(start)
+            serving = [p for p in people if self._serving(p.id)]
+            if not serving:
+                continue
+            term, _conf = self._pick_person(serving, title or self._owner_tokens(start), list(span))
+            if term is None or not self._serving(term.id):
+                continue
+            actor = self._person_actor(term, t_start, end, "kb-person", 0.7)
+            if any(t.lower_ in _MILITARY_RANKS for t in title) and "MIL" in actor.sectors:
+                actor.sectors = ["MIL"] + [s for s in actor.sectors if s != "MIL"]
+                if actor.country and term.org is None:
+                    actor.cameo_code = cameo_for(actor.country, actor.sectors)
+            self._take(_Found(t_start, end, "name", actor, term, term.role_key))
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Token spans that may be a person's full name: the tagger's PERSON entities (less any
+        title words it took in, and a closing "'s"), and runs of two to four capitalised proper
+        nouns it tags as no place, date or nationality."""
+        out: list[tuple[int, int]] = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while start < end and (
+                self.doc[start].lower_ in TITLE_WORDS or self._is_country_token(start)
+            ):
+                start += 1
+            while end > start and self.doc[end - 1].lower_ in ("'s", "'"):
+                end -= 1
+            if end - start >= 2:
+                out.append((start, end))
+        i = 0
+        while i < len(self.doc):
+            j = i
+            while j < len(self.doc) and self._name_word(self.doc[j]):
+                j += 1
+            if 2 <= j - i <= 4 and (i, j) not in out:
+                out.append((i, j))
+            i = max(j, i + 1)
+        return out
+
+    def _name_word(self, tok: Any) -> bool:
+        return (
+            tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.ent_type_ not in _PLACE_LABELS
+            and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in _ORG_WORDS
+            and not self._is_country_token(tok.i)
+        )
+
+    def _serving(self, person_id: str) -> bool:
+        """Whether the person holds an office at the story date (or left it within
+        ``_TERM_GRACE_DAYS``), or is a known figure with no recorded term; without a date,
+        whether any term is open."""
+        terms = self.kb.terms(person_id)
+        if any(not t.term_start and not t.term_end for t in terms):
+            return True
+        if self.date is None:
+            return any(t.in_office(None) for t in terms)
+        day = self.date[:10]
+        for t in terms:
+            if not t.term_start or t.term_start > day:
+                continue
+            if t.in_office(day) or (t.term_end and _within(t.term_end, day, _TERM_GRACE_DAYS)):
+                return True
+        return False
 
     def _owner_tokens(self, start: int) -> list[Any]:
         """The country words just before a name that carries no office title ("Jordan's King
@@ -236,6 +346,13 @@ class _People(_DocBase):
                 continue
             if self._known_surname(ent) or ent.text.lower() in TITLE_WORDS:
                 continue
+            last = ent.end - 1
+            if not self.kb.matches(self.doc[last].text) and (
+                len(ent) == 1 or self.doc[ent.start].lower_ in TITLE_WORDS
+            ):
+                self._variant_surname(last, ent.end)  # "President Yanukovich"
+                if not self._free(ent.start, ent.end):
+                    continue
             start, title = self._title(ent.start)
             if not title:
                 continue
@@ -437,7 +554,15 @@ class _People(_DocBase):
                 conf = 0.9 if f.entity is not None else round(a.confidence * 0.9, 3)
                 self._take_short(start, end, a, f.entity, conf, seen)
                 return
-        if not people or not self._lone_name(start, end):
+            if not people and f.entity is not None and self._spelled_as(word, a, f.entity):
+                # "Viktor Yanukovych ... Yanukovich said": the person named earlier, spelt
+                # another way
+                self._take_short(start, end, a, f.entity, 0.8, seen)
+                return
+        if not people:
+            self._variant_surname(start, end)
+            return
+        if not self._lone_name(start, end):
             return
         if self.tables.surname_counts.get(_norm(word), 0) != 1 or len(ids) != 1:
             # several people carry the surname: the one of them in office that day, where an
@@ -459,6 +584,46 @@ class _People(_DocBase):
             # knows one person of that surname
             self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
                              term, 0.5, seen)  # fmt: skip
+
+    @staticmethod
+    def _spelled_as(word: str, actor: Actor, entity: Entity) -> bool:
+        """Whether a one-word name is another spelling of a known person's short form."""
+        if len(word) < 4 or not word[:1].isupper():
+            return False
+        key = name_key(word)
+        return bool(key) and any(name_key(f) == key for f in _short_forms(actor, entity))
+
+    def _variant_surname(self, start: int, end: int) -> None:
+        """A titled surname spelt another way than the KB's ("President Yanukovich", "Prime
+        Minister Netanyahou") that the article did not introduce: the one person with that
+        surname's spelling key who serves at the story date in an office the title names."""
+        word = self.doc[start:end].text
+        if end - start != 1 or len(word) < 4 or _common_word(word.lower()):
+            return
+        tok = self.doc[start]
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ in _PLACE_LABELS:
+            return
+        if self._is_country_token(start):
+            return  # "Cameroon" is not Cameron
+        t_start, title = self._title(start)
+        if not title or self.date is None:
+            return
+        words = {t.lower_ for t in title}
+        people = [p for p in self.kb.spelled_like(word, surname=True) if self._serving(p.id)]
+        if len(people) != 1:
+            return
+        term = self.kb.term(people[0].id, self.date)
+        roles = [t for t in self.kb.terms(term.id) if t.role and self._serving_term(t)]
+        if not any(set(r.role.lower().split()) <= words for r in roles):
+            return  # the title must name the office he holds
+        actor = self._person_actor(term, start, end, "surname", 0.5)
+        self._take_short(start, end, actor, term, 0.5, [])
+
+    def _serving_term(self, t: Entity) -> bool:
+        day = (self.date or "")[:10]
+        if not day or not t.term_start or t.term_start > day:
+            return False
+        return t.in_office(day) or bool(t.term_end and _within(t.term_end, day, _TERM_GRACE_DAYS))
 
     def _lone_name(self, start: int, end: int) -> bool:
         """Whether doc[start:end] stands alone as a name: a proper noun that the tagger calls a

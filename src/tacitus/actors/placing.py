@@ -33,6 +33,9 @@ _PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HL
 #: Role nouns for a state's people abroad: a crowd at them is not of that state.
 _ABROAD_ROLES = frozenset({"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul",
                            "mission", "delegation", "tourist"})  # fmt: skip
+#: Titles of international bodies' officers: no state's sentence makes them its own.
+_IGO_TITLES = ("secretary-general", "secretary general", "director-general", "director general",
+               "high commissioner", "high representative", "special rapporteur")  # fmt: skip
 #: Countries whose legislature news calls "Congress" (Latin America, the Philippines, Spain).
 _CONGRESSES = frozenset(
     "ARG BOL BRA CHL COL CRI DOM ECU ESP GTM HND MEX NIC PAN PER PHL PRY SLV URY VEN".split()
@@ -104,6 +107,60 @@ class _Placing(_DocBase):
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _titled_sentence_country(self) -> None:
+        """An unknown person with a title but no nationality ("President Petro Ivanenko",
+        "Foreign Minister X", "army chief X") takes the one state its sentence names before
+        it ("Ukraine's parliament voted to remove President Petro Ivanenko"), by name,
+        adjective, capital or its own state bodies (``title-sentence-country``); not when that
+        state acts on the person from outside ("Russia accused President X", "Russian troops
+        shelled ... President X's convoy"), not for the title of an international body
+        ("Secretary-General X"), and not when the sentence names more than one state."""
+        for f in self.found:
+            a = f.actor
+            if (
+                a is None
+                or f.kind != "name"
+                or not a.name
+                or a.resolution != "agent"
+                or a.country
+                or a.cameo_code
+            ):
+                continue
+            if not set(a.sectors) & (_STATE_SECTORS | {"MIL"}):
+                continue
+            title = self.doc[f.start : f.end].text.lower()
+            if any(w in title for w in _IGO_TITLES):
+                continue
+            if any(t.lemma_.lower() in _ABROAD_ROLES for t in self.doc[f.start : f.end]):
+                continue  # "Ambassador X met Kenyan officials": an envoy serves abroad
+            head = self.doc[f.end - 1]
+            sent = head.sent
+            named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
+            named = {i: c for i, c in named.items() if not self._mission_word(i)}
+            if len(set(named.values())) != 1 or min(named) > f.start:
+                continue
+            if self._acted_on_by(head, set(named)) and not all(
+                self._own_body(i) or self._place_word(i) for i in named
+            ):
+                continue  # "Russia accused President X": another state's act on him
+            country = next(iter(named.values()))
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution, a.confidence = "title-sentence-country", 0.5
+
+    def _own_body(self, i: int) -> bool:
+        """Whether the country word at ``i`` belongs to one of that state's own bodies that
+        may act on its officials: parliament, courts, government, police ("Ukraine's
+        parliament", "the Thai court"), not its army, envoys or the state itself."""
+        f = self._found_at(i)
+        if f is None or f.actor is None or f.kind == "name":
+            return False
+        if self.doc[f.end - 1].lemma_.lower() in _ABROAD_ROLES:
+            return False
+        return bool(set(f.actor.sectors) & _STATE_SECTORS) and f.actor.resolution not in (
+            "country",
+            "metonym",
+        )
 
     def _their_congress(self) -> None:
         """A bare "Congress" that the head of another state with a Congress acts on, or that

@@ -10,6 +10,10 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   ("Hamas commander X") gives its own; a name beside its office ("Ahmed Hafez, a spokesman for
   the Egyptian foreign ministry", "the ministry's spokesman, X", "X, who heads the army") takes
   the office's resolution (``apposition``);
+* a name the exact lookup misses because it is spelt another way ("President Viktor
+  Yanukovich", "Moammar Kadhafi") resolves through the spelling key of :mod:`.spelling` when
+  one person serving at the story date fits (``kb-person``, lower confidence); a later
+  "Yanukovich" follows the person named earlier;
 * later surnames ("Austin") resolve to a person named earlier (``surname``);
 * he/she/his/her resolve to the latest person in the same or previous sentence (``coref-pronoun``);
   "He"/"She" opening a sentence (outside a quotation) to the latest person who was the subject
@@ -30,6 +34,9 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   (data/organizations/regions.tsv), unless named as a place or inside a longer name;
 * a bare state body or armed group ("the government", "the rebels") in a sentence that names one
   country only, before it and not as the one acting on it, takes it (``sentence-country``);
+* an unknown titled person with no nationality ("President Petro Ivanenko") takes the one state
+  its sentence names before it, unless that state acts on the person from outside
+  (``title-sentence-country``);
 * bare state bodies ("police", "the government") in a local story take the dateline's country
   (``dateline-country``), or without a dateline the country the article is mostly about
   (``article-country``); other bare role nouns ("militants", "forces") keep sectors only and
@@ -186,6 +193,7 @@ class _DocResolver(_References):
         spans = self._kb_spans()
         agents = self._agent_spans()
         self._people(spans)
+        self._variant_people()
         self._titled_unknowns(agents)
         self._note_countries(spans)
         self._ethnic_groups(agents)
@@ -197,6 +205,7 @@ class _DocResolver(_References):
         self._officials_of(agents)
         self._followers()
         self._their_congress()
+        self._titled_sentence_country()
         self._sentence_country()
         self._clause_place()
         self._country_references()

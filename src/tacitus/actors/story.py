@@ -44,7 +44,7 @@ def main_country(mentions: list[Mention]) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
         a = m.actor
-        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
+        if a is not None and a.country and a.resolution not in _NOT_NAMED:
             counts[a.country] = counts.get(a.country, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
@@ -52,10 +52,17 @@ def main_country(mentions: list[Mention]) -> str | None:
     return ranked[0][0]
 
 
+#: Resolutions of mentions whose country was read off their sentence (they do not name it).
+_NOT_NAMED = ("agent", "sentence-country", "title-sentence-country")
 #: Resolutions of mentions copied from an earlier one (a surname, a pronoun, "the minister").
 _CARRIED = ("surname", "coref-pronoun", "coref-role")
 #: Resolutions that give a named agent (a titled unknown) its country late.
-_LATE_COUNTRY = ("sentence-country", "dateline-country", "article-country")
+_LATE_COUNTRY = (
+    "sentence-country",
+    "title-sentence-country",
+    "dateline-country",
+    "article-country",
+)
 
 
 def settle_named(mentions: list[Mention]) -> None:
@@ -116,7 +123,7 @@ def home_agents(
     counts: dict[str, int] = {}
     for m in mentions:
         a = m.actor
-        if a is not None and a.country and a.resolution not in ("agent", "sentence-country"):
+        if a is not None and a.country and a.resolution not in _NOT_NAMED:
             counts[a.country] = counts.get(a.country, 0) + 1
     if dateline_named:  # "NAIROBI, Kenya -" names the story's country once
         counts[home] = counts.get(home, 0) + 1
@@ -139,8 +146,24 @@ def home_agents(
             continue  # a story's opposition only where the dateline says whose it is
         if named and _home_named_later(mentions, m, home):
             continue
+        if _several(doc, m):
+            continue  # "the two governments" are the story's two states, not the dateline's
         a.country, a.cameo_code = home, cameo_for(home, a.sectors)
         a.resolution, a.confidence = how, 0.5
+
+
+#: Words that make a plural body several parties' ("the two governments", "both armies").
+_SEVERAL = frozenset({"two", "both", "three", "four", "several", "rival", "neighbouring",
+                      "neighboring"})  # fmt: skip
+
+
+def _several(doc: Any, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(t.lower_ in _SEVERAL for t in span.root.children) or (
+        span.start > 0 and doc[span.start - 1].lower_ in _SEVERAL
+    )
 
 
 def _bare_congress(m: Mention) -> bool:
