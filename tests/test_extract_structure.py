@@ -447,6 +447,25 @@ def test_freed_from_captivity_by_who_held_them(pipeline, sentence, expected):
     assert expected in _dyads(got), (got, [e.rule for e in events])
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Chile sent investigators to Bolivia to look into the deaths of the miners.",
+         ("ACCUSE", "CHL", "BOL")),
+        ("Colombia set up a commission to investigate abuses by the army.",
+         ("ACCUSE", "COL", "COL")),
+    ],
+)  # fmt: skip
+def test_sending_investigators_opens_the_inquiry(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence, date="2012-01-02")
+    assert expected in _dyads(got), (got, [e.rule for e in events])
+
+
+def test_what_a_party_is_chided_for_is_not_coded_as_done(pipeline):
+    got, _ = _code(pipeline, "The State Department chided Egypt for jailing journalists.")
+    assert [g[0] for g in got] == ["ACCUSE"], got
+
+
 def test_a_country_one_is_banned_from_does_not_ban(pipeline):
     got, _ = _code(pipeline, "Two reporters were banned from Libya after their reports.")
     assert not [g for g in got if g[1] == "LBY"], got

@@ -85,6 +85,18 @@ UNREALIZED_HEADS = frozenset({
     "plead", "beg", "entreat", "beseech", "exhort", "pressure", "pressurise", "pressurize",
     "lobby", "solicit", "petition", "nudge", "push",
 })
+#: Verbs of inquiry, and of sending or setting up those who make it: "set up a commission to
+#: investigate abuses" opens the inquiry.
+INVESTIGATING = frozenset({"investigate", "probe", "examine", "look", "inquire", "enquire",
+                           "study", "review", "audit", "scrutinize", "scrutinise"})  # fmt: skip
+SETTING_UP = frozenset({"send", "dispatch", "deploy", "appoint", "name", "set", "establish",
+                        "form", "create", "launch", "assign", "convene", "empanel"})  # fmt: skip
+#: Verbs of blaming whose "for" gerund is what the party is blamed for, not an act now told.
+CENSURING = frozenset({
+    "criticize", "criticise", "chide", "rebuke", "fault", "blame", "condemn", "denounce",
+    "slam", "censure", "scold", "reprimand", "castigate", "lambaste", "berate", "assail",
+    "excoriate", "upbraid", "admonish", "reproach", "punish", "sue", "fine",
+})  # fmt: skip
 #: Verbs of setting about an act ("moved to expel", "voted to suspend", "rushed to send"):
 #: their "to" complement is done, not merely intended.
 INITIATING = frozenset({"move", "vote", "act", "rush", "scramble", "race", "hurry", "step",
@@ -1059,6 +1071,8 @@ def unrealized(tok: Any) -> Any | None:
             return head  # "warned Moldova against hosting NATO troops"
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in PREVENTING:
             return head.head  # "blocked a vessel from delivering supplies": it was not done
+        if dep == "pcomp" and head.lower_ == "for" and head.head.lemma_.lower() in CENSURING:
+            return head.head  # "chided Egypt for jailing journalists": what it is blamed for
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
         if (
@@ -1077,6 +1091,11 @@ def unrealized(tok: Any) -> Any | None:
                 head.lemma_.lower() in INITIATING
                 and not any(c.dep_ in ("dobj", "dative") for c in head.children)
             )  # "moved to expel two diplomats": the move is the act (parsed as purpose)
+            and not (
+                tok.lemma_.lower() in INVESTIGATING
+                and head.lemma_.lower() in SETTING_UP
+                and any(c.dep_ == "dobj" for c in head.children)
+            )  # "sent investigators to look into the killings": sending them is the inquiry
         ):
             return head  # purpose: "approved a loan to Kenya to support budget reforms"
         if dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "advcl", "acl"):
@@ -3282,6 +3301,16 @@ class Extractor:
                     recipients = held
                     rhow = f"{ohow} (the actor's own people are held there)"
             penalty = 1.0
+            if (
+                not recipients
+                and pattern.cameo[:2] == "09"
+                and verb.dep_ == "advcl"
+                and verb.head.lemma_.lower() in SETTING_UP
+            ):
+                # "the WHO sent a team to China to investigate ...": where the inquiry is sent
+                recipients = [a for t in _prep_objects(verb.head, "to") for a in actors_at(t, index)
+                              if a.country and not _same(a, actors)]  # fmt: skip
+                rhow = f"where '{verb.head.text}' sends the inquiry"
             if not recipients and not objs and verb.dep_ == "conj" and "inherited" in how:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
                 recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
