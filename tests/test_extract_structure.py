@@ -461,6 +461,16 @@ def test_sending_investigators_opens_the_inquiry(pipeline, sentence, expected):
     assert expected in _dyads(got), (got, [e.rule for e in events])
 
 
+def test_an_agentless_conviction_is_by_the_courts_of_the_convicted(pipeline):
+    got, events = _code(
+        pipeline,
+        "Former Peruvian president Alberto Fujimori was convicted of abuses.",
+        "2009-04-07",
+    )
+    assert ("SANCTION", "PER", "PER") in _dyads(got), (got, [e.rule for e in events])
+    assert any(a.sectors == ["JUD"] for e in events for a in e.actor), events
+
+
 def test_what_a_party_is_chided_for_is_not_coded_as_done(pipeline):
     got, _ = _code(pipeline, "The State Department chided Egypt for jailing journalists.")
     assert [g[0] for g in got] == ["ACCUSE"], got

@@ -1579,7 +1579,9 @@ DETENTION_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivit
 SENDING_OUT = frozenset({"deport", "expel", "evict", "exile", "repatriate", "banish"})
 
 
-def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
+def _authorities(
+    verb: Any, index: MentionIndex, sectors: tuple[str, ...] = ("GOV",)
+) -> list[Actor]:
     """The state whose unnamed authorities did an agentless passive act of coercion: the
     country of the place the clause names ("were arrested in Cairo"), else the one country of a
     named person or body it was done to ("opposition leader X was detained"); [] otherwise (a
@@ -1604,7 +1606,7 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
                 continue
             country = _place_country(p, index)
             if country:
-                return [_implied(p, verb, country, ["GOV"], "unnamed-authorities")]
+                return [_implied(p, verb, country, list(sectors), "unnamed-authorities")]
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         patients.append(verb.head)  # "journalists detained in Harare"
@@ -1612,7 +1614,7 @@ def _authorities(verb: Any, index: MentionIndex) -> list[Actor]:
         found = [a for a in actors_at(c, index) if a.country]
         named = [a for a in found if a.resolution in ("kb-person", "surname", "org")]
         if named and len({a.country for a in found}) == 1:
-            return [_implied(c, verb, named[0].country, ["GOV"], "unnamed-authorities")]
+            return [_implied(c, verb, named[0].country, list(sectors), "unnamed-authorities")]
     return []
 
 
@@ -3174,6 +3176,7 @@ class Extractor:
                 and how.startswith(("passive without agent", "past participle"))
                 and (
                     pattern.cameo[:2] == "17"
+                    or pattern.cameo[:3] == "116"  # "was convicted of corruption": its courts
                     or (pattern.cameo[:3] == "166" and lemma in SENDING_OUT)
                     or (pattern.cameo[:3] == "084" and lemma in ("release", "free"))
                     # "was granted asylum in Canada": the state where it is granted
@@ -3182,7 +3185,9 @@ class Extractor:
             ):
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
                 # detained": coercion by the state's unnamed authorities
-                actors = _authorities(verb, index)
+                # a conviction is its courts' ("was convicted of corruption")
+                courts = ("JUD",) if pattern.cameo[:3] == "116" else ("GOV",)
+                actors = _authorities(verb, index, courts)
                 if actors:
                     how = (
                         "the unnamed authorities of where it happened or of whom it happened to"
