@@ -219,14 +219,40 @@ def _verb_read_as_modifier(verb: Any) -> bool:
     return True
 
 
+def _past_read_as_participle(verb: Any) -> bool:
+    """Re-read a past tense the parser took for a participle on the sentence's only noun
+    ("Palestinian militants tunnelled into Israel and attacked an army post": "tunnelled" a
+    participle on "militants", the sentence a noun phrase) as the finite verb it is, when a
+    finite past tense (VBD) is coordinated with it. Returns whether the tree was changed."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBN"
+        or noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or verb.i < noun.i
+        or any(c.dep_ in ("agent", "auxpass", "aux") for c in verb.children)
+        or not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    ):
+        return False
+    tail = [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    for c in tail:
+        c.head = verb
+    return True
+
+
 def _parse_repairs(doc: Any) -> Any:
-    """Two repairs of the small parser's commonest misreadings of news: a passive written
-    without its auxiliary (its subject relabelled a passive subject, so every later stage
-    reads the one urged or accused as undergoing the act), and a past tense read as a
-    modifier of its object."""
+    """Repairs of the small parser's commonest misreadings of news: a passive written without
+    its auxiliary (its subject relabelled a passive subject, so every later stage reads the one
+    urged or accused as undergoing the act), a past tense read as a modifier of its object, and
+    a past tense read as a participle on the sentence's only noun."""
     for verb in doc:
         if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
             _verb_read_as_modifier(verb)
+        elif verb.tag_ == "VBN" and verb.dep_ == "acl":
+            _past_read_as_participle(verb)
     for verb in doc:
         if headline_passive(verb):
             for c in verb.children:
