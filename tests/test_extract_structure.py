@@ -461,6 +461,19 @@ def test_sending_investigators_opens_the_inquiry(pipeline, sentence, expected):
     assert expected in _dyads(got), (got, [e.rule for e in events])
 
 
+@pytest.mark.parametrize(
+    "sentence, kept, dropped",
+    [
+        ("Moscow insisted Kiev must withdraw its troops from the border.", "REQUEST", "RETREAT"),
+        ("Ankara insisted that Stockholm extradite the suspects.", "REQUEST", "COOPERATE"),
+    ],
+)
+def test_a_mandative_clause_under_insist_is_the_demand_only(pipeline, sentence, kept, dropped):
+    got, events = _code(pipeline, sentence, "2022-06-01")
+    types = [g[0] for g in got]
+    assert kept in types and dropped not in types, (got, [e.rule for e in events])
+
+
 def test_an_agentless_conviction_is_by_the_courts_of_the_convicted(pipeline):
     got, events = _code(
         pipeline,

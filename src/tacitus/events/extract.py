@@ -897,6 +897,23 @@ TELLING = frozenset({"tell"})
 DEONTIC = frozenset({"must", "should", "ought", "need", "shall"})
 
 
+#: Verbs whose clause is a demand when its verb is bare or deontic ("insisted that Seoul stop").
+INSISTING = frozenset({"insist"})
+
+
+def _mandative(clause: Any) -> bool:
+    """Whether a that-clause is mandative: a bare verb with its own subject ("that Washington
+    stop") or a deontic modal ("that Kiev must withdraw"), not a fact ("that it had withdrawn")."""
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in DEONTIC for c in kids):
+        return True
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    # "that Stockholm extradite": a present form without -s on a singular subject is bare
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subj.tag_ in ("NN", "NNP"))
+
+
 def told_fact(clause: Any, head: Any) -> bool:
     """ "told reporters (that) China had attacked ...": a finite clause with its own subject
     under "tell" is a reported fact, coded on its own."""
@@ -1043,6 +1060,8 @@ def unrealized(tok: Any) -> Any | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
         ):
             return head  # "pleaded with Congress on Tuesday to approve ...", parsed as purpose
+        if dep == "ccomp" and head.lemma_.lower() in INSISTING and _mandative(cur):
+            return head  # "insisted that Washington stop interfering": a demand, not an act
         if dep == "ccomp" and head.lemma_.lower() in ALLEGING:
             return head  # "alleged that UNRWA staff took part in the attack": the charge only
         if (
