@@ -9,8 +9,9 @@ type+actor+recipient (the scorer's headline level, :mod:`tacitus.evaluate.events
 The model is a small L2-regularised logistic regression over features known at coding time
 (the raw confidence, the pattern's prior, whether a recipient was found and how, how the actor
 was found, the flags, the sentence's length, the PLOVER type). Its weights are in
-``events/data/calibration.json``, fitted on ``tests/golden/news_calib.jsonl`` (news the pattern
-writers never saw; fitted on the dev files it came out over-confident) by
+``events/data/calibration.json``, fitted on ``tests/golden/news_calib.jsonl`` and
+``archive2_calib.jsonl`` (modern and 1990-2008 news the pattern writers never saw; fitted on the
+dev files it came out over-confident) by
 ``scripts/fit_calibration.py`` (the
 file's header says how, on which files and with which figures). The calibrated value is
 monotone in the raw confidence (its weight is constrained to be >= 0) and clipped to
