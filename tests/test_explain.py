@@ -104,3 +104,12 @@ def test_a_recipient_found_by_a_later_pass_replaces_the_empty_first_look(pipelin
     threat = next(e for e in an.events if e.plover["type"] == "THREATEN")
     lines = [h for h in threat.rule.split(" | ")[1].split("; ") if h.startswith("recipient:")]
     assert lines == ["recipient: whose act it answers ('accused')"], threat.rule
+
+
+def test_a_barred_object_is_named_as_barred(pipeline):
+    # "fought" is no assault when what is fought is a blaze (bars_object: mishap)
+    text = "Greek soldiers fought a huge forest blaze near Athens on Tuesday."
+    analysis = coder.code_text(text, date="2023-07-18", pipeline=pipeline)
+    sents = explain.explain(analysis)["sentences"]
+    whys = [c["why"] for s in sents for c in s["considered"] if c["lemma"] == "fight"]
+    assert whys and "assault.fight (object 'blaze' is barred)" in whys[0], whys

@@ -170,15 +170,10 @@ def _sense_gates(verb: Any, senses: list[Any], actors: list[Any], index: Any) ->
             why = "none of the words " + "/".join(sorted(p.needs_word))
         elif not extract._object_ok(p, obj, index, pats):
             seen = "no object" if obj is None else f"object '{obj.text}'"
-            barred = obj is not None and (
-                obj.lemma_.lower() in p.bars_object
-                or pats.classes_of(obj.lemma_.lower()) & p.bars_object
-            )
-            why = (
-                f"{seen} is barred"
-                if barred
-                else f"{seen}, not " + "/".join(sorted(p.needs_object))
-            )
+            if extract.barred(p, obj, pats):
+                why = f"{seen} is barred"
+            else:
+                why = f"{seen}, not " + "/".join(sorted(p.needs_object))
         elif not extract._sectors_ok(p, actors):
             have = "/".join(sorted({x for a in actors for x in a.sectors})) or "a bare country"
             why = f"actor sector {have}, not " + "/".join(sorted(p.needs_actor_sector))

@@ -2069,17 +2069,18 @@ def sense_object(
     return obj
 
 
+def barred(pattern: Pattern, obj: Any | None, patterns: PatternSet) -> bool:
+    """Whether ``obj`` is an object the sense rules out (its ``bars_object``)."""
+    if not pattern.bars_object or obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in pattern.bars_object or bool(patterns.classes_of(lemma) & pattern.bars_object)
+
+
 def _object_ok(
     pattern: Pattern, obj: Any | None, index: MentionIndex, patterns: PatternSet
 ) -> bool:
-    if (
-        pattern.bars_object
-        and obj is not None
-        and (
-            obj.lemma_.lower() in pattern.bars_object
-            or patterns.classes_of(obj.lemma_.lower()) & pattern.bars_object
-        )
-    ):
+    if barred(pattern, obj, patterns):
         return False  # "fight the coronavirus", "investigating the theft of 40 cars"
     if not pattern.needs_object:
         return True
