@@ -1064,12 +1064,7 @@ def unrealized(tok: Any) -> Any | None:
             return head  # "insisted that Washington stop interfering": a demand, not an act
         if dep == "ccomp" and head.lemma_.lower() in ALLEGING:
             return head  # "alleged that UNRWA staff took part in the attack": the charge only
-        if (
-            dep in ("acl", "ccomp")
-            and head.pos_ == "NOUN"
-            and head.lemma_.lower() in ALLEGATION_NOUNS
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children)
-        ):
+        if _that_clause(cur) and head.lemma_.lower() in ALLEGATION_NOUNS:
             return head  # "denied charges that its troops had killed civilians": a claim only
         if (
             dep == "relcl"
@@ -1349,7 +1344,7 @@ def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> l
 def _that_clause(tok: Any) -> bool:
     """Whether ``tok`` heads a "that" clause on a noun ("the charge that X ...")."""
     return (
-        tok.dep_ == "acl"
+        tok.dep_ in ("acl", "ccomp")
         and tok.head.pos_ == "NOUN"
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
     )
