@@ -489,6 +489,23 @@ def test_what_a_party_is_chided_for_is_not_coded_as_done(pipeline):
     assert [g[0] for g in got] == ["ACCUSE"], got
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Forty Palestinian prisoners freed by Israel.", ("RETREAT", "ISR", "PSE")),
+        ("Emergency aid sent to Haiti by Brazil.", ("AID", "BRA", "HTI")),
+    ],
+)
+def test_a_headline_participle_is_the_news(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence, date="2010-02-01")
+    assert expected in _dyads(got), (got, [e.rule for e in events])
+
+
+def test_a_participle_in_a_full_sentence_stays_background(pipeline):
+    got, _ = _code(pipeline, "Aid sent to Haiti by Brazil was stolen at the port.", "2010-02-01")
+    assert not [g for g in got if g[0] == "AID"], got
+
+
 def test_a_country_one_is_banned_from_does_not_ban(pipeline):
     got, _ = _code(pipeline, "Two reporters were banned from Libya after their reports.")
     assert not [g for g in got if g[1] == "LBY"], got

@@ -683,6 +683,19 @@ def _agent_of(verb: Any) -> Any | None:
     return None
 
 
+def _headline_participle(verb: Any) -> bool:
+    """Whether ``verb`` is the only predicate of a headline: a participle on the noun that heads
+    a sentence with no finite verb ("Forty prisoners freed by Israel")."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in head.sent if t.i != verb.i)
+    )
+
+
 def is_passive(verb: Any) -> bool:
     """Whether ``verb`` is passive: with its auxiliary, or a passive subject without one
     ("Kabul hit by rockets"; see :func:`tacitus.nlp.headline_passive`)."""
@@ -3180,11 +3193,13 @@ class Extractor:
                     and (actors_at(verb.head, index) or domestic_object([verb.head], index))
                     and (how.startswith("passive agent") or verb.head.dep_ == "ROOT")
                 )
+                and not _headline_participle(verb)
             ):
                 # "tariffs announced by Washington", "war crimes committed by the army",
                 # "citizens detained in Venezuela": a participle on a noun tells what is known
                 # already; only force done to people by a named agent ("five protesters killed
-                # by police") or in a headline ("Dozens of protesters arrested") is the news
+                # by police") or in a headline ("Dozens of protesters arrested", "Sanctions
+                # imposed on Iran by the UN") is the news
                 continue
             if (
                 not actors
