@@ -533,7 +533,8 @@ LEXICON = [
     ("France condemned the coup in Niger.", ("ACCUSE", "FRA", "NER")),
     ("Kenya urged Ethiopia to withdraw its troops.", ("REQUEST", "KEN", "ETH")),
     ("Russia warned Finland against joining NATO.", ("THREATEN", "RUS", "FIN")),
-    ("Tehran rejected the French proposal.", ("REJECT", "IRN", "FRA")),
+    # (a rejected proposal with a nationality also codes the proposal: structure tests)
+    ("Tehran rejected the French draft resolution.", ("REJECT", "IRN", "FRA")),
     ("The Turkish foreign minister visited Athens.", ("CONSULT", "TUR", "GRC")),
     ("Sweden extradited a Turkish citizen to Ankara.", ("COOPERATE", "SWE", "TUR")),
     ("Vietnam bought rice from Thailand.", ("COOPERATE", "VNM", "THA")),

@@ -506,6 +506,11 @@ def test_a_participle_in_a_full_sentence_stays_background(pipeline):
     assert not [g for g in got if g[0] == "AID"], got
 
 
+def test_an_offer_with_a_nationality_is_its_authors_own_event(pipeline):
+    got, events = _code(pipeline, "Georgia turned down a Russian proposal for talks.")
+    assert {("REJECT", "GEO", "RUS"), ("AGREE", "RUS", "GEO")} <= _dyads(got), got
+
+
 def test_a_country_one_is_banned_from_does_not_ban(pipeline):
     got, _ = _code(pipeline, "Two reporters were banned from Libya after their reports.")
     assert not [g for g in got if g[1] == "LBY"], got

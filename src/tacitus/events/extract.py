@@ -3569,10 +3569,15 @@ class Extractor:
                 taken.append(obj)  # "walked out of the talks" is one event
             for o in taken:
                 if o.lemma_.lower() in self.patterns.nouns and not (
-                    self._speech_act(o) and any(actors_at(t, index) for t in _authors(o, acl=False))
-                ):
+                    self._speech_act(o)
+                    and (
+                        any(actors_at(t, index) for t in _authors(o, acl=False))
+                        or any(a.resolution == "demonym-modifier"
+                               for a in _implied_actors(o, index))
+                    )
+                ):  # fmt: skip
                     # "cancelled a planned meeting" is one event; "turned down a U.S. offer"
-                    # is two (the offer is the author's own event)
+                    # or "an Egyptian offer" is two (the offer is the author's own event)
                     consumed.add(o.i)
             for p in _prep_objects(verb, "for"):
                 if p.lemma_.lower() in self.patterns.nouns:
