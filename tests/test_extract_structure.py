@@ -1837,3 +1837,12 @@ SPOKEN = [
 def test_threats_and_accusations_read_from_what_is_said(pipeline, reading, sentence, dyad):
     got, _ = _code(pipeline, sentence, date="2022-06-29")
     assert dyad in _dyads(got), (reading, got)
+
+
+def test_both_sides_of_talks_between_are_read_however_the_parser_hangs_them(pipeline):
+    # the parser reads "the Ugandan government" as a modifier of "LRA rebels"; both are sides
+    got, events = _code(pipeline, "Peace talks between the Ugandan government and LRA rebels "
+                                  "opened in Juba.", date="2006-08-01")  # fmt: skip
+    assert ("CONSULT", "UGA", "UGA") in _dyads(got), got
+    codes = {(e.actor[0].cameo_code, e.recipient[0].cameo_code) for e in events if e.recipient}
+    assert ("UGAGOV", "UGAREB") in codes, events

@@ -1187,6 +1187,33 @@ def _prep_objects(token: Any, word: str) -> list[Any]:
     return out
 
 
+#: Links that keep a word inside one member list of "between A and B" however it is parsed.
+MEMBER_LINKS = frozenset(
+    {"conj", "nmod", "compound", "amod", "poss", "appos", "det", "cc", "punct"}
+)
+
+
+def _members(prep: Any, index: MentionIndex) -> list[Actor]:
+    """Every party a "between"/"among"/"of" phrase names. The parser often hangs the first of
+    "between the Colombian government and FARC rebels" on the last as a modifier, so each word
+    joined to the object by coordination or modification counts, but nothing under a further
+    preposition or clause ("talks between Sudan's army and the RSF in Jeddah")."""
+    found: list[Actor] = []
+    for pobj in prep.children:
+        if pobj.dep_ != "pobj":
+            continue
+        found.extend(actors_at(pobj, index))
+        for tok in pobj.subtree:
+            if tok.i == pobj.i or tok.dep_ not in ("conj", "nmod"):
+                continue
+            up = tok
+            while up.i != pobj.i and up.dep_ in MEMBER_LINKS:
+                up = up.head
+            if up.i == pobj.i:
+                found.extend(actors_at(tok, index))
+    return sorted(_unique(found), key=lambda a: a.start)  # in the order the text names them
+
+
 def _same_mention(tok: Any, other: Any, index: MentionIndex) -> bool:
     """Whether ``tok`` and ``other`` lie in one mention."""
     m = index.at(tok)
@@ -4100,15 +4127,12 @@ class Extractor:
                     a for a in actors_at(c, index) if "metonym" not in (a.resolution or "")
                 )
             elif c.dep_ == "prep" and c.lower_ in ("between", "among", "of"):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        found.extend(actors_at(p, index))
+                found.extend(_members(c, index))
         if self._onset(noun):
             # "fighting broke out in Khartoum between the army and the RSF": the verb's phrase
             for c in noun.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
-                    found.extend(a for p in c.children if p.dep_ == "pobj"
-                                 for a in actors_at(p, index))  # fmt: skip
+                    found.extend(_members(c, index))
         return _unique(found)
 
     def _clause_patients(self, noun: Any, index: MentionIndex) -> list[Actor]:
