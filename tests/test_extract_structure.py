@@ -1846,3 +1846,23 @@ def test_both_sides_of_talks_between_are_read_however_the_parser_hangs_them(pipe
     assert ("CONSULT", "UGA", "UGA") in _dyads(got), got
     codes = {(e.actor[0].cameo_code, e.recipient[0].cameo_code) for e in events if e.recipient}
     assert ("UGAGOV", "UGAREB") in codes, events
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        ("The EU called for Israel to halt settlement construction.", "2011-03-01",
+         ("REQUEST", "IGO", "ISR")),
+        ("Somalia's government called for African Union peacekeepers to be deployed quickly.",
+         "2007-01-10", ("REQUEST", "SOM", "IGO")),
+        ("Britain called for Iran to release the captured sailors.", "2007-03-25",
+         ("REQUEST", "GBR", "IRN")),
+    ],
+)  # fmt: skip
+def test_a_for_to_clause_is_what_is_called_for_and_its_subject_is_asked(
+    pipeline, sentence, date, dyad
+):
+    # the parser reads "for" as the clause's marker, not as the preposition of "call for"
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+    assert len(got) == 1, got  # the act asked for is not coded as done

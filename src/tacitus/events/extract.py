@@ -1163,7 +1163,7 @@ COMPOUND_PARTICLES = frozenset({"out", "away"})
 
 
 def _prep_objects(token: Any, word: str) -> list[Any]:
-    out = []
+    out = _for_clause_subjects(token, word)
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -1402,6 +1402,12 @@ def recipients_for(
     """Recipients of ``token`` by the pattern's slots, in order; the first slot that yields an
     actor other than ``exclude`` (the event's own actors) wins."""
     heads = [token, *extra_heads]
+    if pattern.prep:
+        # "called for Israel to halt construction": the one asked to act
+        actors = [a for t in _for_clause_subjects(token, pattern.prep)
+                  for a in actors_at(t, index) if not _same(a, exclude)]  # fmt: skip
+        if actors:
+            return _unique(actors), f"subject of the 'for ... to' clause of '{token.text}'"
     for slot in pattern.recipient:
         if slot == "author":
             objs = _objects(token) if token.pos_ in ("VERB", "AUX") else [token]
@@ -2479,7 +2485,24 @@ def _has_prep(token: Any, word: str) -> bool:
         and c.lower_ == word
         and not _temporal(c)
         for c in token.children
-    )
+    ) or bool(_for_clause_subjects(token, word))
+
+
+def _for_clause_subjects(token: Any, word: str) -> list[Any]:
+    """The subject of a "for ... to" clause, which is the object of the verb's "for": "called
+    for Israel to halt construction", "appealed for observers to monitor the vote" (the parser
+    reads "for" as the clause's marker, not as a preposition)."""
+    if word != "for":
+        return []
+    return [
+        s
+        for c in token.children
+        if c.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 #: Particles the parser may tag as adverbs: "pushed back", "fought off".
