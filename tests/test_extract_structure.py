@@ -1866,3 +1866,17 @@ def test_a_for_to_clause_is_what_is_called_for_and_its_subject_is_asked(
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
     assert len(got) == 1, got  # the act asked for is not coded as done
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        ("Thousands of people took to the streets of Yerevan to protest against the government.",
+         "2018-04-20", ("PROTEST", "ARM", "ARM")),
+        ("Hundreds of thousands poured into the squares of Cairo demanding Mubarak's resignation.",
+         "2011-02-01", ("PROTEST", "EGY", "EGY")),
+    ],
+)  # fmt: skip
+def test_a_crowd_is_placed_by_the_streets_it_takes_to(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got

@@ -171,6 +171,11 @@ STATE_SECTORS = frozenset({"GOV", "IGO", "LEG", "JUD"})
 #: Prepositions that place a clause ("marched through Tbilisi", "rally in Dhaka").
 LOCATIVE_PREPS = frozenset({"in", "through", "across", "outside", "around", "at", "near",
                             "throughout", "from"})
+#: Public spaces a crowd goes to: "took to the streets of Tbilisi", "poured into the squares
+#: of Cairo"; after "to", "into" or "onto" they place the crowd like "in" does.
+STREET_NOUNS = frozenset({"street", "square", "road", "avenue", "boulevard", "plaza",
+                          "centre", "center", "downtown"})
+MOTION_PREPS = frozenset({"to", "into", "onto"})
 # fmt: on
 
 
@@ -1764,9 +1769,11 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     toks = []
     for owner in (verb, subj, head, *((clause,) if clause is not verb else ())):
         for c in owner.children:
-            if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or c.lower_ in MOTION_PREPS):
                 for p in c.children:
-                    if p.dep_ == "pobj":
+                    if p.dep_ == "pobj" and (
+                        c.lower_ in LOCATIVE_PREPS or p.lemma_.lower() in STREET_NOUNS
+                    ):
                         toks.append(p)
                         # "outside the Russian embassy in Vilnius", "at a temple near Luxor"
                         toks.extend(q for cc in p.children if cc.dep_ == "prep"
@@ -1785,7 +1792,7 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]  # fmt: skip
     for tok in toks:
         country = _place_country(tok, index, loose=tok.dep_ == "dobj")
-        if country is None and tok.lemma_.lower() in PLACE_NOUNS | {"capital", "street"}:
+        if country is None and tok.lemma_.lower() in PLACE_NOUNS | STREET_NOUNS | {"capital"}:
             demonyms = [a for a in _implied_actors(tok, index)
                         if a.resolution == "demonym-modifier"]  # fmt: skip
             country = demonyms[0].country if demonyms else None  # "in the Georgian capital"
