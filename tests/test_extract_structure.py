@@ -1880,3 +1880,21 @@ def test_a_for_to_clause_is_what_is_called_for_and_its_subject_is_asked(
 def test_a_crowd_is_placed_by_the_streets_it_takes_to(pipeline, sentence, date, dyad):
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # the capital stands for the speaker's own government: the threat is aimed at the 'if'
+        ("Serbian President Aleksandar Vucic warned that Belgrade would respond if Kosovo "
+         "police entered the north.", "2023-06-01", ("THREATEN", "SRB", "XKX")),
+        ("Russian President Vladimir Putin warned that Russian troops would strike back if "
+         "NATO sent forces into Ukraine.", "2024-03-01", ("THREATEN", "RUS", "IGO")),
+        # a clause about what will befall another party still names the one threatened
+        ("Netanyahu warned that Hamas would pay a heavy price for the rocket fire.",
+         "2023-06-01", ("THREATEN", "ISR", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_warning_about_ones_own_side_is_aimed_at_the_condition(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got

@@ -3474,9 +3474,16 @@ class Extractor:
                         for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
                 if told:
                     recipients, rhow = told, f"who was addressed ('{verb.head.text}')"
-            if not recipients and pattern.cameo[:2] == "13":
-                recipients = _conditional_party(verb, index, actors)
-                rhow = "subject of the condition ('if ...')" if recipients else rhow
+            own_side = bool(recipients) and all(
+                r.country and r.country in {a.country for a in actors} for r in recipients
+            )
+            if pattern.cameo[:2] == "13" and (not recipients or own_side):
+                # "warned that his forces would burn half of Israel if the Jewish state
+                # attacked": the speaker's own side acts; the threat is aimed at the condition
+                party = _conditional_party(verb, index, actors)
+                if party or not recipients:
+                    recipients = party
+                    rhow = "subject of the condition ('if ...')" if party else rhow
             elif (
                 not recipients
                 and pattern.cameo[:2] in (*TARGET_ROOTS, "16")
@@ -4633,7 +4640,13 @@ def _two_entities(a: Actor, b: Actor) -> bool:
     body of the knowledge base (its id has a dot), not a country or a bare role."""
     if not (a.entity_id and b.entity_id) or a.entity_id == b.entity_id:
         return False
+    if a.entity_id.endswith(CAPITAL_ENTITY) or b.entity_id.endswith(CAPITAL_ENTITY):
+        return False  # "Belgrade" for the government is the president's own side
     return "." in a.entity_id or "." in b.entity_id
+
+
+#: Entity id ending of a capital read as its government ("srb.capital").
+CAPITAL_ENTITY = ".capital"
 
 
 def event_id(content_hash: str, sentence_index: int, trigger_i: int, cameo: str) -> str:
