@@ -1898,3 +1898,17 @@ def test_a_crowd_is_placed_by_the_streets_it_takes_to(pipeline, sentence, date, 
 def test_a_warning_about_ones_own_side_is_aimed_at_the_condition(pipeline, sentence, date, dyad):
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        ("India and China held a fresh round of military talks on their disputed border.",
+         "2021-01-24", ("CONSULT", "IND", "CHN")),
+        ("Israel carried out a series of air strikes on Hamas positions in Gaza.",
+         "2021-05-12", ("ASSAULT", "ISR", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_counting_noun_object_stands_for_what_it_counts(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got

@@ -864,6 +864,23 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     return None, "no subject"
 
 
+#: Nouns that count or group events: "held a fresh round of talks", "imposed a new package of
+#: sanctions", "carried out a series of air strikes"; what they count is the object.
+COUNTING_NOUNS = frozenset({
+    "round", "series", "spate", "wave", "string", "flurry", "barrage", "batch", "raft", "slew",
+    "package", "set", "salvo", "volley",
+})  # fmt: skip
+
+
+def _counted(obj: Any) -> list[Any]:
+    """``obj``, or what it counts when it is a counting noun with an "of" phrase."""
+    if obj.lemma_.lower() not in COUNTING_NOUNS:
+        return [obj]
+    inner = [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return inner or [obj]
+
+
 def _objects(verb: Any) -> list[Any]:
     """Direct objects (the patient of a passive counts as one; the parser sometimes labels
     the object of "called X" as an object predicate, oprd)."""
@@ -882,6 +899,7 @@ def _objects(verb: Any) -> list[Any]:
         out = [verb.head if c.lower_ in RELATIVE_PRONOUNS and c.dep_ == "dobj" else c
                for c in out]  # fmt: skip
     out = out or [c for c in verb.children if c.dep_ == "oprd"]
+    out = [t for o in out for t in _counted(o)]
     if (
         not out
         and verb.dep_ == "acl"
