@@ -137,6 +137,9 @@ GONE = [
     ("Brazil's government pledged to battle corruption in the ports.", "2019-02-01", "ASSAULT"),
     ("Kenyan police are investigating the robbery of a bank in Mombasa.", "2021-06-01",
      "ACCUSE"),
+    # what sanctions "target" is trade and money, no armed attack
+    ("Canada imposed new sanctions on Iran on Monday, targeting its petroleum exports.",
+     "2022-12-12", "ASSAULT"),
 ]  # fmt: skip
 
 
