@@ -1912,3 +1912,18 @@ def test_a_warning_about_ones_own_side_is_aimed_at_the_condition(pipeline, sente
 def test_a_counting_noun_object_stands_for_what_it_counts(pipeline, sentence, date, dyad):
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, wrong",
+    [
+        ("Moscow denied accusations that it was supplying weapons to the Taliban.", "2018-03-27",
+         "AFG"),
+        ("Seoul rejected claims that its troops had killed civilians in Vietnam.", "2000-04-20",
+         "VNM"),
+    ],
+)  # fmt: skip
+def test_the_content_of_a_charge_names_no_recipient_of_its_denial(pipeline, sentence, date, wrong):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert got and got[0][0] == "REJECT", got
+    assert not any(wrong in g[2] for g in got), got

@@ -1338,10 +1338,13 @@ def object_phrase_recipients(
                 return _unique(found), f"author of the object '{n.text}'"
             places = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            places += [p for a in n.children if a.dep_ == "acl" for c in a.children
+            # a participle on the object places or owns it, but the content of a charge
+            # ("denied accusations that it supplied arms to the Taliban") names no party to it
+            acls = [a for a in n.children if a.dep_ == "acl" and not _that_clause(a)]
+            places += [p for a in acls for c in a.children
                        if c.dep_ == "prep" and c.lower_ == "in"
                        for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            owners = [p for a in n.children if a.dep_ == "acl" for c in a.children
+            owners = [p for a in acls for c in a.children
                       if c.dep_ == "prep" and c.lower_ == "to"
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             found = [a for p in owners for a in actors_at(p, index) if not _same(a, exclude)]
@@ -4418,7 +4421,12 @@ def _nationalities_in_object(
     for o in objs:
         for t in o.subtree:
             hops, up = 0, t
-            while up.i != o.i and hops < 5 and up.dep_ not in ("relcl", "ccomp", "advcl"):
+            while (
+                up.i != o.i
+                and hops < 5
+                and up.dep_ not in ("relcl", "ccomp", "advcl")
+                and not _that_clause(up)  # "claims that its troops killed civilians in Vietnam"
+            ):
                 up, hops = up.head, hops + 1
             if up.i != o.i or t.i == o.i:
                 continue
