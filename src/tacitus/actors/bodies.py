@@ -123,6 +123,32 @@ class _Bodies(_Ethnic, _Placing):
             a.cameo_code = cameo_for(a.country, a.sectors)
             a.resolution = "office-of-country"
 
+    def _fused_led(self) -> None:
+        """ "the U.S.-led coalition", where the tokenizer keeps "U.S.-led" as one word: the
+        leader's group, as "the Saudi-led coalition" (``leader+group``)."""
+        doc = self.doc
+        for t in doc:
+            if not t.lower_.endswith("-led") or t.i + 1 >= len(doc) or not self._free(t.i, t.i + 2):
+                continue
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].lower_ not in _LED_GROUPS:
+                end += 1
+            if (
+                end >= len(doc)
+                or doc[end].lower_ not in _LED_GROUPS
+                or doc[end].lower_ in _LED_BLOCS
+            ):
+                continue
+            leader = next(
+                (e for e, _f in self.kb.matches(t.text[:-4]) if e.kind == "country"), None
+            )
+            if leader is None or not self._free(t.i, end + 1):
+                continue
+            span = doc[t.i : end + 1]
+            actor = _country_actor(span, leader.country, [_LED_GROUPS[doc[end].lower_]],
+                                   "leader+group", 0.7)  # fmt: skip
+            self._take(_Found(t.i, end + 1, "role", actor))
+
     def _groups(self, spans, agents) -> None:
         for start, end, entries in spans:  # "Chinese and Russian bombers", "US and Iraqi troops"
             entity, form = self._best(entries)

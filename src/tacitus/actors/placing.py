@@ -19,6 +19,8 @@ from .kb import cameo_for
 _WHERE_PREPS = frozenset(
     {"in", "near", "around", "outside", "inside", "at", "of", "across", "into", "on", "throughout"}
 )
+#: Verbs of firing at a target across a border ("fired rockets into Israel").
+_FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 #: Dependents that open a clause of their own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "csubj"})
 #: Irregular forces whose military sector does not make them an army ("paramilitaries").
@@ -217,6 +219,42 @@ class _Placing(_DocBase):
                 a.country, a.cameo_code = country, cameo_for(country, a.sectors)
                 a.resolution, a.confidence = "agent-in-place", 0.5
 
+    def _other_country(self) -> None:
+        """A bare state body with no country yet ("the regime", "the government", "the
+        army") that acts on one of the two states its sentence names is the other one ("The
+        U.S.-led coalition bombed Baghdad, and the regime accused Washington": IRQ;
+        ``other-country``): no state accuses, summons or shells itself."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if not set(a.sectors) & (_STATE_SECTORS | {"MIL"}) or f.kind == "name":
+                continue
+            head = self.doc[f.end - 1]
+            if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if f.start == 0 or self.doc[f.start - 1].lower_ != "the" and f.start == head.i:
+                continue  # "the regime", not "regime officials" or "Officials"
+            sent = head.sent
+            named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
+            if len(set(named.values())) != 2 or any(self._mission_word(i) for i in named):
+                continue
+            verb = head.head
+            target = set()
+            for c in verb.children:
+                if (
+                    c.dep_ in ("dobj", "dative")
+                    or c.dep_ == "prep"
+                    and c.lower_ in ("on", "to", "against")
+                ):
+                    target |= {t.i for t in c.subtree}
+            hit = {named[i] for i in target & set(named) if self._country_found(i)}
+            if len(hit) != 1:
+                continue
+            country = (set(named.values()) - hit).pop()
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution, a.confidence = "other-country", 0.5
+
     def _clause_countries(self, verb: Any) -> set[str]:
         """The states of the places a clause names: countries and capitals named bare, and
         towns the gazetteer knows (read with the article's countries as context)."""
@@ -293,6 +331,11 @@ class _Placing(_DocBase):
             tok, hops = tok.head, hops + 1
         if tok.dep_ == "dobj":
             return True
+        if tok.dep_ == "pobj" and tok.head.lower_ == "into":
+            gov = tok.head.head
+            gov = gov.head if gov.pos_ == "NOUN" and gov.dep_ == "dobj" else gov
+            if gov.lemma_.lower() in _FIRE_VERBS:
+                return False  # "fired rockets into southern Israel": the target, not where
         return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS
 
     def _people_only(self, named: dict[int, str]) -> bool:

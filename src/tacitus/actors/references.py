@@ -33,6 +33,8 @@ _GROUP_NOUNS = {
     "watchdog": "org",
     "organisation": "org",
     "organization": "org",
+    "coalition": "coalition",
+    "alliance": "coalition",
 }
 #: Military role nouns that name one person ("X, a senior commander, ...").
 _ONE_SOLDIER = frozenset({"general", "commander", "officer", "colonel", "captain", "soldier"})
@@ -373,7 +375,7 @@ class _References(_Bodies, _People):
         if person is None:
             head = self.doc[end - 1]
             if (
-                head.dep_ == "nsubj"
+                head.dep_ in ("nsubj", "dobj")  # "the party asked the president to resign"
                 and head.tag_ == "NN"
                 and agent.sectors
                 and not any(c.dep_ in ("prep", "acl", "relcl") for c in head.children)
@@ -447,6 +449,11 @@ class _References(_Bodies, _People):
         return _country_actor(span, country, list(possessor.entity.sectors), "counterpart", 0.6)
 
     def _pronoun(self, i: int, seen: list[_Found]) -> None:
+        said = self._reporter_pronoun(i)
+        if said is not None:  # "He said he had warned Moscow": the reporter himself
+            actor = _retext(said.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
+            self._take(_Found(i, i + 1, "pronoun", actor, said.entity, said.role_key))
+            return
         sent_no = self._sentence_number(self.doc[i].idx)
         subjects = self._clause_subjects(i)
         excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
@@ -466,6 +473,20 @@ class _References(_Bodies, _People):
             actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
+
+    def _reporter_pronoun(self, i: int) -> _Found | None:
+        """The resolved pronoun that reports the clause whose subject the pronoun at ``i`` is,
+        when both are the same word ("He said afterwards that he had warned Moscow")."""
+        tok = self.doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        reporter = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.lower_ != tok.lower_ or reporter.i >= i:
+            return None
+        f = self._found_at(reporter.i)
+        if f is None or f.kind != "pronoun" or f.actor is None:
+            return None
+        return f
 
     def _leading_subject(self, i: int, seen: list[_Found], sent_no: int) -> _Found | None:
         """ "He"/"She" opening a sentence: the person who was the subject of the latest earlier
@@ -599,6 +620,13 @@ class _References(_Bodies, _People):
         group), "the agency" (the latest organisation)."""
         for f in sorted(self.found, key=lambda f: -f.start):
             if f.start >= i - 1:
+                continue
+            if want == "coalition":  # "a Saudi-led coalition ... The coalition accused Iran"
+                words = self.doc[f.start : f.end].text.lower()
+                if resolved_actor(f.actor) and self.doc[i].lower_ in words:
+                    found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
+                    found.entity = None
+                    return
                 continue
             org = self._org_of(f)
             if org is None:

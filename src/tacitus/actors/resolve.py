@@ -37,10 +37,17 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * an unknown titled person with no nationality ("President Petro Ivanenko") takes the one state
   its sentence names before it, unless that state acts on the person from outside
   (``title-sentence-country``);
+* a bare state body that acts on one of the two states its sentence names ("the regime accused
+  Washington") is the other one (``other-country``); "the coalition" after "a Saudi-led
+  coalition" is that coalition (``coref-group``);
 * bare state bodies ("police", "the government") in a local story take the dateline's country
   (``dateline-country``), or without a dateline the country the article is mostly about
-  (``article-country``); other bare role nouns ("militants", "forces") keep sectors only and
-  no country, so no event is coded for them.
+  (``article-country``), never the state they act on; a capital's dateline counts as naming its
+  state, and a body whose verb acts on every other state the story names is the dateline's;
+  bare armed men ("Troops opened fire", "Rebels seized", "gunmen") that act in a story about
+  the dateline's state alone take it too; elsewhere bare role nouns ("militants", "forces")
+  keep sectors only and no country, so no event is coded for them. The dateline itself (its
+  agency, "(Reuters)") is no antecedent and no story country.
 
 First-person pronouns inside quotations are resolved by the quotes stage (``quote-speaker``).
 
@@ -69,6 +76,7 @@ from .references import _References
 from .story import (
     _bare_congress,
     _dateline_names,
+    dateline_capital,
     dateline_country,
     home_agents,
     home_congress,
@@ -130,8 +138,12 @@ class ResolveActors:
             kept = [m for m in mentions if m.start >= filed]
             home = dateline_country(analysis.article.text, filed) if filed else None
             if home is not None:
-                named = _dateline_names(analysis.article.text[:filed], home, self.kb)
-                home_agents(kept, home, analysis.doc, dateline_named=named)
+                line = analysis.article.text[:filed]
+                named = _dateline_names(line, home, self.kb)
+                capital = dateline_capital(line, home, self.kb)
+                home_agents(
+                    kept, home, analysis.doc, dateline_named=named, dateline_capital=capital
+                )
                 home_congress(kept, home)
             else:
                 # a bare "Congress" does not make the story American
@@ -189,15 +201,20 @@ class _DocResolver(_References):
     """The per-document resolver: its parts, run in order over one document."""
 
     def run(self) -> list[Mention]:
-        self.taken = [False] * len(self.doc)
-        spans = self._kb_spans()
-        agents = self._agent_spans()
+        # the dateline ("CAIRO, Feb 11 (Reuters) -") is where and by whom the story was filed:
+        # its agency is no antecedent for "the president" or "their", and no story country
+        self.taken = [t.idx < self.body_start for t in self.doc]
+        spans = [s for s in self._kb_spans() if self.doc[s[0]].idx >= self.body_start]
+        agents = {
+            i: a for i, a in self._agent_spans().items() if self.doc[i].idx >= self.body_start
+        }
         self._people(spans)
         self._variant_people()
         self._titled_unknowns(agents)
         self._note_countries(spans)
         self._ethnic_groups(agents)
         self._ethnic_people()
+        self._fused_led()
         self._groups(spans, agents)
         self._appositions(agents)
         self._unknown_persons()
@@ -208,6 +225,7 @@ class _DocResolver(_References):
         self._titled_sentence_country()
         self._sentence_country()
         self._clause_place()
+        self._other_country()
         self._country_references()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 

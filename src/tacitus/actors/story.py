@@ -20,6 +20,14 @@ from .placing import _CONGRESSES
 #: "the government", "authorities", "prosecutors", "parliament"), and of its opposition
 #: ("opposition supporters", "protesters").
 _HOME_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG", "OPP"})
+#: Sectors of bare armed men ("Troops opened fire", "Rebels seized the town", "militiamen")
+#: that the dateline's country is given in a local story: an army acting where the story was
+#: filed is that state's, rebels take the state they fight in. Militants, gunmen and bare
+#: "forces" stay open (jihadists cross borders; "forces" may be anyone's).
+_DATELINE_ARMED = frozenset({"MIL", "REB", "SEP", "UAF"})
+#: Capitals that date stories about other states: seats of international bodies (the EU and
+#: NATO, the IAEA and OPEC, the African Union).
+_SEATS = frozenset({"brussels", "vienna", "addis ababa", "luxembourg"})
 
 
 def dateline_country(text: str, filed: int) -> str | None:
@@ -97,13 +105,22 @@ def _home_named_later(mentions: list[Mention], m: Mention, home: str) -> bool:
     )  # fmt: skip
 
 
+def dateline_capital(line: str, home: str, kb: KnowledgeBase) -> bool:
+    """Whether the dateline's city is its state's capital ("DHAKA, Sept 6 (Reuters) -"), one
+    that does not seat international bodies (Brussels, Vienna, Addis Ababa)."""
+    city = line.split("(")[0].split(",")[0].strip(" -–—")
+    if not city or city.lower() in _SEATS:
+        return False
+    return any(e.country == home and form == "capital" for e, form in kb.matches(city))
+
+
 def _dateline_names(line: str, home: str, kb: KnowledgeBase) -> bool:
     """Whether the dateline names its country after the city ("NAIROBI, Kenya (Reuters) -"),
     not the city alone ("ISLAMABAD -")."""
-    parts = [p.strip(" -–—(") for p in line.split("(")[0].split(",")[1:]]
+    parts = [p.strip(" -–—(") for p in line.split("(")[0].split(",")]
     return any(
         e.kind == "country" and e.country == home
-        for p in parts if p
+        for p in parts[1:] if p
         for e, _form in kb.matches(p)
     )  # fmt: skip
 
@@ -115,6 +132,7 @@ def home_agents(
     how: str = "dateline-country",
     *,
     dateline_named: bool = False,
+    dateline_capital: bool = False,
 ) -> None:
     """Bare state bodies ("police", "the government") in a local story (the dateline's country
     is the story's subject: at least half of the country mentions and more than any other
@@ -130,16 +148,30 @@ def home_agents(
     total = sum(counts.values())
     others = max((n for c, n in counts.items() if c != home), default=0)
     own = counts.get(home, 0)
+    local = not total or (own * 2 >= total and own > others)
     if dateline_named and len(counts) == 2 and own >= others:
         pass  # a two-country story ("NAIROBI, Kenya - ... accused Somalia"): the dateline's
-    elif total and (own * 2 < total or own <= others):
+    elif not local:
+        if (dateline_named or dateline_capital) and how == "dateline-country":
+            for m in mentions:  # "HONIARA - The government asked Australia and New Zealand"
+                if _bare_home_body(m) and _others_acted_on(doc, m, mentions, home):
+                    _give(m, home, how)
         return
     for m in mentions:
         a = m.actor
         if a is None or a.resolution != "agent" or a.country or a.cameo_code:
             continue
         named = m.kind == "name" and bool(a.name)
-        if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m):
+        # armed men only in a story about the dateline's state alone ("WASHINGTON - ... a NATO
+        # strike that killed 24 soldiers": not American soldiers)
+        armed = (
+            local
+            and how == "dateline-country"
+            and bool(set(a.sectors) & _DATELINE_ARMED)
+            and not set(a.sectors) & {"INS", "RAD", "CRM"}
+            and m.text.lower() != "forces"
+        )
+        if not set(a.sectors) & _HOME_SECTORS and not _the_army(doc, m) and not armed:
             if not (named and "MIL" in a.sectors):  # "Army spokesman Col. Ali Hassan"
                 continue
         if a.sectors == ["OPP"] and how != "dateline-country":
@@ -148,6 +180,15 @@ def home_agents(
             continue
         if _several(doc, m):
             continue  # "the two governments" are the story's two states, not the dateline's
+        if armed and not set(a.sectors) & _HOME_SECTORS and not _acting(doc, m):
+            continue  # "a U.S. strike killed 12 soldiers": those acted on may be anyone's
+        if _acts_on(doc, m, mentions, home):
+            # "the regime accused Washington": no state accuses itself; in a story of two
+            # states ("Britain blamed Moscow ... The government expelled 23 Russian
+            # diplomats") it is the other one
+            if len(counts) == 2 and how == "article-country" and set(a.sectors) & {"GOV"}:
+                _give(m, next(c for c in counts if c != home), "other-country")
+            continue
         a.country, a.cameo_code = home, cameo_for(home, a.sectors)
         a.resolution, a.confidence = how, 0.5
 
@@ -161,9 +202,100 @@ def _several(doc: Any, m: Mention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
     if span is None or span.root.tag_ not in ("NNS", "NNPS"):
         return False
-    return any(t.lower_ in _SEVERAL for t in span.root.children) or (
+    # "their governments" after several states: each its own
+    return any(t.lower_ in _SEVERAL or t.lower_ == "their" for t in span.root.children) or (
         span.start > 0 and doc[span.start - 1].lower_ in _SEVERAL
     )
+
+
+def _bare_home_body(m: Mention) -> bool:
+    a = m.actor
+    return (
+        a is not None and a.resolution == "agent" and not a.country and not a.cameo_code
+        and m.kind != "name" and bool(set(a.sectors) & _HOME_SECTORS)
+    )  # fmt: skip
+
+
+def _give(m: Mention, home: str, how: str) -> None:
+    a = m.actor
+    a.country, a.cameo_code = home, cameo_for(home, a.sectors)
+    a.resolution, a.confidence = how, 0.5
+
+
+def _verb_targets(verb: Any) -> set[int]:
+    """Character offsets of what a verb acts on: its objects and its "on", "to", "against",
+    "with" phrases ("broke off relations with the United States and Britain")."""
+    out: set[int] = set()
+    for c in verb.children:
+        if (
+            c.dep_ in ("dobj", "dative")
+            or c.dep_ == "prep"
+            and c.lower_ in ("on", "to", "against", "with")
+        ):
+            out |= {t.idx for t in c.subtree}
+    return out
+
+
+def _others_acted_on(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
+    """Whether a bare body is the subject of its sentence's verb and every other state the
+    story names by name, capital, adjective or body is what that verb acts on: the body is
+    the dateline's, acting on them ("DHAKA - The government summoned Myanmar's envoy")."""
+    span = _span(doc, m)
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if _several(doc, m):
+        return False
+    target = _verb_targets(span.root.head)
+    foreign = [
+        o for o in mentions
+        if o.actor is not None and o.actor.country and o.actor.country != home
+        and o.actor.resolution not in (*_NOT_NAMED, *_CARRIED, "coref-country")
+    ]  # fmt: skip
+    return bool(foreign) and all(o.start in target for o in foreign)
+
+
+def _span(doc: Any, m: Mention) -> Any:
+    return doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+
+
+def _acting(doc: Any, m: Mention) -> bool:
+    """Whether a bare noun is the doer of its clause: its subject, or the agent of a passive
+    ("Troops opened fire", "police and soldiers stormed", "were attacked by gunmen")."""
+    span = _span(doc, m)
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _acts_on(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
+    """Whether a bare body is the subject of a verb whose object (or "on"/"to"/"against"
+    phrase) names the state ``home`` itself ("the regime accused Washington")."""
+    span = _span(doc, m)
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    target: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ in ("on", "to", "against"):
+            target |= {t.idx for t in c.subtree}
+    return any(
+        o.start in target and o.actor is not None and o.actor.country == home
+        and (o.actor.resolution in ("country", "metonym") or _mission(o))
+        for o in mentions
+    )  # fmt: skip
+
+
+#: A state's people abroad: no government expels or summons its own.
+_MISSIONS = frozenset({"diplomat", "diplomats", "ambassador", "envoy", "embassy", "consulate",
+                       "charge", "attache"})  # fmt: skip
+
+
+def _mission(m: Mention) -> bool:
+    words = m.text.lower().split()
+    return bool(words) and words[-1] in _MISSIONS
 
 
 def _bare_congress(m: Mention) -> bool:
