@@ -1927,3 +1927,22 @@ def test_the_content_of_a_charge_names_no_recipient_of_its_denial(pipeline, sent
     got, _ = _code(pipeline, sentence, date=date)
     assert got and got[0][0] == "REJECT", got
     assert not any(wrong in g[2] for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # the name given qualifies the act through "an act of ..."
+        ("Iran called the seizure of its tanker an act of piracy.", "2019-07-20",
+         ("ACCUSE", "IRN", None)),
+        # "in a move/step X condemned": the move is the clause's act, aimed at its subject
+        ("Russia expelled ten Polish diplomats, in a step Warsaw condemned as unjustified.",
+         "2023-04-01", ("ACCUSE", "POL", "RUS")),
+        ("Washington barred dealings in new Venezuelan bonds, in a move Caracas called an act "
+         "of aggression.", "2017-08-25", ("ACCUSE", "VEN", "USA")),
+    ],
+)  # fmt: skip
+def test_naming_a_move_accuses_who_made_it(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert any(g[0] == dyad[0] and g[1] == dyad[1] and (dyad[2] is None or g[2] == dyad[2])
+               for g in got), got  # fmt: skip

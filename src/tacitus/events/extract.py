@@ -1624,6 +1624,17 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
         for c in tok.children
     ):
         return True
+    # "called the seizure an act of piracy", "branded it an illegal act": the word qualifies
+    # the name given
+    # (not in a participle, ", calling it an act of ...", which mostly restates the clause's act)
+    named = [c for c in tok.children if c.dep_ in ("oprd", "attr") and tok.tag_ != "VBG"]
+    if any(
+        (g.dep_ in ("amod", "compound") or (g.dep_ == "pobj" and g.head.lower_ == "of"))
+        and (g.lemma_.lower() in words or g.lower_ in words)
+        for c in named
+        for g in (*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children))
+    ):
+        return True
     # "vowed to take all necessary steps in response": a content word of the complement
     for c in tok.children:
         if c.dep_ != "xcomp":
@@ -3495,6 +3506,16 @@ class Extractor:
                         for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
                 if told:
                     recipients, rhow = told, f"who was addressed ('{verb.head.text}')"
+            moved = (
+                _move_verb(verb) if not recipients and pattern.cameo[:2] in ("11", "12") else None
+            )
+            if moved is not None:
+                # "Russia expelled ten diplomats, in a step Warsaw condemned": the step is the
+                # clause's act, so the condemnation is aimed at its subject
+                mover, _ = subject_of(moved)
+                found = actors_at(mover, index) if mover is not None else []
+                recipients = [a for a in found if not _same(a, actors)]
+                rhow = "who made the move it names" if recipients else rhow
             own_side = bool(recipients) and all(
                 r.country and r.country in {a.country for a in actors} for r in recipients
             )
@@ -4364,6 +4385,27 @@ def _in_response(verb: Any) -> bool:
         if c.lower_ in RESPONSE_NOUNS and c.head.lower_ == "in" and c.dep_ == "pobj":
             return True
     return False
+
+
+#: Nouns that name a clause's act as a whole: "in a move Caracas called an act of aggression".
+MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
+
+
+def _move_verb(verb: Any) -> Any | None:
+    """The verb whose act ``verb`` judges through "in a move/step ...": the head of the
+    preposition when ``verb`` is a relative clause on the move noun, or the verb ``verb`` hangs
+    on when the parser put "in a move" under ``verb`` itself."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in MOVE_NOUNS:
+        prep = verb.head.head if verb.head.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+            return prep.head
+    if verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in MOVE_NOUNS for p in c.children)
+        for c in verb.children
+    ):  # fmt: skip
+        return verb.head
+    return None
 
 
 def _conditional_party(verb: Any, index: MentionIndex, actors: list[Actor]) -> list[Actor]:
