@@ -60,6 +60,10 @@ FLOORS = {
     # blind, then read to write patterns/older.yaml and patterns/yield.yaml (dev)
     "older_dev.jsonl": ("a9800b2a1d517123", 0.70, 0.81, 0.31),
     "yield_dev.jsonl": ("934fff859895fc6c", 0.79, 0.82, 0.17),
+    # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
+    # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
+    "verbal_dev.jsonl": ("2d2e529ca1694cc3", 0.73, 0.84, 0.29),
+    "nouns_dev.jsonl": ("7a7122f7e7e1b115", 0.66, 0.80, 0.27),
 }
 
 
