@@ -1875,6 +1875,9 @@ def test_a_for_to_clause_is_what_is_called_for_and_its_subject_is_asked(
          "2018-04-20", ("PROTEST", "ARM", "ARM")),
         ("Hundreds of thousands poured into the squares of Cairo demanding Mubarak's resignation.",
          "2011-02-01", ("PROTEST", "EGY", "EGY")),
+        # the street a crowd fills places it
+        ("Thousands of people flooded the streets of Mandalay.", "2021-02-22",
+         ("PROTEST", "MMR", "MMR")),
     ],
 )  # fmt: skip
 def test_a_crowd_is_placed_by_the_streets_it_takes_to(pipeline, sentence, date, dyad):

@@ -1816,6 +1816,11 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
         # northern Nigeria"), or the place it acts on ("separatists shelled Mariupol")
         toks = [p for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
                 for p in t.children if p.dep_ == "pobj"]  # fmt: skip
+    if not toks and not set(sectors) & (ARMED_SECTORS | STATE_SECTORS):
+        # "thousands of protesters filled Tahrir Square", "packed the streets of Minsk": the
+        # square or street a crowd fills places it
+        toks = [o for o in verb.children if o.dep_ == "dobj"
+                and (o.lemma_.lower() in STREET_NOUNS or o.ent_type_ in ("FAC", "GPE", "LOC"))]  # fmt: skip
     if set(sectors) & (ARMED_SECTORS | {"SEP"}):
         struck = [o for o in verb.children if o.dep_ == "dobj"]
         toks += [o for o in struck if o.pos_ == "PROPN"]
@@ -1842,6 +1847,10 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
                 if m is not None and m.actor is not None and m.kind in ("metonym", "name"):
                     country = m.actor.country
                     break
+                if m is None and tok.lemma_.lower() in STREET_NOUNS:
+                    country = _place_country(o, index)  # "the streets of Yangon"
+                    if country:
+                        break
         if country:
             return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
                           cameo_code=cameo_for(country, sectors), start=subj.idx,
