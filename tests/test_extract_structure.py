@@ -1949,3 +1949,18 @@ def test_naming_a_move_accuses_who_made_it(pipeline, sentence, date, dyad):
     got, _ = _code(pipeline, sentence, date=date)
     assert any(g[0] == dyad[0] and g[1] == dyad[1] and (dyad[2] is None or g[2] == dyad[2])
                for g in got), got  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        ("China said it was ready to use force against Taiwan.", "2022-08-10",
+         ("THREATEN", "CHN", "TWN")),
+        ("Myanmar's junta said it was prepared to use force against protesters in Yangon.",
+         "2021-02-20", ("THREATEN", "MMR", "MMR")),
+    ],
+)  # fmt: skip
+def test_readiness_to_use_force_is_a_threat_not_an_assault(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+    assert not any(g[0] == "ASSAULT" for g in got), got

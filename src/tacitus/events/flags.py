@@ -94,7 +94,10 @@ def intent_code(cameo: str) -> str:
 
 
 #: Heads under which a hostile act is promised: "vowed to strike back".
-PROMISING_HEADS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn"})
+PROMISING_HEADS = frozenset({"vow", "pledge", "promise", "threaten", "swear", "warn", "ready",
+                             "prepared"})  # fmt: skip
+#: Force outside roots 18-20: "ready to use force" is coded 175 before it is a threat.
+FORCE_CODES = frozenset({"175"})
 
 
 def promised(tok: Any, cameo: str) -> bool:
@@ -107,7 +110,7 @@ def promised(tok: Any, cameo: str) -> bool:
     told = any(
         c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would"} for t in chain for c in t.children
     ) or any(t.lemma_.lower() in PROMISING_HEADS for t in chain[1:])
-    if cameo[:2] in ("18", "19", "20") and told:
+    if (cameo[:2] in ("18", "19", "20") or cameo in FORCE_CODES) and told:
         return True
     heads = {tok, *(chain[:1])}
     targets = [p for h in heads for c in h.children if c.dep_ == "prep"
