@@ -1964,3 +1964,13 @@ def test_readiness_to_use_force_is_a_threat_not_an_assault(pipeline, sentence, d
     got, _ = _code(pipeline, sentence, date=date)
     assert dyad in _dyads(got), got
     assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_one_stretch_of_text_is_one_recipient(pipeline):
+    # "Egyptian" read as a modifier and as "Egyptian ... officials" is one party, kept once
+    _, events = _code(pipeline, "Egyptian and Israeli officials discussed the reopening of the "
+                                "Rafah crossing.", date="2023-06-01")  # fmt: skip
+    for e in events:
+        spans = [(r.start, r.end) for r in e.recipient]
+        assert not any(a != b and a[0] < b[1] and b[0] < a[1] for a in spans for b in spans), e
+        assert len({r.cameo_code for r in e.recipient}) == len(e.recipient), e

@@ -568,10 +568,27 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     keys: set[tuple] = set()
     for a in actors:
         key = (a.entity_id or a.name, a.country, a.cameo_code)
-        if key not in keys:
-            keys.add(key)
-            out.append(a)
+        if key in keys:
+            continue
+        twin = next((i for i, b in enumerate(out) if _same_words(a, b)), None)
+        if twin is not None:
+            if a.entity_id and not out[twin].entity_id:
+                out[twin] = a  # keep the fuller reading
+            continue
+        keys.add(key)
+        out.append(a)
     return out
+
+
+def _same_words(a: Actor, b: Actor) -> bool:
+    """Two readings of one stretch of text with one code ("Egyptian" as a modifier and as
+    "Egyptian ... officials"), one of them without an entity: the same actor."""
+    return (
+        a.cameo_code == b.cameo_code
+        and not (a.entity_id and b.entity_id)
+        and a.start < b.end
+        and b.start < a.end
+    )
 
 
 #: Verbs that report a quotation: a quoted clause without its own subject does not take
