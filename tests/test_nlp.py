@@ -104,6 +104,18 @@ def test_a_past_tense_read_as_a_participle_on_the_only_noun_is_made_the_verb(nlp
     assert [c.text for c in v.children if c.dep_ == "nsubj"] == ["rebels"]
 
 
+def test_a_subject_read_as_a_conjunct_of_a_fronted_phrase_is_made_the_subject(nlp):
+    doc = nlp("During talks in Ankara, Erdogan and Putin agreed to set up a gas hub in Turkey.")
+    v = next(t for t in doc if t.text == "agreed")
+    assert [c.text for c in v.children if c.dep_ == "nsubj"] == ["Erdogan"], [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+    assert next(t for t in doc if t.text == "Putin").head.text == "Erdogan"
+    # a verb with a subject of its own keeps the fronted phrase as it is
+    doc = nlp("In Geneva, Lavrov met Blinken.")
+    assert [c.text for c in doc[4].children if c.dep_ == "nsubj"] == ["Lavrov"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -243,16 +243,48 @@ def _past_read_as_participle(verb: Any) -> bool:
     return True
 
 
+def _subject_read_as_conjunct(verb: Any) -> bool:
+    """Re-read a subject the parser joined to the end of a fronted phrase ("During talks in
+    Ankara, Erdogan and Putin agreed ...": "Erdogan" a conjunct of "Ankara", the verb left
+    without a subject) as the verb's subject: a name or noun after the phrase's comma that
+    runs up to the verb, when the verb has no subject of its own. Returns whether the tree was
+    changed."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return False
+    doc = verb.doc
+    fronted = [c for c in verb.children if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < verb.i]
+    for phrase in fronted:
+        for t in phrase.subtree:
+            if (
+                t.dep_ == "conj"
+                and t.pos_ in ("PROPN", "NOUN")
+                and t.right_edge.i == verb.i - 1
+                and t.left_edge.i > phrase.left_edge.i
+                and doc[t.left_edge.i - 1].lower_ == ","
+            ):
+                comma = doc[t.left_edge.i - 1]
+                t.head, t.dep_ = verb, "nsubj"
+                comma.head = verb
+                return True
+    return False
+
+
 def _parse_repairs(doc: Any) -> Any:
     """Repairs of the small parser's commonest misreadings of news: a passive written without
     its auxiliary (its subject relabelled a passive subject, so every later stage reads the one
-    urged or accused as undergoing the act), a past tense read as a modifier of its object, and
-    a past tense read as a participle on the sentence's only noun."""
+    urged or accused as undergoing the act), a past tense read as a modifier of its object, a
+    past tense read as a participle on the sentence's only noun, and a subject read as a
+    conjunct of the fronted phrase before it."""
     for verb in doc:
         if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
             _verb_read_as_modifier(verb)
         elif verb.tag_ == "VBN" and verb.dep_ == "acl":
             _past_read_as_participle(verb)
+    for verb in doc:
+        if verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp"):
+            _subject_read_as_conjunct(verb)
     for verb in doc:
         if headline_passive(verb):
             for c in verb.children:
