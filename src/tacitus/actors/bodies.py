@@ -187,6 +187,15 @@ class _Bodies(_Ethnic, _Placing):
             ):
                 a_start += 2
                 led = a_start  # "US-led coalition forces", "Saudi-led troops": the leader's
+            based = (
+                a_start + 2 < len(self.doc)
+                and self.doc[a_start].text == "-"
+                and self.doc[a_start + 1].lower_ == "based"
+                and entity.kind == "country"
+            )
+            if based:
+                a_start += 2  # "Pakistan-based militants": a group of the state it is based in
+            after_based = a_start
             while (
                 a_start < len(self.doc)
                 and self.doc[a_start].pos_ == "ADJ"
@@ -217,6 +226,8 @@ class _Bodies(_Ethnic, _Placing):
                     actor.country, actor.sectors, actor.cameo_code = None, ["IGO", *sectors], "IGO"
                 self._take(_Found(start, a_start + 1, "role", actor))
                 continue
+            if based and hit and not self._based_group(after_based, a_start, hit):
+                hit = None  # "US-based cleric Fethullah Gulen": a person keeps his nationality
             if hit and self._free(a_start, hit[0]) and entity.kind != "person":
                 self._with_agent(start, end, entity, form, a_start, hit, agents)
             elif any(f == "capital" for _e, f in entries) and not self._capital_as_actor(
@@ -257,6 +268,21 @@ class _Bodies(_Ethnic, _Placing):
                         start, end, self._kind(entity, form), self._plain(start, end, entity, form)
                     )
                 )
+
+    def _based_group(self, after: int, a_start: int, hit: tuple[int, Entity]) -> bool:
+        """Whether the role noun after "X-based" names a group based there: armed groups,
+        firms, media and aid groups as a plural noun ("Pakistan-based militants", "militant
+        groups", "US-based companies"), not one person ("a US-based cleric"), not exiles or
+        dissidents (of the state they fled), and not people of another nationality
+        ("Syria-based Iranian forces")."""
+        if hit[1].individual or not set(hit[1].sectors) & (_ARMED | {"BUS", "MED", "NGO"}):
+            return False
+        if any(self._is_country_token(i) for i in range(after, a_start)):
+            return False
+        noun = self.doc[hit[0] - 1]
+        if hit[0] < len(self.doc) and noun.head.i == hit[0] and self.doc[hit[0]].pos_ == "NOUN":
+            noun = self.doc[hit[0]]  # "militant groups"
+        return noun.tag_ in ("NNS", "NNPS")
 
     def _ethnic_home(self, start: int, end: int, own: str) -> str | None:
         """The state an ethnic minority named by a nationality lives in ("ethnic Albanians" in
@@ -299,6 +325,15 @@ class _Bodies(_Ethnic, _Placing):
         # Guard"): the one whose country the text named last before it, else the one with a
         # dated period at the story date, else the first listed
         named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
+        armed = [e for e, _f in usable if e.kind == "org" and set(e.sectors) & _ARMED]
+        if named is None and len({e.country for e in armed}) > 1:
+            # armed groups of one name in several countries ("the National Liberation Army" of
+            # Colombia, of Macedonia in 2001): the one the story's countries, else the date,
+            # single out; none where nothing does
+            fit = self._one_fit(armed)
+            if fit is None:
+                return None, ""
+            named = fit.country
         usable.sort(
             key=lambda ef: (
                 order[ef[0].kind],
@@ -308,6 +343,20 @@ class _Bodies(_Ethnic, _Placing):
             )
         )
         return usable[0]
+
+    def _one_fit(self, groups: list[Entity]) -> Entity | None:
+        """Of armed groups sharing a name, the one whose country the story names, else the one
+        with a dated period at the story date; None unless exactly one fits."""
+        story = set(self.country_at.values())
+        for fits in (
+            [e for e in groups if e.country in story],
+            [e for e in groups if self.kb.active(e, self.date)],
+        ):
+            if len({e.country for e in fits}) == 1:
+                return fits[0]
+            if len(fits) > 1:
+                return None
+        return None
 
     def _named_country(self, at: int | None, countries: set[str | None]) -> str | None:
         """Of ``countries`` (two or more), the one the text named last before token ``at``, else

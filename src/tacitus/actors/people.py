@@ -19,7 +19,7 @@ from ..records import Actor
 from .base import _ARMED, _country_actor, _DocBase, _Found, _member_sectors, _retext
 from .kb import Entity, _norm, cameo_for
 from .spelling import name_key
-from .tables import _common_word
+from .tables import _common_word, group_tables
 
 #: Words that may stand in a title before a name ("Brig. Gen.", "Secretary of Defense").
 TITLE_WORDS = frozenset(
@@ -32,14 +32,14 @@ TITLE_WORDS = frozenset(
     secretary-general director foreign-minister air navy army marine corps ministry department
     office presidential white house . lawmaker legislator parliamentarian mp police governor mayor judge prosecutor commissioner speaker parliament economy
     economic trade justice health energy oil agriculture education industry labor labour
-    transport information""".split()
+    transport information first""".split()
 )
 #: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
 #: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
 _SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "insurgent", "separatist"})
 #: Title words that carry no office on their own.
 _TITLE_FILLERS = frozenset(
-    ". of - acting former top senior deputy national mr. ms. mrs. dr.".split()
+    ". of - acting former top senior deputy national mr. ms. mrs. dr. first".split()
 )
 _MILITARY_RANKS = frozenset(
     "general gen. gen brig. brig maj. maj lt. lt col. col adm. adm admiral colonel major "
@@ -49,6 +49,14 @@ _MILITARY_RANKS = frozenset(
 _REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 #: Courtesy titles before a surname ("Mr. Netanyahu", "Mrs Thatcher").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
+#: Titles of rank, religion and nobility before a surname that TITLE_WORDS lacks ("Sheikh
+#: Tamim", "Pope Francis", "Taoiseach Martin").
+_COURTESY_WORDS = frozenset(
+    """sheikh sheik emir amir prince princess crown pope cardinal archbishop bishop rabbi imam
+    mullah grand field marshal taoiseach tanaiste lord lady baron baroness comrade pastor father
+    reverend rev hon honourable honorable madam senor señor herr frau don doña sultan shah tsar
+    czar crown-prince caliph""".split()
+)
 #: Countries whose people are written family name first ("Lee Jae-myung" -> "Lee").
 _FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "VNM", "KHM", "MNG"})
 #: Entity labels of the tagger that rule a capitalised run out as a person's name.
@@ -81,6 +89,24 @@ def _short_forms(actor: Actor, entity: Entity | None) -> set[str]:
     return forms
 
 
+#: Lower-case words inside people's names ("Mohammed bin Salman", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset(
+    "al el ad ar as ash at az an bin ibn bint abu abd de da das do dos du van von der den la le "
+    "di del della y ul ud e ben ter zu af".split()
+)
+
+
+def _name_shaped(ent: Any) -> bool:
+    """Whether a PERSON entity of the tagger is written as a name: no verb, and every word
+    capitalised but name particles ("slammed Germany" is a verb and a country, not a person)."""
+    for tok in ent:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.is_alpha and tok.text[:1].islower() and tok.lower_ not in _NAME_PARTICLES:
+            return False
+    return True
+
+
 def _within(end: str, day: str, days: int) -> bool:
     """Whether ``day`` (YYYY-MM-DD) falls on or after ``end`` (a date, maybe partial) and at most
     ``days`` days after it."""
@@ -102,6 +128,10 @@ class _People(_DocBase):
             people = [e for e, form in entries if e.kind == "person" and form != "surname"]
             if not people or not self._free(start, end):
                 continue
+            if end - start == 1 and (
+                self._name_after(end) or self._other_name_before(start, people)
+            ):
+                continue  # "Novak Djokovic" is not Katalin Novak
             t_start, title = self._title(start)
             term, conf = self._pick_person(
                 people, title or self._owner_tokens(start), list(self.doc[start:end])
@@ -167,7 +197,7 @@ class _People(_DocBase):
         nouns it tags as no place, date or nationality."""
         out: list[tuple[int, int]] = []
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or not _name_shaped(ent):
                 continue
             start, end = ent.start, ent.end
             while start < end and (
@@ -290,7 +320,10 @@ class _People(_DocBase):
                 if not self._abbreviation_end(i - 1):
                     break
                 sent_start = tok.sent.start  # "Brig. Gen." fooled the sentence splitter
-            if low in TITLE_WORDS or (tok.text[:1].isupper() and self._is_country_token(i - 1)):
+            if low in TITLE_WORDS or (
+                tok.text[:1].isupper()
+                and (self._is_country_token(i - 1) or self._regional_country(tok))
+            ):
                 i -= 1
             elif low == "'s" and i - 2 >= sent_start and self._is_country_token(i - 2):
                 i -= 1
@@ -328,6 +361,15 @@ class _People(_DocBase):
                     return entity.country
         return None
 
+    @staticmethod
+    def _regional_country(tok: Any) -> str | None:
+        """The state of a region's adjective in a title ("Scottish First Minister", "Catalan
+        President"): sub-national leaders are coded with their state."""
+        if not tok.text[:1].isupper():
+            return None
+        group = group_tables().ethnic.get(_norm(tok.text))
+        return group.country if group is not None and group.kind == "regional" else None
+
     def _title_country(self, title: list[Any]) -> str | None:
         for size in range(len(title), 0, -1):
             for i in range(len(title) - size + 1):
@@ -337,7 +379,7 @@ class _People(_DocBase):
                 for entity, _form in self.kb.matches(chunk):
                     if entity.country and entity.kind in ("country", "metonym"):
                         return entity.country
-        return None
+        return next((c for t in title if (c := self._regional_country(t))), None)
 
     def _titled_unknowns(self, agents) -> None:
         """PERSON entities not in the KB but with a title giving country and office."""
@@ -346,6 +388,8 @@ class _People(_DocBase):
                 continue
             if self._known_surname(ent) or ent.text.lower() in TITLE_WORDS:
                 continue
+            if not _name_shaped(ent):
+                continue  # "Poland's prime minister slammed Germany": a verb is no name
             last = ent.end - 1
             if not self.kb.matches(self.doc[last].text) and (
                 len(ent) == 1 or self.doc[ent.start].lower_ in TITLE_WORDS
@@ -487,6 +531,7 @@ class _People(_DocBase):
                 ent.label_ == "PERSON"
                 and self._free(ent.start, ent.end)
                 and not self._known_surname(ent)
+                and _name_shaped(ent)
             ):
                 if not self._demonym_person(ent):
                     self.blockers.append(ent.start)
@@ -533,6 +578,8 @@ class _People(_DocBase):
         not introduce stays unresolved."""
         if end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
             return  # part of a longer name ("Teodoro Locsin", "Lee Sang-min")
+        if self._other_name_before(start, people) or self._hyphened(start, end):
+            return  # "Lockheed Martin", "Goldman Sachs", "Rostov-on-Don": another name
         if end < len(self.doc) and self.doc[end].lower_ in _REGIME_NOUNS and people:
             # "the Clinton administration", "the Mubarak regime": the leader's government;
             # the Bushes and the Clintons are one country's either way
@@ -584,6 +631,53 @@ class _People(_DocBase):
             # knows one person of that surname
             self._take_short(start, end, self._person_actor(term, start, end, "surname", 0.5),
                              term, 0.5, seen)  # fmt: skip
+
+    def _name_after(self, end: int) -> bool:
+        """Whether a capitalised proper noun right after a one-word name continues it ("Novak
+        Djokovic"): no title, office or body word, no country word."""
+        if end >= len(self.doc):
+            return False
+        nxt = self.doc[end]
+        if nxt.pos_ != "PROPN" or not nxt.is_title or not nxt.is_alpha or nxt.is_sent_start:
+            return False
+        low = nxt.lower_
+        if low in TITLE_WORDS or low in _ORG_WORDS or low in _REGIME_NOUNS:
+            return False
+        return not (self.kb.agent(low) is not None or self._is_country_token(end))
+
+    def _other_name_before(self, start: int, people: list[Entity]) -> bool:
+        """Whether a capitalised word right before a surname makes it part of another name
+        ("Lockheed Martin", "Goldman Sachs", "George Martin"): a proper noun in the same
+        sentence that is no title, honorific or role noun, no country word, date or place, and
+        no given name of the KB's people of that name (spelt any way: "Michael Martin")."""
+        if start == 0:
+            return False
+        prev = self.doc[start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_title or not prev.is_alpha:
+            return False
+        low = prev.lower_
+        if low in TITLE_WORDS or low in _HONORIFICS or low in _COURTESY_WORDS:
+            return False
+        if prev.ent_type_ in _PLACE_LABELS:
+            return False
+        key = name_key(prev.text)
+        if any(key in self.tables.given_names.get(p.id, ()) for p in people):
+            return False
+        if self._title(start)[0] < start or self.kb.agent(low) is not None:
+            return False
+        return not self._is_country_token(start - 1)
+
+    def _hyphened(self, start: int, end: int) -> bool:
+        """Whether a name is glued by a hyphen to a lower-case word before it ("Rostov-on-Don",
+        "Stratford-upon-Avon"): part of a compound word, not a person; a name particle
+        ("el-Sisi", "al-Assad") is part of the name."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text != "-":
+            return False
+        word = doc[start - 2]
+        if word.whitespace_ or doc[start - 1].whitespace_ or not word.is_alpha:
+            return False
+        return word.text.islower() and word.lower_ not in _NAME_PARTICLES
 
     @staticmethod
     def _spelled_as(word: str, actor: Actor, entity: Entity) -> bool:

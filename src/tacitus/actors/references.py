@@ -54,6 +54,8 @@ _REFERRING_NOUNS = {
     "nation": "any",
     "island": "island",
     "kingdom": "kingdom",
+    "emirate": "emirate",
+    "republic": "republic",
     "North": "PRK",
     "South": "KOR",
 }
@@ -62,6 +64,10 @@ _ISLAND_STATES = frozenset(
     "TWN CUB CYP LKA JAM MDG MLT ISL SGP BHR MUS FJI TLS BRB TTO BHS CPV COM STP SYC MDV NRU"
     " TUV KIR TON WSM VUT SLB DMA GRD LCA VCT KNA ATG PRI GRL GUM NCL PYF HKG MAC".split()
 )
+#: Emirates that news calls "the emirate" (the UAE's member emirates are no states).
+_EMIRATES = frozenset({"QAT", "KWT", "ARE"})
+#: Nouns after "the island" that belong to the reference ("the island nation").
+_STATE_NOUNS = frozenset({"nation", "state", "country", "republic", "kingdom"})
 #: Monarchies that news calls "the kingdom".
 _MONARCHIES = frozenset(
     "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
@@ -90,20 +96,41 @@ class _References(_Bodies, _People):
             if not self._free(start, t.i + 1) or t.tag_ in ("NNS", "NNPS"):
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if t.dep_ == "compound" or nxt is not None and nxt.pos_ == "PROPN":
+            state_noun = want == "island" and nxt is not None and nxt.lower_ in _STATE_NOUNS
+            if (t.dep_ == "compound" and not state_noun) or nxt is not None and nxt.pos_ == "PROPN":
                 continue  # "the country director", "the North Atlantic"
+            if nxt is not None and self.kb.country(f"{t.text} {nxt.text}") is not None:
+                continue  # "the South Korean drills", "the South Sudanese army": a demonym
             if self._left_or_entered(t):
                 continue  # "ordered aid workers to leave the country": a place, not a party
             if want in ("PRK", "KOR"):
                 if not {"PRK", "KOR"} & set(self.country_at.values()):
                     continue
                 country: str | None = want
+            elif want in ("emirate", "republic"):
+                country = self._only_state(t, want)
             else:
                 country = self._referred_country(t, want)
             if country is None:
                 continue
-            actor = _country_actor(doc[start : t.i + 1], country, [], "coref-country", 0.6)
-            self._take(_Found(start, t.i + 1, "role", actor))
+            end = t.i + 1
+            if state_noun:
+                end += 1  # "the island nation"
+            if not self._free(start, end):
+                continue
+            actor = _country_actor(doc[start:end], country, [], "coref-country", 0.6)
+            self._take(_Found(start, end, "role", actor))
+
+    def _only_state(self, t: Any, want: str) -> str | None:
+        """ "the emirate", "the republic": the one state of that kind the story names up to the
+        end of the sentence; None when it names none or several."""
+        end = t.sent.end
+        named = {c for i, c in self.country_at.items() if i < end and c}
+        if want == "emirate":
+            named &= _EMIRATES
+        else:
+            named -= _MONARCHIES | _EMIRATES
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _left_or_entered(t: Any) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from ..datafiles import package_file, read_tsv
 from ..errors import DataFileError
 from .kb import Entity, KnowledgeBase, _norm
+from .spelling import name_key
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,10 @@ class _Tables:
     #: surname key -> how many people in the KB carry it (a bare surname shared by several people
     #: is never resolved unless the article introduced one of them)
     surname_counts: dict[str, int] = field(default_factory=dict)
+    #: person id -> the spelling keys of every word but the last of the person's full name and
+    #: aliases ("Micheál" of Micheál Martin): a capitalised word before a KB surname that is none
+    #: of its bearers' makes a longer name ("Lockheed Martin", "George Martin"), not that person
+    given_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 _TABLES: dict[int, _Tables] = {}
@@ -129,10 +134,17 @@ def _tables(nlp_or_doc: Any, kb: KnowledgeBase) -> _Tables:
     for phrase in kb.phrases():
         surfaces.setdefault(_norm(phrase), set()).add(phrase)
     surname_counts: dict[str, int] = {}
+    given: dict[str, set[str]] = {}
     for alias, entity, form in kb.alias_items():
-        if form == "surname" and entity.kind == "person":
+        if entity.kind != "person":
+            continue
+        if form == "surname":
             surname_counts[alias] = surname_counts.get(alias, 0) + 1
-    tables = _Tables(kb, vocab, kb_matcher, agent_matcher, surfaces, surname_counts)
+        elif form in ("name", "alias"):
+            words = given.setdefault(entity.id, set())
+            words.update(name_key(w) for w in alias.replace("-", " ").split()[:-1])
+    given_names = {i: frozenset(w) for i, w in given.items()}
+    tables = _Tables(kb, vocab, kb_matcher, agent_matcher, surfaces, surname_counts, given_names)
     _TABLES[key] = tables
     return tables
 
