@@ -1974,3 +1974,10 @@ def test_one_stretch_of_text_is_one_recipient(pipeline):
         spans = [(r.start, r.end) for r in e.recipient]
         assert not any(a != b and a[0] < b[1] and b[0] < a[1] for a in spans for b in spans), e
         assert len({r.cameo_code for r in e.recipient}) == len(e.recipient), e
+
+
+def test_a_sea_named_after_a_state_is_not_that_state(pipeline):
+    got, _ = _code(pipeline, "Iran seized an oil tanker in the Gulf of Oman on Thursday.",
+                   date="2023-04-27")  # fmt: skip
+    assert got and got[0][1] == "IRN", got
+    assert not any("OMN" in g[2] for g in got), got

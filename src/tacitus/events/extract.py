@@ -268,6 +268,8 @@ def _copy_actor(m: Mention) -> Actor | None:
 def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]:
     """Actors that the noun phrase headed by ``token`` refers to (coordination included)."""
     found: list[Actor] = []
+    if _water_name(token):
+        return found
     m = index.at(token)
     a = _copy_actor(m) if m is not None else None
     if m is not None and a is None:
@@ -2343,6 +2345,22 @@ TARGET_PREPS = frozenset(
 )
 
 
+#: Bodies of water named after a state they are not part of ("the Gulf of Oman").
+WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
+
+
+def _water_name(tok: Any) -> bool:
+    """Whether ``tok`` is the state in the name of a sea ("the Gulf of Oman", "the Sea of
+    Japan"), which names no party."""
+    head = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "PROPN"
+        and head.head.lemma_.lower() in WATER_NOUNS
+    )
+
+
 def place_targets(
     verb: Any, objs: list[Any], preps: frozenset[str] | None = None, index: Any = None
 ) -> list[Actor]:
@@ -2359,6 +2377,8 @@ def place_targets(
     for t in list(toks):
         for c in t.children:
             border = c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS
+            if c.lower_ == "of" and t.lemma_.lower() in WATER_NOUNS:
+                continue  # "in the Gulf of Oman" is open water, not Oman
             if c.dep_ == "prep" and (c.lower_ in (*TARGET_PREPS, "of", "around") or border):
                 # "massed divisions near the border with Kuwait": the state across it
                 for p in c.children:
@@ -2370,6 +2390,8 @@ def place_targets(
     toks += [c for t in toks for c in t.children if c.dep_ == "conj"]
     found: list[Actor] = []
     for tok in toks:
+        if tok.lemma_.lower() in WATER_NOUNS:
+            continue
         m = index.at(tok) if index is not None else None
         hit = _place_of(tok, loose=index is not None and m is None)
         if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
