@@ -1868,53 +1868,40 @@ def test_a_for_to_clause_is_what_is_called_for_and_its_subject_is_asked(
     assert len(got) == 1, got  # the act asked for is not coded as done
 
 
-@pytest.mark.parametrize(
-    "sentence, date, dyad",
-    [
-        ("Thousands of people took to the streets of Yerevan to protest against the government.",
-         "2018-04-20", ("PROTEST", "ARM", "ARM")),
-        ("Hundreds of thousands poured into the squares of Cairo demanding Mubarak's resignation.",
-         "2011-02-01", ("PROTEST", "EGY", "EGY")),
-        # the street a crowd fills places it
-        ("Thousands of people flooded the streets of Mandalay.", "2021-02-22",
-         ("PROTEST", "MMR", "MMR")),
-    ],
-)  # fmt: skip
-def test_a_crowd_is_placed_by_the_streets_it_takes_to(pipeline, sentence, date, dyad):
-    got, _ = _code(pipeline, sentence, date=date)
-    assert dyad in _dyads(got), got
+# (construction, sentence, date, event that must be there as (type, actor, recipient))
+PLACED_AND_AIMED = [
+    ("a crowd is placed by the streets it takes to",
+     "Thousands of people took to the streets of Yerevan to protest against the government.",
+     "2018-04-20", ("PROTEST", "ARM", "ARM")),
+    ("... or pours into",
+     "Hundreds of thousands poured into the squares of Cairo demanding Mubarak's resignation.",
+     "2011-02-01", ("PROTEST", "EGY", "EGY")),
+    ("... or fills", "Thousands of people flooded the streets of Mandalay.", "2021-02-22",
+     ("PROTEST", "MMR", "MMR")),
+    ("a warning that one's own capital will act is aimed at the 'if'",
+     "Serbian President Aleksandar Vucic warned that Belgrade would respond if Kosovo police "
+     "entered the north.", "2023-06-01", ("THREATEN", "SRB", "XKX")),
+    ("... and one that one's own troops will",
+     "Russian President Vladimir Putin warned that Russian troops would strike back if NATO "
+     "sent forces into Ukraine.", "2024-03-01", ("THREATEN", "RUS", "IGO")),
+    ("what will befall another party names the one threatened",
+     "Netanyahu warned that Hamas would pay a heavy price for the rocket fire.", "2023-06-01",
+     ("THREATEN", "ISR", "PSE")),
+    ("a counting noun stands for the talks it counts",
+     "India and China held a fresh round of military talks on their disputed border.",
+     "2021-01-24", ("CONSULT", "IND", "CHN")),
+    ("... and for the strikes",
+     "Israel carried out a series of air strikes on Hamas positions in Gaza.", "2021-05-12",
+     ("ASSAULT", "ISR", "PSE")),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    "sentence, date, dyad",
-    [
-        # the capital stands for the speaker's own government: the threat is aimed at the 'if'
-        ("Serbian President Aleksandar Vucic warned that Belgrade would respond if Kosovo "
-         "police entered the north.", "2023-06-01", ("THREATEN", "SRB", "XKX")),
-        ("Russian President Vladimir Putin warned that Russian troops would strike back if "
-         "NATO sent forces into Ukraine.", "2024-03-01", ("THREATEN", "RUS", "IGO")),
-        # a clause about what will befall another party still names the one threatened
-        ("Netanyahu warned that Hamas would pay a heavy price for the rocket fire.",
-         "2023-06-01", ("THREATEN", "ISR", "PSE")),
-    ],
-)  # fmt: skip
-def test_a_warning_about_ones_own_side_is_aimed_at_the_condition(pipeline, sentence, date, dyad):
+    "construction, sentence, date, dyad", PLACED_AND_AIMED, ids=[c[0] for c in PLACED_AND_AIMED]
+)
+def test_placed_and_aimed(pipeline, construction, sentence, date, dyad):
     got, _ = _code(pipeline, sentence, date=date)
-    assert dyad in _dyads(got), got
-
-
-@pytest.mark.parametrize(
-    "sentence, date, dyad",
-    [
-        ("India and China held a fresh round of military talks on their disputed border.",
-         "2021-01-24", ("CONSULT", "IND", "CHN")),
-        ("Israel carried out a series of air strikes on Hamas positions in Gaza.",
-         "2021-05-12", ("ASSAULT", "ISR", "PSE")),
-    ],
-)  # fmt: skip
-def test_a_counting_noun_object_stands_for_what_it_counts(pipeline, sentence, date, dyad):
-    got, _ = _code(pipeline, sentence, date=date)
-    assert dyad in _dyads(got), got
+    assert dyad in _dyads(got), (construction, got)
 
 
 @pytest.mark.parametrize(
