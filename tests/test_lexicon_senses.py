@@ -103,6 +103,11 @@ KEPT = [
     # a call named as a phone call needs no light verb
     ("Scholz raised the gas dispute during a phone call with Putin on Friday.", "2022-05-13",
      ("CONSULT", "DEU", "RUS")),
+    # advisers are expelled as diplomats are; coordination is cut as cooperation is
+    ("Niger expelled three French military advisers on Monday.", "2023-09-04",
+     ("SANCTION", "NER", "FRA")),
+    ("Mali's junta suspended security coordination with France.", "2022-05-02",
+     ("SANCTION", "MLI", "FRA")),
 ]  # fmt: skip
 
 # the wrong reading must be gone: (sentence, date, forbidden type)
