@@ -1836,7 +1836,7 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
         toks = [p for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across")
                 for p in t.children if p.dep_ == "pobj"]  # fmt: skip
     if not toks and not set(sectors) & (ARMED_SECTORS | STATE_SECTORS):
-        # "thousands of protesters filled Tahrir Square", "packed the streets of Minsk": the
+        # "thousands of protesters filled Tahrir Square", "flooded the streets of Yangon": the
         # square or street a crowd fills places it
         toks = [o for o in verb.children if o.dep_ == "dobj"
                 and (o.lemma_.lower() in STREET_NOUNS or o.ent_type_ in ("FAC", "GPE", "LOC"))]  # fmt: skip
