@@ -130,3 +130,95 @@ def test_a_well_parsed_sentence_is_left_alone(nlp, text):
     with spacy_nlp.select_pipes(disable=["tacitus_parse_repairs"]):
         raw = spacy_nlp(text)
     assert [(t.dep_, t.head.i) for t in spacy_nlp(text)] == [(t.dep_, t.head.i) for t in raw]
+
+
+def _misparsed(nlp, words, heads, deps, tags, pos):
+    """A Doc carrying a misreading the small parser makes on some sentences (its parse of a
+    given sentence shifts with the model version, so the misparse is written out)."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_clause_read_as_one_noun_phrase_is_made_a_clause(nlp):
+    # "boycotted" a modifier of "parliament", which heads the sentence with "deputies" as subject
+    doc = _misparsed(
+        nlp,
+        ["Opposition", "deputies", "in", "Serbia", "boycotted", "parliament", "."],
+        [1, 5, 1, 2, 5, 5, 5],
+        ["compound", "nsubj", "prep", "pobj", "amod", "ROOT", "punct"],
+        ["NN", "NNS", "IN", "NNP", "VBN", "NN", "."],
+        ["NOUN", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "PUNCT"],
+    )
+    assert nlp_mod._subject_read_as_modifier(doc[4])
+    assert (doc[4].dep_, doc[4].tag_) == ("ROOT", "VBD")
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 4)
+    assert (doc[5].dep_, doc[5].head.i) == ("dobj", 4)
+    assert doc[6].head.i == 4
+    # the subject inside the object's possessor: "The OSCE chairman censured Belarus's rulers"
+    doc = _misparsed(
+        nlp,
+        ["The", "OSCE", "chairman", "censured", "Belarus", "'s", "rulers", "."],
+        [2, 2, 4, 4, 6, 4, 6, 6],
+        ["det", "compound", "nmod", "amod", "poss", "case", "ROOT", "punct"],
+        ["DT", "NNP", "NN", "VBD", "NNP", "POS", "NNS", "."],
+        ["DET", "PROPN", "NOUN", "VERB", "PROPN", "PART", "NOUN", "PUNCT"],
+    )
+    assert nlp_mod._subject_read_as_modifier(doc[3])
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 3)
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 3)
+    assert doc[4].head.i == 6 and doc[0].head.i == 2
+
+
+def test_a_modifier_in_a_verbless_noun_phrase_stays_one(nlp):
+    # a headline noun phrase with a participle, and a sentence with a verb elsewhere
+    doc = _misparsed(
+        nlp,
+        ["The", "captured", "rebels", "in", "Chad"],
+        [2, 2, 2, 2, 3],
+        ["det", "amod", "ROOT", "prep", "pobj"],
+        ["DT", "VBN", "NNS", "IN", "NNP"],
+        ["DET", "VERB", "NOUN", "ADP", "PROPN"],
+    )
+    assert not nlp_mod._subject_read_as_modifier(doc[1])
+    doc = _misparsed(
+        nlp,
+        ["Police", "freed", "hostages", "said", "it"],
+        [2, 2, 2, 2, 3],
+        ["compound", "amod", "ROOT", "acl", "dobj"],
+        ["NN", "VBN", "NNS", "VBD", "PRP"],
+        ["NOUN", "VERB", "NOUN", "VERB", "PRON"],
+    )
+    assert not nlp_mod._subject_read_as_modifier(doc[1])
+
+
+def test_a_subject_read_as_an_adverb_of_its_verb_is_made_the_subject(nlp):
+    doc = _misparsed(
+        nlp,
+        ["Bolivia", "proposed", "talks", "with", "Chile", "."],
+        [1, 1, 1, 2, 3, 1],
+        ["npadvmod", "ROOT", "dobj", "prep", "pobj", "punct"],
+        ["NNP", "VBN", "NNS", "IN", "NNP", "."],
+        ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    assert nlp_mod._subject_read_as_adverb(doc[1])
+    assert doc[0].dep_ == "nsubj" and doc[1].tag_ == "VBD"
+    doc = _misparsed(
+        nlp,
+        ["Haiti", "appeals", "for", "aid"],
+        [1, 1, 1, 2],
+        ["compound", "ROOT", "prep", "pobj"],
+        ["NNP", "VBZ", "IN", "NN"],
+        ["PROPN", "VERB", "ADP", "NOUN"],
+    )
+    assert nlp_mod._subject_read_as_adverb(doc[1]) and doc[0].dep_ == "nsubj"
+    # a participle with no object is a headline passive, not a past tense: left alone
+    doc = _misparsed(
+        nlp,
+        ["Yesterday", "freed", "by", "police"],
+        [1, 1, 1, 2],
+        ["npadvmod", "ROOT", "agent", "pobj"],
+        ["NN", "VBN", "IN", "NN"],
+        ["NOUN", "VERB", "ADP", "NOUN"],
+    )
+    assert not nlp_mod._subject_read_as_adverb(doc[1])

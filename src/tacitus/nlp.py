@@ -271,6 +271,80 @@ def _subject_read_as_conjunct(verb: Any) -> bool:
     return False
 
 
+def _subject_read_as_modifier(verb: Any) -> bool:
+    """Re-read a clause the small parser took for one long noun phrase ("Opposition lawmakers
+    in Pakistan boycotted parliament": "boycotted" a modifier of "parliament", which heads the
+    sentence with "lawmakers" as its subject; "The UN Secretary-General censured Myanmar's
+    rulers") as the clause it is. Only where the parse itself shows the misreading: the noun
+    that heads the sentence has a noun phrase ending right before a past tense that modifies
+    it, and the sentence has no verb at all. Returns whether the tree was changed."""
+    doc = verb.doc
+    noun = verb.head  # the noun it modifies, or one inside the object ("censured Myanmar's rulers")
+    while noun.dep_ in ("poss", "compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    if (
+        verb.tag_ not in ("VBD", "VBN")
+        or verb.dep_ not in ("amod", "compound")
+        or verb.head.i != verb.i + 1
+        or noun.dep_ != "ROOT"
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or any(c.i != verb.i for c in verb.subtree)
+        or any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in doc)
+    ):
+        return False
+    chain, t = [], verb.head
+    while True:
+        chain.append(t)
+        if t.i == noun.i:
+            break
+        t = t.head
+    subj = next(
+        (c for h in chain for c in h.children
+         if c.i < verb.i and c.right_edge.i == verb.i - 1
+         and c.dep_ in ("nsubj", "nmod", "compound", "npadvmod")
+         and c.pos_ in ("NOUN", "PROPN")),
+        None,
+    )  # fmt: skip
+    if subj is None:
+        return False
+    before = [c for h in chain for c in h.children if c.i < subj.left_edge.i]  # "The UN ..."
+    tail = [c for c in noun.children if c.dep_ in ("cc", "conj", "punct") and c.i > noun.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "dobj"
+    subj.head, subj.dep_ = verb, "nsubj"
+    for c in before:
+        c.head = subj
+    for c in tail:
+        c.head = verb
+    return True
+
+
+def _subject_read_as_adverb(verb: Any) -> bool:
+    """Re-read the name before a verb that the parser took for an adverbial noun or a
+    compound of the verb ("Armenia proposed peace talks": "Armenia" an npadvmod of a past
+    participle; "Philippines appeals for help": "Philippines" a compound of "appeals") as its
+    subject, when the verb has no subject or auxiliary of its own and the name runs right up
+    to it. A participle so repaired is the past tense it is. Returns whether the tree was
+    changed."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"}:
+        return False
+    subj = next(
+        (c for c in verb.children
+         if c.dep_ in ("npadvmod", "compound") and c.pos_ in ("PROPN", "NOUN")
+         and c.right_edge.i == verb.i - 1 and c.left_edge.i == 0),
+        None,
+    )  # fmt: skip
+    if subj is None or (verb.tag_ == "VBN" and "dobj" not in deps):
+        return False
+    subj.dep_ = "nsubj"
+    if verb.tag_ == "VBN":
+        verb.tag_ = "VBD"
+    return True
+
+
 def _parse_repairs(doc: Any) -> Any:
     """Repairs of the small parser's commonest misreadings of news: a passive written without
     its auxiliary (its subject relabelled a passive subject, so every later stage reads the one
@@ -282,6 +356,13 @@ def _parse_repairs(doc: Any) -> Any:
             _verb_read_as_modifier(verb)
         elif verb.tag_ == "VBN" and verb.dep_ == "acl":
             _past_read_as_participle(verb)
+    for verb in doc:
+        if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound"):
+            if _subject_read_as_modifier(verb):
+                break
+    for verb in doc:
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+            _subject_read_as_adverb(verb)
     for verb in doc:
         if verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp"):
             _subject_read_as_conjunct(verb)
