@@ -1968,3 +1968,39 @@ def test_a_sea_named_after_a_state_is_not_that_state(pipeline):
                    date="2023-04-27")  # fmt: skip
     assert got and got[0][1] == "IRN", got
     assert not any("OMN" in g[2] for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # a protest against a named party, told as a clause's setting, in one country
+        ("The army ousted President Mohamed Morsi after days of protests against his rule.",
+         "2013-07-04", ("PROTEST", "EGY", "EGY")),
+        ("Dozens of monks were arrested in Mandalay during protests against the junta.",
+         "2007-09-28", ("PROTEST", "MMR", "MMR")),
+    ],
+)  # fmt: skip
+def test_a_protest_told_as_a_clauses_setting_is_that_countrys_people(
+    pipeline, sentence, date, dyad
+):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # no party named: a background noun whose participants the text does not tell
+        ("The Lebanese prime minister resigned on Sunday after weeks of protests.", "2019-10-29"),
+        # two countries in the clause: whose people protested is not told
+        ("Israeli troops fired on Gaza after protests against the blockade.", "2018-05-14"),
+        # the clause is the protest itself: one event, not two
+        ("Thousands of Chileans marched in Santiago during a general strike against the "
+         "government.", "2019-11-12"),
+    ],
+)  # fmt: skip
+def test_a_background_protest_needs_a_party_one_country_and_its_own_clause(
+    pipeline, sentence, date
+):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert sum(g[0] == "PROTEST" for g in got) <= (1 if "marched" in sentence else 0), got

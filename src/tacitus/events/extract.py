@@ -1195,6 +1195,18 @@ BLAME_ADJ = frozenset({"responsible", "culpable", "guilty", "accountable", "comp
 SUPPRESSING = frozenset({"crackdown", "clampdown", "suppression", "repression", "dispersal",
                          "crack", "disperse", "suppress", "crush", "quell", "repress",
                          "break", "ban", "outlaw", "stifle", "smash"})  # fmt: skip
+#: Prepositions that tell an event as the setting of a clause ("after weeks of protests").
+BACKGROUND_PREPS = frozenset({"after", "during", "amid", "following", "at", "despite", "in"})
+#: Spans and runs of an event ("weeks of protests", "a wave of strikes").
+SPAN_NOUNS = frozenset({
+    "day", "night", "week", "month", "year", "hour", "wave", "series", "spate", "round",
+    "season", "string", "weekend", "decade",
+})  # fmt: skip
+#: Nouns for a country's rulers, named without the country ("protests against the regime").
+RULING_NOUNS = frozenset({"government", "regime", "junta", "president", "authority", "rule",
+                          "leadership", "king", "monarchy", "dictatorship", "dictator"})  # fmt: skip
+#: Verbs whose object is an event a clause set off ("sparking protests").
+SPARKING_VERBS = frozenset({"spark", "trigger", "provoke", "prompt", "ignite", "fuel", "unleash"})
 #: Marks of a clause that tells what happened (time or cause).
 REALIZED_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
 #: Verbs of keeping someone from an act ("barred X from travelling").
@@ -4008,6 +4020,8 @@ class Extractor:
                     cand = self._placed_protest(pattern, noun, index)
                 if cand is None and pattern.cameo[:2] == "14":
                     cand = self._suppressed_protest(pattern, noun, index)
+                if cand is None and pattern.cameo[:2] == "14":
+                    cand = self._background_protest(pattern, noun, index)
                 if cand is None and pattern.symmetric and self._onset(noun):
                     # "Cooperation between Italy and Libya has intensified": the sides named
                     parts = self._participants(noun, index)
@@ -4170,6 +4184,75 @@ class Extractor:
         return Candidate(pattern, noun, pattern.cameo, actors, recipients,
                          how=[f"event noun '{noun.text}' put down by '{head.text}' matched {pattern.id}",
                               "actor: the people of the state that put it down",
+                              f"recipient: {rhow}"], penalty=0.7)  # fmt: skip
+
+    def _background_protest(
+        self, pattern: Pattern, noun: Any, index: MentionIndex
+    ) -> Candidate | None:
+        """ "the army removed the president after months of protests against his rule",
+        "students were detained in Rangoon during protests against the junta": a protest told
+        as the setting or the outcome of a clause, against a party it names, is the people
+        of the one country where the clause's parties and places lie protesting. Nothing when
+        the clause spans two countries (whose people protest is then not told), and nothing
+        for a protest that names no party ("after weeks of protests"), as for any background
+        noun whose participants the text does not name."""
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children):
+            return None  # "Palestinian protests": _owned reads the nationality
+        head = noun
+        while (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in SPAN_NOUNS
+        ):
+            head = head.head.head  # "after weeks of protests", "two nights of rioting"
+        if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
+            verb = head.head.head
+        elif head.dep_ == "dobj" and head.head.lemma_.lower() in SPARKING_VERBS:
+            verb = head.head  # "sparking protests": the clause it hangs from did it
+            if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
+                verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            p.cameo[:2] == "14" for p in self.patterns.verbs.get(verb.lemma_.lower(), ())
+        ):
+            return None  # "marched during a national strike against ...": one protest
+        targets, rhow = recipients_for(pattern, noun, index, exclude=[])
+        # "protests against the military government", "a march against the president": the
+        # clause's own country's rulers
+        rulers = not targets and any(
+            t.lemma_.lower() in RULING_NOUNS for t in _prep_objects(noun, "against")
+        )
+        if not targets and not rulers:
+            return None  # "after weeks of protests": whose, and against whom, is not told
+        found: list[Actor] = []
+        subj, _ = subject_of(verb)
+        parts = [subj] if subj is not None else []
+        parts += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "agent")]
+        for t in parts:
+            found += actors_at(t, index)
+            found += [a for p in _prep_objects(t, "by") for a in actors_at(p, index)]
+        places = [_place_country(p, index) for c in verb.children
+                  if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        countries = {a.country for a in found + targets} | {c for c in places if c}
+        if len(countries) != 1:
+            return None
+        country = next(iter(countries))
+        if not country or country == "IGO" or len(country) != 3:
+            return None
+        actors = [Actor(text=noun.text, name=None, country=country, sectors=["CVL"],
+                        cameo_code=cameo_for(country, ["CVL"]), start=noun.idx,
+                        end=noun.idx + len(noun.text), resolution="protest-in-clause",
+                        confidence=0.5)]  # fmt: skip
+        recipients = [r for r in targets if not _same(r, actors)]
+        if rulers:
+            recipients, rhow = domestic(actors, None, "protest"), "its own rulers"
+        if not recipients:
+            return None
+        return Candidate(pattern, noun, pattern.cameo, actors, recipients,
+                         how=[f"event noun '{noun.text}' told with '{verb.text}' matched {pattern.id}",
+                              f"actor: the people of {country}, where the clause's parties are",
                               f"recipient: {rhow}"], penalty=0.7)  # fmt: skip
 
     def _placed_protest(self, pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
