@@ -2004,3 +2004,51 @@ def test_a_background_protest_needs_a_party_one_country_and_its_own_clause(
 ):
     got, _ = _code(pipeline, sentence, date=date)
     assert sum(g[0] == "PROTEST" for g in got) <= (1 if "marched" in sentence else 0), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # a request acted on: "at X's request", "at the request of X"
+        ("Ukraine detained the suspect at Poland's request.", "2019-06-03",
+         ("REQUEST", "POL", "UKR")),
+        ("Thailand extradited the arms dealer at Washington's request.", "2010-11-16",
+         ("REQUEST", "USA", "THA")),
+        ("Norway expelled the diplomat at the request of the United States.", "2015-03-02",
+         ("REQUEST", "USA", "NOR")),
+        # a call answered: its author asked the one who answers
+        ("Ethiopia rejected calls for a ceasefire from the African Union.", "2021-11-10",
+         ("REQUEST", "IGO", "ETH")),
+        ("India dismissed calls for restraint from Beijing.", "2020-06-20",
+         ("REQUEST", "CHN", "IND")),
+        # a group of the answering state's own people asked it
+        ("The Peruvian government rejected opposition demands for early elections.",
+         "2022-12-12", ("REQUEST", "PER", "PER")),
+    ],
+)  # fmt: skip
+def test_a_request_acted_on_or_answered_is_the_authors_request(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date",
+    [
+        # pressure is a state of affairs, not a request made
+        ("Belgrade bowed to pressure from the European Union.", "2011-05-26"),
+        # "from" belongs to the withdrawal called for, not to who called
+        ("Lebanon rejected calls for a withdrawal from Syria.", "2005-03-02"),
+    ],
+)  # fmt: skip
+def test_pressure_and_a_moves_origin_are_no_request(pipeline, sentence, date):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert not any(g[0] == "REQUEST" and g[1] in ("IGO", "SYR") for g in got), got
+
+
+def test_a_capitals_possessive_after_at_is_its_government(pipeline):
+    _, events = _code(pipeline, "Thailand extradited the arms dealer at Washington's request.",
+                      date="2010-11-16")  # fmt: skip
+    assert any(a.cameo_code == "USAGOV" for e in events for a in e.actor), events
+    _, events = _code(pipeline, "Riot police in Moscow's main square detained dozens of "
+                                "activists.", date="2012-05-06")  # fmt: skip
+    assert all(e.actor[0].country == "RUS" for e in events), events

@@ -73,7 +73,7 @@ CASES = [
         "Canada was berated by China over the arrest of a Huawei executive.",
         ("ACCUSE", "CHN", "CAN"),
     ),
-    ("Ankara bristled at Washington's remarks.", ("ACCUSE", "TUR", None)),
+    ("Ankara bristled at Washington's remarks.", ("ACCUSE", "TUR", "USA")),
     # --- ACCUSE: complain officially (114) ---
     (
         "Ukraine registered a strong protest with Hungary over the remarks.",

@@ -31,6 +31,15 @@ _VENUES = frozenset(
     bra.planalto arg.casa_rosada ven.miraflores ind.rashtrapati_bhavan usa.white_house
     kor.blue_house fra.elysee""".split()
 )
+#: Places inside a city, which a capital's possessive locates ("in Moscow's main square").
+_SITES = frozenset(
+    """square street road avenue station airport suburb outskirts outskirt district quarter
+    neighbourhood neighborhood centre center port harbour harbor hospital university campus
+    stadium park area region zone market mosque church cathedral temple prison jail hotel
+    palace bridge river airfield base museum cemetery slum camp township village town city
+    downtown metro subway underground school court courthouse building tower embassy consulate
+    parliament residence office compound""".split()
+)
 #: Prepositions after which a capital may still name the government ("extradited to Tirana").
 _DIRECTIONAL = frozenset({"to", "from"})
 #: Heads of "to"/"from" that make the capital a destination or origin, not an actor.
@@ -379,13 +388,16 @@ class _Bodies(_Ethnic, _Placing):
         if tok.ent_type_ == "PERSON" and self._in_longer_name(start, end):
             return False  # "George Washington", "Denzel Washington"
         prep = None
-        if start > 0 and self.doc[start - 1].lower_ in _LOCATIVE:
+        last = self.doc[end - 1]
+        owned = last.head if last.dep_ == "poss" else None
+        if owned is not None and owned.pos_ == "NOUN" and owned.lemma_.lower() not in _SITES:
+            pass  # "at Washington's request", "in Moscow's view": the preposition is the noun's
+        elif start > 0 and self.doc[start - 1].lower_ in _LOCATIVE:
             prep = self.doc[start - 1]
         elif tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
             prep = tok.head
         if prep is not None and (prep.lower_ not in _DIRECTIONAL or self._motion(prep)):
             return False
-        last = self.doc[end - 1]
         if last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN":
             return False  # "a Seoul think tank", "Tokyo stocks"
         nxt = self.doc[end : end + 2].text.lower()

@@ -1285,6 +1285,15 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
             toks.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ == "for" and noun.lemma_.lower() in CALLING_NOUNS:
+            # "calls for restraint from Washington": the parser hangs the author on what is
+            # called for (not "calls for a withdrawal from Syria", where "from" is the move's)
+            toks.extend(p for o in c.children if o.dep_ == "pobj"
+                        and o.lemma_.lower() not in MOVING_NOUNS | UNDOING_NOUNS
+                        for f in o.children if f.dep_ == "prep" and f.lower_ == "from"
+                        for p in f.children if p.dep_ == "pobj")  # fmt: skip
+        elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in INSTIGATION_NOUNS:
+            toks.extend(p for p in c.children if p.dep_ == "pobj")  # "at the request of Spain"
         elif c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in ISSUED_NOUNS:
             # "a ruling of the European Court of Justice": who issued it (a name)
             toks.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN")
@@ -1303,6 +1312,22 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
 #: Nouns of forces moving, whose "of" names who moves ("the withdrawal of US troops").
 MOVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "retreat",
                           "redeployment", "drawdown", "exit", "evacuation"})  # fmt: skip
+#: Nouns of calling for something ("calls for restraint from Washington").
+CALLING_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request"})
+#: Nouns of taking someone or something out of a place, whose "from" is the place.
+UNDOING_NOUNS = frozenset({"release", "expulsion", "removal", "return", "exclusion",
+                           "suspension", "ouster", "extradition", "deportation"})  # fmt: skip
+#: Nouns of asking or prompting an act, whose "of" names who asked ("at the request of Spain").
+INSTIGATION_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence",
+                               "instigation", "bidding", "initiative", "suggestion"})  # fmt: skip
+#: Verbs that answer a request, demand or call, whose subject is the one asked ("rejected
+#: calls for restraint from Washington", "bowed to union demands").
+ANSWERING_VERBS = frozenset({
+    "reject", "dismiss", "ignore", "defy", "resist", "refuse", "rebuff", "spurn", "snub",
+    "heed", "accept", "grant", "answer", "satisfy", "meet", "bow", "yield", "comply", "accede",
+    "respond", "consider", "weigh", "study", "deny", "decline", "brush", "shrug", "honour",
+    "honor", "fulfil", "fulfill", "entertain", "turn",
+})  # fmt: skip
 #: Things a body issues, whose "of" names the issuer ("a ruling of the Court").
 ISSUED_NOUNS = frozenset({"ruling", "verdict", "decision", "judgment", "judgement", "resolution",
                           "order", "ultimatum", "directive", "decree", "injunction"})  # fmt: skip
@@ -2384,7 +2409,9 @@ def place_targets(
     for head in heads:
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                toks.extend(p for p in c.children if p.dep_ == "pobj")
+                # "arrested him at the request of a Spanish judge": who asked, not a place
+                toks.extend(p for p in c.children
+                            if p.dep_ == "pobj" and p.lemma_.lower() not in INSTIGATION_NOUNS)  # fmt: skip
     # "a village in Sagaing region", "dozens of students in Kaduna state", "areas around Kyiv"
     for t in list(toks):
         for c in t.children:
@@ -3740,6 +3767,10 @@ class Extractor:
                         any(actors_at(t, index) for t in _authors(o, acl=False))
                         or any(a.resolution == "demonym-modifier"
                                for a in _implied_actors(o, index))
+                        # "rejected opposition demands": the opposition's own event
+                        or (lemma in ANSWERING_VERBS
+                            and any(c.dep_ in ("compound", "amod")
+                                    and c.lemma_.lower() in DOMESTIC_GROUPS for c in o.children))
                     )
                 ):  # fmt: skip
                     # "cancelled a planned meeting" is one event; "turned down a U.S. offer"
@@ -4113,7 +4144,17 @@ class Extractor:
             ]
         owners = _unique(owners)
         if not owners:
-            return None
+            # "rejected opposition demands", "bowed to union demands": a group of the answering
+            # state's own people asked it
+            group = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+                          and c.lemma_.lower() in DOMESTIC_GROUPS), None)  # fmt: skip
+            asked = self._asked(pattern, noun, index, []) if group is not None else []
+            if not asked:
+                return None
+            owners, how = (
+                domestic(asked, group, "unnamed domestic group"),
+                "the answering state's own people",
+            )
         slots = (*pattern.recipient, "of")
         widened = Pattern(
             **{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots}
@@ -4130,6 +4171,8 @@ class Extractor:
             if group is not None and group.i != noun.i:
                 # "the arrest of opposition figures"
                 recipients, rhow = domestic(owners, group, "unnamed domestic group"), "own people"
+        if not recipients and (asked := self._asked(pattern, noun, index, owners)):
+            recipients, rhow = asked, "the one asked: the subject of the clause that answers it"
         if (
             not recipients
             and noun.dep_ in ("nsubj", "nsubjpass")
@@ -4144,6 +4187,44 @@ class Extractor:
         return Candidate(pattern, noun, pattern.cameo, owners, recipients,
                          how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
                               f"actor: {how}", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
+
+    def _asked(
+        self, pattern: Pattern, noun: Any, index: MentionIndex, owners: list[Actor]
+    ) -> list[Actor]:
+        """Whom a request or demand with a named author but no addressee was made to: the
+        subject of the clause that answers it ("Pakistan rejected calls for restraint from
+        Washington", "the government bowed to union demands", "ignored calls from the UN")
+        or that acts on it ("Canada arrested him at Washington's request")."""
+        if noun.lemma_.lower() not in CALLING_NOUNS | INSTIGATION_NOUNS:
+            return []  # "bowed to U.S. pressure": a state of affairs, not a request made
+        if (codes.plover_for_cameo(pattern.cameo) or {}).get("type") != "REQUEST" and (
+            pattern.plover != "REQUEST"
+        ):
+            return []
+        head = noun.head
+        if noun.dep_ == "dobj":
+            verb = head
+            if verb.lemma_.lower() not in ANSWERING_VERBS:
+                return []
+        elif (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("to", "with")
+            and (head.head.lemma_.lower() in ANSWERING_VERBS)
+        ):
+            verb = head.head  # "bowed to demands", "complied with the request"
+        elif (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("at", "on", "upon", "despite")
+            and (noun.lemma_.lower() in INSTIGATION_NOUNS or head.lower_ == "despite")
+        ):
+            verb = head.head  # "at Washington's request", "despite calls from the UN"
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, _ = subject_of(verb)
+        asked = actors_at(subj, index) if subj is not None else []
+        return [a for a in asked if not _same(a, owners)]
 
     def _onset(self, noun: Any) -> bool:
         """Whether the event noun is the subject of a verb of breaking out or growing ("protests
