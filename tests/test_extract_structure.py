@@ -2052,3 +2052,19 @@ def test_a_capitals_possessive_after_at_is_its_government(pipeline):
     _, events = _code(pipeline, "Riot police in Moscow's main square detained dozens of "
                                 "activists.", date="2012-05-06")  # fmt: skip
     assert all(e.actor[0].country == "RUS" for e in events), events
+
+
+def test_a_gerund_subject_with_between_is_the_event_noun(pipeline):
+    # the parser tags "Fighting" a verb: the sides named with "between" fight each other
+    got, _ = _code(pipeline, "Fighting between Congolese troops and M23 rebels raged near Goma.",
+                   date="2022-11-01")  # fmt: skip
+    assert ("ASSAULT", "COD", "COD") in _dyads(got), got
+
+
+def test_a_domestic_groups_demand_rejected_is_aimed_back_at_that_group(pipeline):
+    got, _ = _code(pipeline, "Zambia's government dismissed opposition demands for a recount.",
+                   date="2016-08-16")  # fmt: skip
+    assert {("REJECT", "ZMB", "ZMB"), ("REQUEST", "ZMB", "ZMB")} <= _dyads(got), got
+    got, _ = _code(pipeline, "The Thai government rejected protesters' demands for new "
+                             "elections.", date="2020-10-20")  # fmt: skip
+    assert {("REJECT", "THA", "THA"), ("REQUEST", "THA", "THA")} <= _dyads(got), got

@@ -222,3 +222,16 @@ def test_a_subject_read_as_an_adverb_of_its_verb_is_made_the_subject(nlp):
         ["NOUN", "VERB", "ADP", "NOUN"],
     )
     assert not nlp_mod._subject_read_as_adverb(doc[1])
+
+
+def test_a_verb_gets_the_base_form_our_lexicon_knows(nlp):
+    # the rule lemmatizer picks "rag", "can", "snip" (real verbs) for these forms
+    doc = nlp("Fighting raged in the north, where police caned students and gunmen sniped "
+              "at soldiers.")  # fmt: skip
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["raged"], lemmas["caned"], lemmas["sniped"]) == ("rage", "cane", "snipe")
+    assert "unban" in nlp_mod._lemma_candidates("unbanned")
+    assert "reoccupy" in nlp_mod._lemma_candidates("reoccupied")
+    # a verb whose own lemma the lexicon does not know keeps it
+    doc = nlp("The rebels wanted the town.")
+    assert doc[2].lemma_ == "want"

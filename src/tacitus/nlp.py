@@ -345,12 +345,59 @@ def _subject_read_as_adverb(verb: Any) -> bool:
     return True
 
 
+def _lemma_candidates(word: str) -> list[str]:
+    """Base forms a regular inflection ``word`` may come from: "staged" → stag, stage;
+    "unbanned" → unbann, unban; "reoccupied" → reoccupy."""
+    out: list[str] = []
+    for suffix, adds in (("ied", ("y",)), ("ies", ("y",)), ("ed", ("", "e")), ("ing", ("", "e")),
+                         ("es", ("", "e")), ("s", ("",))):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem + a for a in adds]
+            if len(stem) > 2 and stem[-1] == stem[-2] and suffix in ("ed", "ing"):
+                out.append(stem[:-1])  # "unbanned", "shelling"
+    return out
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """The verbs our event lexicon knows (its verb senses and light verbs, and the verbs of
+    an event breaking out)."""
+    from .events.extract import ONSET_VERBS
+    from .events.patterns import default
+
+    pats = default()
+    return frozenset(pats.verbs) | frozenset(pats.light_verbs) | ONSET_VERBS
+
+
+def _repair_lemma(tok: Any, known: frozenset[str]) -> bool:
+    """Give a verb the base form our event lexicon knows when the rule lemmatizer chose
+    another real verb the inflection could come from ("staged" → stag, "waged" → wag, "hoped"
+    → hop, "raged" → rag) or a non-word ("unbanned" → unbanne, "reoccupied" → reoccupie).
+    Only a form the lexicon does not know is replaced, and only by one it does."""
+    if not tok.tag_.startswith("VB"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in known:
+        return False
+    word = tok.lower_
+    fixed = next((c for c in _lemma_candidates(word) if c in known and c != lemma), None)
+    if fixed is None:
+        return False
+    tok.lemma_ = fixed
+    return True
+
+
 def _parse_repairs(doc: Any) -> Any:
     """Repairs of the small parser's commonest misreadings of news: a passive written without
     its auxiliary (its subject relabelled a passive subject, so every later stage reads the one
     urged or accused as undergoing the act), a past tense read as a modifier of its object, a
     past tense read as a participle on the sentence's only noun, and a subject read as a
-    conjunct of the fronted phrase before it."""
+    conjunct of the fronted phrase before it. Verbs the lemmatizer gave another base form
+    than our lexicon's get the lexicon's first ("staged" is stage, not stag)."""
+    known = _event_verbs()
+    for tok in doc:
+        _repair_lemma(tok, known)
     for verb in doc:
         if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
             _verb_read_as_modifier(verb)

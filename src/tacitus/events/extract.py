@@ -1498,6 +1498,14 @@ def recipients_for(
                       if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if actors:
                 return _unique(actors), f"author of the object of '{token.text}'"
+            group = next((c for o in objs if o.lemma_.lower() in CALLING_NOUNS
+                          for c in o.children if c.dep_ in ("compound", "amod", "poss")
+                          and c.lemma_.lower() in DOMESTIC_GROUPS), None)  # fmt: skip
+            if group is not None and token.lemma_.lower() in ANSWERING_VERBS and exclude:
+                # "rejected opposition demands": the answering state's own people asked
+                found = domestic(list(exclude), group, "unnamed domestic group")
+                if found:
+                    return found, f"author of the object of '{token.text}' (its own people)"
             continue
         if slot == "clause":
             # "Britain is considering Nigeria's request": the request is addressed to Britain;
@@ -2657,6 +2665,17 @@ class Extractor:
             if pos == "VERB" and any(c.dep_ == "det" for c in tok.children):
                 misparsed.add(tok.i)  # "the ceasefire talks" tagged as a verb: a noun
                 continue
+            if (
+                pos == "VERB"
+                and tok.tag_ == "VBG"
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                and tok.lower_ in nouns
+                and any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in tok.children)
+            ):
+                # "Fighting between the army and the RSF raged": the event noun
+                misparsed.add(tok.i)
+                tok.lemma_ = tok.lower_
+                continue
             if pos in ("VERB", "AUX") or (pos == "NOUN" and tok.dep_ == "ROOT"):
                 lemma = tok.lemma_.lower()
                 # cheap gate: most verbs are in no pattern and govern no event noun
@@ -3769,7 +3788,7 @@ class Extractor:
                                for a in _implied_actors(o, index))
                         # "rejected opposition demands": the opposition's own event
                         or (lemma in ANSWERING_VERBS
-                            and any(c.dep_ in ("compound", "amod")
+                            and any(c.dep_ in ("compound", "amod", "poss")
                                     and c.lemma_.lower() in DOMESTIC_GROUPS for c in o.children))
                     )
                 ):  # fmt: skip
@@ -4146,7 +4165,7 @@ class Extractor:
         if not owners:
             # "rejected opposition demands", "bowed to union demands": a group of the answering
             # state's own people asked it
-            group = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+            group = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss")
                           and c.lemma_.lower() in DOMESTIC_GROUPS), None)  # fmt: skip
             asked = self._asked(pattern, noun, index, []) if group is not None else []
             if not asked:
