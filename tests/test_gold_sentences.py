@@ -64,6 +64,9 @@ FLOORS = {
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
     "verbal_dev.jsonl": ("2d2e529ca1694cc3", 0.75, 0.84, 0.29),
     "nouns_dev.jsonl": ("7a7122f7e7e1b115", 0.67, 0.80, 0.27),
+    # 1990-2025 domestic politics and unrest (opposition, unions, courts, police against their
+    # own government), written blind, then read to write patterns/domestic.yaml (dev)
+    "domestic_dev.jsonl": ("e78f4518c9161840", 0.74, 0.82, 0.19),
 }
 
 
