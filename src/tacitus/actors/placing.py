@@ -57,7 +57,9 @@ class _Placing(_DocBase):
         """A bare state body or armed group ("the government", "police", "the rebels") in a
         sentence that names one country only, before it, takes that country ("Fighting
         flared in Somalia, and the government ..."), unless that country is the one acting on
-        it ("Russia accused the rebels ...")."""
+        it ("Russia accused the rebels ..."); a state body, army, opposition or crowd also when
+        every state word of the sentence is that one state's, in two places or more, one of
+        them a place ("Georgian police ... in Tbilisi ... after the government ...")."""
         for f in self.found:
             a = f.actor
             if a is None or a.resolution != "agent" or a.country or a.cameo_code:
@@ -95,12 +97,20 @@ class _Placing(_DocBase):
                     and max(named) < f.start
                     and self._own_government_only(named)
                 )
-                if not (people or fighters or rulers or own):
+                # "Georgian police fired on protesters in Tbilisi after the government ...":
+                # a sentence whose every state word is one state's, named twice or more
+                alone = bool(
+                    set(a.sectors) & (_STATE_SECTORS | _PEOPLE | {"MIL", "OPP"})
+                ) and self._one_state(f, named)
+                if not (people or fighters or rulers or own or alone):
                     continue  # the country word is part of another actor ("Russian-backed ...")
             if (
                 self._acted_on_by(head, set(named))
                 and not (set(a.sectors) <= _PEOPLE and self._co_subject(head))
                 and not _reported_subject(head)
+                # "Kenyan protesters stormed parliament in Nairobi, prompting police to open
+                # fire": a state's body that its own people act on is still that state's
+                and not (set(a.sectors) & (_STATE_SECTORS | {"MIL"}) and self._people_only(named))
             ):
                 continue  # but "Kenya's government and the opposition held talks"
             if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS and f.kind != "name":
@@ -357,6 +367,31 @@ class _Placing(_DocBase):
                 return False
             people = True
         return people
+
+    def _one_state(self, f: Any, named: dict[int, str]) -> bool:
+        """Whether the sentence of ``f`` names one state only, in two words or more (its
+        people or bodies and a place in it: "Egyptian security forces ... in Cairo"), and every
+        actor it resolves with a country is of that state."""
+        sent = self.doc[f.start].sent
+        country = next(iter(named.values()))
+        words = sorted(named)
+        runs = sum(1 for k, i in enumerate(words) if k == 0 or words[k - 1] != i - 1)
+        if runs < 2 or not any(self._placed_in(i) and self._place_word(i) for i in named):
+            return False
+        for g in self.found:
+            if g is f or not (sent.start <= g.start < sent.end) or g.actor is None:
+                continue
+            if g.actor.country and g.actor.country != country:
+                return False
+        return True
+
+    def _placed_in(self, i: int) -> bool:
+        """Whether the country word at ``i`` is a bare place or places a body ("the
+        government in Caracas")."""
+        if not self.taken[i]:
+            return True
+        g = self._found_at(i)
+        return g is not None and g.actor is not None and g.actor.resolution == "agent-in-place"
 
     def _place_word(self, i: int) -> bool:
         """Whether the country word at ``i`` names where something happened ("in Tbilisi")."""

@@ -1,12 +1,14 @@
 """References to actors named before: in the reading-order pass, role references ("the press
 secretary"), counterparts ("his Japanese counterpart"), pronouns (he/she, they) and group nouns
 ("the bloc"); around it, unknown names set beside their office (apposition), a person's
-followers ("his supporters") and "the country", "the island", "the North".
+followers ("his supporters") and "the country", "the island", "the North"; after it, "the
+ministry" again, troops their own force reports on, forces "led by" a state, a subject "it"
+and bodies owned by "its"/"his"/"her".
 
 Reads: the mentions found so far (people, bodies), ``country_at``, the parse, the story date.
 Writes: mentions carried over from earlier ones (``coref-pronoun``, ``coref-role``,
 ``coref-group``, ``coref-country``, ``counterpart``, ``role-date``, ``apposition``,
-``followers``).
+``followers``, ``reporter-country``, ``led-by``, ``possessor-country``).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import Any
 from ..records import Actor
 from .base import _ARMED, _country_actor, _Found, _retext, resolved_actor
 from .bodies import _COMPASS, _MOTION, _Bodies
-from .kb import Entity, cameo_for
+from .kb import Entity, _norm, cameo_for
 from .people import _People
+from .placing import _STATE_SECTORS
+from .tables import group_tables
 
 _PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -72,6 +76,28 @@ _STATE_NOUNS = frozenset({"nation", "state", "country", "republic", "kingdom"})
 _MONARCHIES = frozenset(
     "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
 )
+#: Adjectives after "it is" that keep "it" a party ("it was ready to accept").
+_READY = frozenset(
+    {"ready", "willing", "prepared", "able", "unable", "unwilling", "determined", "committed",
+     "open", "eager", "keen", "reluctant", "opposed", "confident", "obliged"}
+)  # fmt: skip
+#: Modals of mere possibility: "said it might ...", "it could ..." report no act.
+_MAYBE = frozenset({"might", "may", "could"})
+#: Verbs of "what it called ...": a label the writer keeps at a distance, no act of naming.
+_LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style"})
+#: A state's people abroad: "its ambassador" is placed by where he serves, not by "its".
+_MISSION_NOUNS = frozenset(
+    {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "diplomat",
+     "diplomats", "consulate", "consul", "mission", "delegation", "delegations"}
+)  # fmt: skip
+#: Bodies an "it" can stand for ("the government said it would ...").
+_IT_BODIES = frozenset(
+    {"government", "administration", "regime", "cabinet", "ministry", "junta", "military",
+     "army", "navy", "parliament", "legislature", "assembly", "congress", "court", "council",
+     "commission", "agency", "bloc", "alliance", "coalition", "country", "nation", "state",
+     "kingdom", "republic", "island", "party", "movement", "group", "organisation",
+     "organization", "committee", "office", "department", "union", "embassy", "police"}
+)  # fmt: skip
 
 
 def _roles_match(have: str, want: str) -> bool:
@@ -484,7 +510,7 @@ class _References(_Bodies, _People):
         sent_no = self._sentence_number(self.doc[i].idx)
         subjects = self._clause_subjects(i)
         excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
-        lead = self._leading_subject(i, seen, sent_no)
+        lead = self._leading_subject(i, seen, sent_no) or self._reporting_person(i, seen)
         for f in [lead] if lead is not None else reversed(seen):
             if f.start >= i or not self._gender_ok(f, self.doc[i].lower_):
                 continue
@@ -500,6 +526,26 @@ class _References(_Bodies, _People):
             actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
+
+    def _reporting_person(self, i: int, seen: list[_Found]) -> _Found | None:
+        """ "Kim admitted to Koizumi that his agents had abducted ...": a he/she/his/her in a
+        reported clause ("that ...") is the person who reports it, when that person is named
+        and known; None otherwise (then the latest person decides)."""
+        tok = self.doc[i]
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.i == verb.i or self._in_quote(tok):
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= i:
+            return None
+        for f in reversed(seen):
+            if f.start <= subj.i < f.end and f.actor is not None and f.actor.name:
+                return f if self._gender_ok(f, tok.lower_) else None
+        return None
 
     def _reporter_pronoun(self, i: int) -> _Found | None:
         """The resolved pronoun that reports the clause whose subject the pronoun at ``i`` is,
@@ -650,7 +696,14 @@ class _References(_Bodies, _People):
                 continue
             if want == "coalition":  # "a Saudi-led coalition ... The coalition accused Iran"
                 words = self.doc[f.start : f.end].text.lower()
-                if resolved_actor(f.actor) and self.doc[i].lower_ in words:
+                org = self._org_of(f)
+                # "NATO ... the alliance": the latest military alliance named
+                allied = (
+                    self.doc[i].lower_ == "alliance"
+                    and org is not None
+                    and {"IGO", "MIL"} <= set(org.sectors)
+                )
+                if resolved_actor(f.actor) and (self.doc[i].lower_ in words or allied):
                     found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
                     found.entity = None
                     return
@@ -675,3 +728,302 @@ class _References(_Bodies, _People):
         found = _Found(start, end, kind, _retext(a, self.doc[start:end], how, conf))
         self._take(found)
         return found
+
+    # -- "the ministry" again, "it" and possessives ("its military", "his country") ---------
+
+    def _same_body_references(self) -> None:
+        """ "the foreign ministry said ... The ministry said ...": a bare body with "the" takes
+        the actor of the latest body of the same noun resolved in this or the two sentences
+        before it (a body, not a person)."""
+        doc = self.doc
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            head = doc[f.end - 1]
+            if f.kind != "role" or head.tag_ != "NN" or f.start == 0:
+                continue
+            if doc[f.start - 1].lower_ != "the" and doc[f.start].lower_ != "the":
+                continue
+            lemma = head.lemma_.lower()
+            if lemma not in _IT_BODIES:
+                continue
+            sent_no = self._sentence_number(head.idx)
+            best: _Found | None = None
+            for g in self.found:
+                if g.start >= f.start or g.actor is None or not resolved_actor(g.actor):
+                    continue
+                if g.entity is not None and g.entity.kind == "person" or g.role_key:
+                    continue
+                if self._sentence_number(doc[g.start].idx) < sent_no - 2:
+                    continue
+                last = doc[g.end - 1]
+                if last.lemma_.lower() != lemma or last.tag_ in ("NNS", "NNPS"):
+                    continue
+                if best is None or g.start > best.start:
+                    best = g
+            if best is not None:
+                f.actor = _retext(best.actor, doc[f.start : f.end], "coref-role", 0.6)
+
+    def _reported_bodies(self) -> None:
+        """ "An Israeli army spokesman said troops had not fired ...", "Kenyan police said
+        officers had arrested ...": bare troops or police who are the subject of a clause that
+        a named army or police force (or its spokesman) reports are that force's; "forces led
+        by the United States" are the leader's."""
+        doc = self.doc
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            head = doc[f.end - 1]
+            if f.kind != "role":
+                continue
+            led = self._led_by(head)
+            if led is not None and led.actor is not None and led.actor.country:
+                country = led.actor.country
+                f.actor = replace(
+                    a, country=country, cameo_code=cameo_for(country, list(a.sectors)),
+                    resolution="led-by", confidence=0.6,
+                )  # fmt: skip
+                continue
+            own = set(a.sectors) & {"MIL", "COP"}
+            if not own or head.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = head.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+                continue
+            reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if reporter is None or reporter.i > head.i:
+                continue
+            g = self._found_at(reporter.i)
+            if g is None or g.actor is None or not g.actor.country:
+                continue
+            if not own & set(g.actor.sectors):
+                continue
+            country = g.actor.country
+            f.actor = replace(
+                a, country=country, cameo_code=cameo_for(country, list(a.sectors)),
+                resolution="reporter-country", confidence=0.55,
+            )  # fmt: skip
+
+    def _led_by(self, head: Any) -> _Found | None:
+        """The state in "forces led by the United States" (a participle "led" on the noun)."""
+        for c in head.children:
+            if c.dep_ != "acl" or c.lemma_.lower() != "lead":
+                continue
+            for b in c.children:
+                if b.dep_ == "agent" or (b.dep_ == "prep" and b.lower_ == "by"):
+                    for p in b.children:
+                        if p.dep_ == "pobj":
+                            g = self._found_at(p.i)
+                            if g is not None and g.actor is not None and g.actor.country:
+                                if g.actor.resolution in ("country", "metonym"):
+                                    return g
+        return None
+
+    def _it_references(self) -> None:
+        """ "Moscow said it would respond", "Israel said it would keep its blockade": a subject
+        "it" is the state or organisation that is the subject of the clause reporting or
+        governing its own (or the object of "urged X to ...": "urged Japan to ..."); a sentence
+        that opens with "It" is the previous sentence's main subject. Only a singular state or
+        organisation already resolved counts; a person, a plural or an unresolved noun in that
+        place stops the search, and nothing inside a quotation is resolved."""
+        doc = self.doc
+        for t in doc:
+            if (
+                t.lower_ != "it"
+                or t.dep_ not in ("nsubj", "nsubjpass")
+                or not self._free(t.i, t.i + 1)
+            ):
+                continue
+            if self._in_quote(t) or self._expletive_it(t):
+                continue
+            f = self._governing_subject(t)
+            if f is False:
+                continue
+            if f is None:
+                f = self._previous_main_subject(t)
+            if f is not None and f.actor is not None:
+                # a bare body ("The ministry said ... It urged ...") passes on its bareness:
+                # the story's country, if it gets one later, is the pronoun's too
+                how = "coref-pronoun" if resolved_actor(f.actor) else "agent"
+                self._copy_actor(t.i, t.i + 1, f.actor, "pronoun", how, 0.6)
+
+    def _possessed_bodies(self) -> None:
+        """ "Iran said its military had shot down ...", "Algeria's minister said his country was
+        cutting ties", "Kim admitted that his agents had abducted ...": a role noun with no
+        country owned by "its", "his" or "her" takes the country of the state (or of the
+        person) the pronoun stands for; "its/his country" is that state."""
+        doc = self.doc
+        nouns = group_tables().nouns
+        for t in doc:
+            if t.lower_ not in ("its", "his", "her") or t.dep_ != "poss" or self._in_quote(t):
+                continue
+            head = t.head
+            if head.pos_ not in ("NOUN", "PROPN") or head.i <= t.i:
+                continue
+            if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in _MISSION_NOUNS:
+                continue  # "recalled its ambassador to Madrid": the events stage reads those
+            owner = self._possessor(t)
+            if owner is None or owner.actor is None or not owner.actor.country:
+                continue
+            a = owner.actor
+            if a.sectors and not (set(a.sectors) & (_STATE_SECTORS | {"MIL"})):
+                continue  # a movement's or a firm's own people: not a state's
+            country = a.country
+            span = doc[t.i + 1 : head.i + 1]
+            if head.lower_ in ("country", "nation") and self._free(t.i + 1, head.i + 1):
+                actor = _country_actor(span, country, ["GOV"], "coref-country", 0.6)
+                self._take(_Found(t.i + 1, head.i + 1, "role", actor))
+                continue
+            found = self._found_at(head.i)
+            if found is not None:
+                fa = found.actor
+                if fa is None or fa.country or fa.cameo_code or found.entity is not None:
+                    continue
+                if fa.resolution != "agent" or not fa.sectors or found.start <= t.i:
+                    continue
+                found.actor = replace(
+                    fa,
+                    country=country,
+                    cameo_code=cameo_for(country, list(fa.sectors)),
+                    resolution="possessor-country",
+                    confidence=0.6,
+                )
+                continue
+            if not self._free(t.i + 1, head.i + 1):
+                continue
+            agent = None
+            for start in range(t.i + 1, head.i + 1):  # "its chief delegate", "its navy"
+                text = doc[start : head.i + 1].text
+                # weapons and sites ("its aircraft") are actors only with a country word in
+                # front of them (group_nouns.tsv, alone = no): a pronoun is none
+                agent = self.kb.agent(text) or (
+                    hit[0] if (hit := nouns.get(_norm(text))) is not None and hit[1] else None
+                )
+                if agent is not None:
+                    break
+            if agent is None or not agent.sectors or agent.role_key == "counterpart":
+                continue
+            if head.lower_ in _FOLLOWERS:
+                continue
+            actor = _country_actor(span, country, list(agent.sectors), "possessor-country", 0.6)
+            self._take(_Found(t.i + 1, head.i + 1, "role", actor))
+
+    def _possessor(self, t: Any) -> _Found | None:
+        """Whom "its"/"his"/"her" at ``t`` stands for: a resolved "his"/"her" mention's actor;
+        for "its" the state or organisation that is the subject of the governing clause."""
+        if t.lower_ in ("his", "her"):
+            f = self._found_at(t.i)
+            return f if f is not None and f.kind == "pronoun" else None
+        f = self._governing_subject(t)
+        return f or None
+
+    def _in_quote(self, t: Any) -> bool:
+        """Whether ``t`` stands inside a quotation in its sentence (an odd number of quotation
+        marks before it)."""
+        return sum(1 for w in t.sent if w.i < t.i and w.is_quote) % 2 == 1
+
+    @staticmethod
+    def _expletive_it(t: Any) -> bool:
+        """ "It is unclear whether ...", "it was reported that ...", "it is important to ...":
+        an "it" that stands for no party."""
+        verb = t.head
+        deps = {c.dep_ for c in verb.children}
+        if t.dep_ == "nsubjpass" and deps & {"ccomp", "xcomp"}:
+            return True
+        if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+            return True  # "it might have to halt ...": a possibility, no act to give an actor
+        if verb.lemma_.lower() in _LABEL_VERBS and any(c.lower_ == "what" for c in verb.children):
+            return True  # "struck what it called terrorist camps": the striker's own label
+        if verb.lemma_.lower() in ("be", "seem", "appear", "remain", "become", "look", "sound"):
+            adj = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+            return not any(c.lower_ in _READY for c in adj)
+        return verb.lemma_.lower() in ("matter", "happen", "rain")
+
+    def _governing_subject(self, t: Any) -> _Found | None | bool:
+        """The mention an "it"/"its" at ``t`` refers to through the clauses above it: the
+        subject of the nearest governing clause (or the object of an object-control verb,
+        "urged Japan to withdraw its troops"). None when no clause above has a subject; False
+        when the one found is no singular resolved state or organisation (a person, a plural,
+        an unresolved noun)."""
+        verb = t.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "its military had shot": from the noun up to its verb
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        own = {w.i for w in t.subtree} | {t.i}
+        if t.dep_ == "poss":
+            own |= {w.i for w in t.head.subtree}
+        if t.dep_ == "poss" and t.head.dep_ not in ("nsubj", "nsubjpass"):
+            # "Israel said it would keep its blockade": the owner is the clause's own subject
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i < t.i:
+                if subj.lower_ == "it":
+                    return self._found_at(subj.i) or False
+                return self._state_found(subj)
+        for _ in range(6):
+            head = verb.head
+            if head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "relcl"):
+                return None
+            if verb.dep_ == "relcl":
+                return None  # "the deal, which it signed": not worth the risk
+            if verb.dep_ == "xcomp":
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+                if obj is not None and obj.i < t.i:
+                    return self._state_found(obj)  # "urged Japan to withdraw its troops"
+            subj = next(
+                (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own),
+                None,
+            )
+            if subj is not None:
+                if subj.i > t.i:
+                    return False
+                if subj.lower_ == "it":
+                    return self._found_at(subj.i) or False
+                if subj.lower_ in ("which", "that") and head.dep_ == "relcl":
+                    subj = head.head  # "Russia, which says it will ..."
+                return self._state_found(subj)
+            verb = head
+        return None
+
+    def _state_found(self, tok: Any) -> _Found | bool:
+        """The mention of a singular state or organisation over ``tok``, else False."""
+        if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children):
+            return False
+        f = self._found_at(tok.i)
+        if f is None or f.actor is None:
+            return False
+        if not resolved_actor(f.actor):
+            # "the ministry", "the government": kept bare, for the story to place
+            bare = f.actor.resolution == "agent" and f.kind == "role" and f.actor.sectors
+            head = self.doc[f.end - 1]
+            ok = bare and head.lemma_.lower() in _IT_BODIES and head.tag_ == "NN"
+            return f if ok and set(f.actor.sectors) & _STATE_SECTORS else False
+        if f.entity is not None and f.entity.kind == "person" or f.role_key or f.kind == "pronoun":
+            return False
+        if f.actor.name and f.kind == "name" and f.actor.resolution in ("title", "apposition"):
+            return False  # a titled person
+        if f.kind == "role" and f.actor.resolution not in ("demonym+agent", "coref-country"):
+            head = self.doc[f.end - 1]
+            if head.lemma_.lower() not in _IT_BODIES:
+                return False
+        return f
+
+    def _previous_main_subject(self, t: Any) -> _Found | None:
+        """ "It" opening a sentence: the previous sentence's main subject when that is a
+        singular state or organisation (not across a quotation)."""
+        first = next((w for w in t.sent if not w.is_punct and not w.is_space), None)
+        if first is None or first.i != t.i or t.sent.start == 0:
+            return None
+        prev = self.doc[t.sent.start - 1].sent
+        if any(w.is_quote for w in prev):
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        f = self._state_found(subj)
+        return f or None

@@ -40,10 +40,22 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * a bare state body that acts on one of the two states its sentence names ("the regime accused
   Washington") is the other one (``other-country``); "the coalition" after "a Saudi-led
   coalition" is that coalition (``coref-group``);
+* "the ministry" again takes the body of the same noun resolved in this or the two sentences
+  before (``coref-role``); troops or police in a clause their own force reports ("an Israeli
+  army spokesman said troops ...") take its country (``reporter-country``), forces "led by"
+  a state take it (``led-by``); a subject "it" is the singular state or body that is the
+  subject of the clause reporting or governing its own ("Moscow said it would ...", or the
+  object of "urged X to ..."), an opening "It" the previous sentence's main subject
+  (``coref-pronoun``; never inside a quotation, an expletive "it is unclear", "what it
+  called" or "it might"); a bare body owned by "its"/"his"/"her" as a subject ("its
+  military", "his country"; not a weapon, not an envoy) takes the owner's state
+  (``possessor-country``, ``coref-country``); "he"/"his" in a reported clause is its
+  reporter when that person is known;
 * bare state bodies ("police", "the government") in a local story take the dateline's country
   (``dateline-country``), or without a dateline the country the article is mostly about
   (``article-country``), never the state they act on; a capital's dateline counts as naming its
-  state, and a body whose verb acts on every other state the story names is the dateline's;
+  state, and a body whose verb acts on every other state the story (or its own sentence)
+  names is the dateline's;
   bare armed men ("Troops opened fire", "Rebels seized", "gunmen") that act in a story about
   the dateline's state alone take it too; elsewhere bare role nouns ("militants", "forces")
   keep sectors only and no country, so no event is coded for them. The dateline itself (its
@@ -227,6 +239,10 @@ class _DocResolver(_References):
         self._clause_place()
         self._other_country()
         self._country_references()
+        self._same_body_references()
+        self._reported_bodies()
+        self._it_references()
+        self._possessed_bodies()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 
     def _mention(self, f: _Found) -> Mention:

@@ -154,7 +154,12 @@ def home_agents(
     elif not local:
         if (dateline_named or dateline_capital) and how == "dateline-country":
             for m in mentions:  # "HONIARA - The government asked Australia and New Zealand"
-                if _bare_home_body(m) and _others_acted_on(doc, m, mentions, home):
+                if not _bare_home_body(m):
+                    continue
+                # "BEIJING - ... The commerce ministry urged Washington to ...": every other
+                # state its own sentence names is what it acts on
+                same = [o for o in mentions if o.sentence_index == m.sentence_index]
+                if _others_acted_on(doc, m, mentions, home) or _others_acted_on(doc, m, same, home):
                     _give(m, home, how)
         return
     for m in mentions:
