@@ -2068,3 +2068,17 @@ def test_a_domestic_groups_demand_rejected_is_aimed_back_at_that_group(pipeline)
     got, _ = _code(pipeline, "The Thai government rejected protesters' demands for new "
                              "elections.", date="2020-10-20")  # fmt: skip
     assert {("REJECT", "THA", "THA"), ("REQUEST", "THA", "THA")} <= _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, party",
+    [
+        ("Seoul said it would respond firmly if Pyongyang kept firing missiles.", "2017-09-04",
+         "PRK"),
+        ("Ankara warned it would act if Damascus went ahead and attacked the border posts.",
+         "2019-10-10", "SYR"),
+    ],
+)  # fmt: skip
+def test_an_act_inside_an_if_clause_is_not_coded(pipeline, sentence, date, party):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert not any(g[1] == party for g in got), got

@@ -2706,7 +2706,7 @@ class Extractor:
         self._protest_targets(out, purposes)
         # "ready to resume talks if Washington dropped its hostile policy": the condition is
         # what someone asks for, not an act that took place
-        out = [c for c in out if not flagmod.if_clause(c.verb if c.verb is not None else c.trigger)]
+        out = [c for c in out if not flagmod.under_if(c.verb if c.verb is not None else c.trigger)]
         out = [c for c in out if not _not_done(c.verb if c.verb is not None else c.trigger)]
         # "visiting Chinese Premier Wen Jiabao", "the ruling party": a participle used as an
         # adjective describes the noun; the act is reported elsewhere, if at all

@@ -82,6 +82,22 @@ def if_clause(tok: Any) -> bool:
     )
 
 
+def under_if(tok: Any) -> bool:
+    """Whether ``tok`` heads an "if"/"unless" clause or lies in one as a complement or
+    conjunct of its verb ("if it kept threatening the South", "unless Kyiv halted and
+    reversed its offensive") or as the verb's subject or object ("if the attacks continue")."""
+    t, hops = tok, 0
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        t = t.head
+    while hops < 4:
+        if if_clause(t):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return False
+        t, hops = t.head, hops + 1
+    return False
+
+
 def conditioned(tok: Any) -> bool:
     """Whether the predicate's clause (or one governing it) carries an "if"/"unless" clause:
     "would expel the inspectors if Washington went ahead ..."."""
