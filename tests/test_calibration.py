@@ -168,3 +168,40 @@ def test_a_fresh_fit_on_the_dev_files_is_deterministic(nlp):
     a, b = fit.build(rows), fit.build(fit.collect(pipeline=coder.build(nlp=nlp, stage_names=names)))
     assert fit.dumps(a) == fit.dumps(b)
     assert calibrate.validate({**a, "fitted": {**a["fitted"], "at": "x"}}) == []
+
+
+def test_validate_refuses_a_floor_outside_0_1():
+    for floor in (-0.1, 1.0, "0.3"):
+        assert "floor" in " ".join(calibrate.validate({**SHIPPED, "floor": floor}))
+    assert 0.0 <= calibrate.load().floor < 1.0
+
+
+def test_the_stage_withholds_events_under_the_floor():
+    sure, unsure = event(0.9), event(0.2)
+    model = calibrate.Calibration(bias=0.0, weights={"logit_raw": 1.0}, floor=0.3)
+    analysis = Analysis(article=Article(id="a", text="x"), events=[sure, unsure])
+    calibrate.CalibrateEvents(model=model)([analysis])
+    assert analysis.events == [sure] and analysis.withheld == [unsure]
+    assert calibrate.is_calibrated(unsure)  # withheld with its calibrated confidence
+
+
+def test_the_floor_is_the_one_with_the_best_f1_ties_to_the_lower():
+    fit = fit_script()
+    p = np.array([0.9, 0.8, 0.6, 0.22, 0.12])
+    y = np.array([1.0, 1.0, 1.0, 0.0, 0.0])
+    floor, scores = fit.choose_floor(p, y, gold=4)
+    # withholding the two wrong events (under 0.25) and none of the right ones is best; 0.25 to
+    # 0.6 keep the same events, so the lowest of them is chosen
+    assert floor == 0.25 and scores["0.25"] == max(scores.values()) > scores["0.00"]
+    assert fit.choose_floor(np.array([0.9, 0.1]), np.array([1.0, 1.0]), gold=2)[0] == 0.0
+
+
+def test_explain_shows_an_event_withheld_under_the_floor():
+    from tacitus import explain
+
+    strict = coder.build(stage_names=coder.DEFAULT_STAGES)
+    strict.steps[-1].model = calibrate.Calibration(bias=-5.0, weights={"logit_raw": 1.0}, floor=0.5)
+    an = coder.code_text("Ecuador expelled the Colombian ambassador.", date="2008-03-03",
+                         pipeline=strict)  # fmt: skip
+    assert not an.events and an.withheld
+    assert "withheld: SANCTION" in explain.render(explain.explain(an))

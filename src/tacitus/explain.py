@@ -235,6 +235,8 @@ def explain(analysis: Analysis, *, sentence: int | None = None) -> dict[str, Any
         toks = [{"i": t.i - span.start, "text": t.text, "lemma": t.lemma_, "pos": t.pos_,
                  "dep": t.dep_, "head": t.head.i - span.start} for t in span]  # fmt: skip
         events = [_event(e, doc, art.date) for e in analysis.events if e.sentence_index == s.index]
+        withheld = [_event(e, doc, art.date) for e in analysis.withheld
+                    if e.sentence_index == s.index]  # fmt: skip
         entry = {
             "index": s.index,
             "text": s.text,
@@ -245,6 +247,7 @@ def explain(analysis: Analysis, *, sentence: int | None = None) -> dict[str, Any
                 _mention(m, art.date) for m in analysis.mentions if m.sentence_index == s.index
             ],
             "events": events,
+            "withheld": withheld,
             "quotes": [
                 {
                     "text": q.text,
@@ -328,6 +331,13 @@ def render(explained: dict[str, Any], *, parse: bool = True) -> str:
                 lines.append(
                     f"  place: {loc['name']}, {loc['country']} ({loc['precision']}) — {loc['reason']}"
                 )
+        for e in s.get("withheld", []):
+            pl = e["plover"]
+            lines.append(
+                f"withheld: {pl.get('type')} CAMEO {e['cameo'].get('code')} "
+                f"'{e['trigger']['text']}' (rule {e['rule']}), confidence {e['confidence']} under "
+                "the calibration's floor: more often wrong than right enough to emit"
+            )
         if not s["events"]:
             lines.append("events: none")
             rows = [

@@ -234,5 +234,7 @@ class Analysis:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: events coded but held back because their calibrated confidence is under the floor
+    withheld: list[Event] = field(default_factory=list)
     places: list[Where] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

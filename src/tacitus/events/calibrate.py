@@ -142,6 +142,9 @@ class Calibration:
 
     bias: float
     weights: dict[str, float]
+    #: events whose calibrated confidence is under this are withheld (more often wrong than
+    #: an F1-maximising coder should emit; chosen by the fit on the calibration gold)
+    floor: float = 0.0
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(w * feats.get(name, 0.0) for name, w in self.weights.items())
@@ -174,6 +177,9 @@ def validate(data: Any) -> list[str]:
         problems.append(
             "weight of 'logit_raw' must be >= 0 (calibration monotone in the raw confidence)"
         )
+    floor = data.get("floor", 0.0)
+    if not isinstance(floor, int | float) or not 0.0 <= floor < 1.0:
+        problems.append("'floor' must be a number in [0, 1)")
     if not isinstance(data.get("fitted"), dict):
         problems.append("'fitted' must say how, when and on which files the model was fitted")
     return problems
@@ -183,7 +189,11 @@ def from_dict(data: dict[str, Any], where: str = "calibration") -> Calibration:
     problems = validate(data)
     if problems:
         raise DataFileError(where, problems)
-    return Calibration(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+    return Calibration(
+        float(data["bias"]),
+        {k: float(v) for k, v in data["weights"].items()},
+        float(data.get("floor", 0.0)),
+    )
 
 
 def load(path: str | Path | None = None) -> Calibration:
@@ -213,19 +223,25 @@ def calibrate(ev: Event, model: Calibration | None = None) -> None:
 
 @stages.register(STAGE_NAME)
 class CalibrateEvents:
-    """Calibrate the confidence of every coded event (after the article-level dedup)."""
+    """Calibrate the confidence of every coded event (after the article-level dedup), and
+    withhold those under the model's floor (kept in ``Analysis.withheld`` for ``explain``)."""
 
     name = STAGE_NAME
     reads = ("events",)
-    writes = ("events.confidence",)
+    writes = ("events.confidence", "withheld")
 
     def __init__(self, *, model: Calibration | None = None) -> None:
         self.model = model or default()
 
     def __call__(self, batch: list[Analysis]) -> None:
+        floor = self.model.floor
         for analysis in batch:
             for ev in analysis.events:
                 calibrate(ev, self.model)
+            low = [ev for ev in analysis.events if ev.confidence < floor]
+            if low:
+                analysis.withheld.extend(low)
+                analysis.events = [ev for ev in analysis.events if ev.confidence >= floor]
 
 
 # ------------------------------------------------------------------ reliability figures
