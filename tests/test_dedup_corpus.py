@@ -151,6 +151,8 @@ def test_the_corpus_links_reprints_and_follow_ups_and_keeps_two_meetings_apart(t
         ("2025-03-20", "Tokyo", 1),
     ]
     # threat 3, accusation 2, sanctions 2 (reprints), Seoul's condemnation 1 and support 1,
-    # meetings 1 + 1
+    # meetings 1 + 1, and the data sharing the Tokyo meeting announced ("both countries would
+    # share missile warning data": intended cooperation, AGREE)
     assert by_type["SUPPORT", "2025-03-12"][2:4] == (["KOR"], ["JPN"])
-    assert sum(r[6] for r in rows) == 11 and len(rows) == 7
+    assert by_type["AGREE", "2025-03-20"][1:4] == ("0314", ["KOR"], ["JPN"])
+    assert sum(r[6] for r in rows) == 12 and len(rows) == 8
