@@ -702,7 +702,8 @@ GAP_CONSTRUCTIONS = [
     # two-sided agreements: one event, one side as actor and the other as recipient
     ("Serbia and Kosovo agreed to normalise relations.", {("AGREE", "SRB", "XKX", False)}),
     ("Chile and Peru signed an agreement on fisheries.", {("SUPPORT", "CHL", "PER", False)}),
-    ("Ethiopia and Eritrea reached a peace agreement.", {("SUPPORT", "ETH", "ERI", False)}),
+    # (reaching a deal is agreeing, AGREE, as the gold files code it; signing stays SUPPORT)
+    ("Ethiopia and Eritrea reached a peace agreement.", {("AGREE", "ETH", "ERI", False)}),
     # the victim as subject: the attacker acts
     (
         "A Turkish patrol came under fire from Syrian troops near the border.",

@@ -265,7 +265,7 @@ CASES = [
     ),
     (
         "India and China reached a deal to resume border patrols along the disputed Himalayan frontier, officials said on Monday.",
-        ("SUPPORT", "IND", "CHN"),
+        ("AGREE", "IND", "CHN"),  # reaching a deal is AGREE (gold convention); signing is SUPPORT
     ),
     (
         "Kenya vowed to lead a multinational police mission to Haiti despite a court ruling at home.",
