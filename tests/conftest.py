@@ -21,6 +21,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def shipped_pipeline(nlp):
+    """The default pipeline exactly as shipped (events under the calibration's floor withheld)."""
+    from tacitus import coder
+
+    return coder.build(nlp=nlp)
+
+
+@pytest.fixture(scope="session")
 def pipeline(nlp):
     """The default pipeline, except that no event is withheld under the calibration's floor:
     the tests that use it are about what the extractor finds (the floor is an emission policy

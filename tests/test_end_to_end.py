@@ -94,9 +94,10 @@ def test_jsonl_keeps_ids_and_codes_each_article(pipeline):
     assert _has(records, "CONSULT", "KOR", "UKR", symmetric=True)
 
 
-def test_shared_example_reports_its_interactions(pipeline, shared_example):
-    """The Korea Herald / Yonhap story (read from ../shared, never copied): the seven interactions."""
-    analyses, records = _code(shared_example, pipeline)
+def test_shared_example_reports_its_interactions(shipped_pipeline, shared_example):
+    """The Korea Herald / Yonhap story (read from ../shared, never copied): the seven interactions,
+    as the shipped pipeline codes them."""
+    analyses, records = _code(shared_example, shipped_pipeline)
     _check_offsets(analyses, records)
     consult = _has(records, "CONSULT", "USA", "JPN", symmetric=True)
     support = _has(records, "SUPPORT", "USA", "JPN")
