@@ -205,18 +205,25 @@ def _verb_read_as_modifier(verb: Any) -> bool:
         return False
     moving = [c for c in noun.children if c.i < subj.i]  # "Myanmar's", "the"
     tail = [c for c in noun.children if c.dep_ in ("cc", "conj", "punct") and c.i > noun.i]
-    verb.head, verb.dep_ = verb, "ROOT"
+    _make_clause(verb, subj, noun, moving, tail)
     if later is not None:
         later.head, later.dep_ = verb, "conj"
-    noun.head, noun.dep_ = verb, "dobj"
-    subj.head, subj.dep_ = verb, "nsubj"
     if subj.pos_ == "ADJ":
         subj.pos_, subj.tag_ = "NOUN", "NN"
-    for c in moving:
-        c.head = subj
-    for c in tail:
-        c.head = verb
     return True
+
+
+def _make_clause(verb: Any, subj: Any, obj: Any, to_subject: list[Any], to_verb: list[Any]) -> None:
+    """Make ``verb`` the sentence's head with ``subj`` its subject and ``obj`` its object;
+    ``to_subject`` (determiners and possessors that belonged to the noun phrase) go to the
+    subject, ``to_verb`` (coordination, punctuation) to the verb."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    obj.head, obj.dep_ = verb, "dobj"
+    subj.head, subj.dep_ = verb, "nsubj"
+    for c in to_subject:
+        c.head = subj
+    for c in to_verb:
+        c.head = verb
 
 
 def _past_read_as_participle(verb: Any) -> bool:
@@ -309,13 +316,8 @@ def _subject_read_as_modifier(verb: Any) -> bool:
         return False
     before = [c for h in chain for c in h.children if c.i < subj.left_edge.i]  # "The UN ..."
     tail = [c for c in noun.children if c.dep_ in ("cc", "conj", "punct") and c.i > noun.i]
-    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-    noun.head, noun.dep_ = verb, "dobj"
-    subj.head, subj.dep_ = verb, "nsubj"
-    for c in before:
-        c.head = subj
-    for c in tail:
-        c.head = verb
+    verb.tag_ = "VBD"
+    _make_clause(verb, subj, noun, before, tail)
     return True
 
 

@@ -13,6 +13,7 @@ Writes: mentions carried over from earlier ones (``coref-pronoun``, ``coref-role
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -731,17 +732,22 @@ class _References(_Bodies, _People):
 
     # -- "the ministry" again, "it" and possessives ("its military", "his country") ---------
 
+    def _bare_roles(self) -> Iterator[tuple[_Found, Actor, Any]]:
+        """(mention, actor, head token) of every role mention still resolved to no state."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if f.kind == "role":
+                yield f, a, self.doc[f.end - 1]
+
     def _same_body_references(self) -> None:
         """ "the foreign ministry said ... The ministry said ...": a bare body with "the" takes
         the actor of the latest body of the same noun resolved in this or the two sentences
         before it (a body, not a person)."""
         doc = self.doc
-        for f in self.found:
-            a = f.actor
-            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
-                continue
-            head = doc[f.end - 1]
-            if f.kind != "role" or head.tag_ != "NN" or f.start == 0:
+        for f, _a, head in self._bare_roles():
+            if head.tag_ != "NN" or f.start == 0:
                 continue
             if doc[f.start - 1].lower_ != "the" and doc[f.start].lower_ != "the":
                 continue
@@ -770,14 +776,7 @@ class _References(_Bodies, _People):
         officers had arrested ...": bare troops or police who are the subject of a clause that
         a named army or police force (or its spokesman) reports are that force's; "forces led
         by the United States" are the leader's."""
-        doc = self.doc
-        for f in self.found:
-            a = f.actor
-            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
-                continue
-            head = doc[f.end - 1]
-            if f.kind != "role":
-                continue
+        for f, a, head in self._bare_roles():
             led = self._led_by(head)
             if led is not None and led.actor is not None and led.actor.country:
                 country = led.actor.country
