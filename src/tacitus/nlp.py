@@ -372,22 +372,17 @@ def _event_verbs() -> frozenset[str]:
     return frozenset(pats.verbs) | frozenset(pats.light_verbs) | ONSET_VERBS
 
 
-def _repair_lemma(tok: Any, known: frozenset[str]) -> bool:
-    """Give a verb the base form our event lexicon knows when the rule lemmatizer chose
-    another real verb the inflection could come from ("staged" → stag, "waged" → wag, "hoped"
-    → hop, "raged" → rag) or a non-word ("unbanned" → unbanne, "reoccupied" → reoccupie).
-    Only a form the lexicon does not know is replaced, and only by one it does."""
-    if not tok.tag_.startswith("VB"):
-        return False
-    lemma = tok.lemma_.lower()
+@lru_cache(maxsize=65536)
+def _lemma_fix(word: str, lemma: str) -> str | None:
+    """The base form our event lexicon knows for the verb form ``word`` when the rule
+    lemmatizer chose ``lemma``, another real verb the inflection could come from ("staged" →
+    stag, "raged" → rag, "hoped" → hop) or a non-word ("unbanned" → unbanne); None when
+    ``lemma`` is one the lexicon knows or no candidate is."""
+    known = _event_verbs()
+    lemma = lemma.lower()
     if lemma in known:
-        return False
-    word = tok.lower_
-    fixed = next((c for c in _lemma_candidates(word) if c in known and c != lemma), None)
-    if fixed is None:
-        return False
-    tok.lemma_ = fixed
-    return True
+        return None
+    return next((c for c in _lemma_candidates(word) if c in known and c != lemma), None)
 
 
 def _parse_repairs(doc: Any) -> Any:
@@ -397,25 +392,30 @@ def _parse_repairs(doc: Any) -> Any:
     past tense read as a participle on the sentence's only noun, and a subject read as a
     conjunct of the fronted phrase before it. Verbs the lemmatizer gave another base form
     than our lexicon's get the lexicon's first ("staged" is stage, not stag)."""
-    known = _event_verbs()
+    modifiers = []
     for tok in doc:
-        _repair_lemma(tok, known)
+        tag = tok.tag_
+        if not tag.startswith("VB"):
+            continue
+        fixed = _lemma_fix(tok.lower_, tok.lemma_)
+        if fixed is not None:
+            tok.lemma_ = fixed
+        dep = tok.dep_
+        if dep in ("amod", "compound") and tag in ("VBD", "VBN"):
+            if tag == "VBD":
+                _verb_read_as_modifier(tok)
+            modifiers.append(tok)
+        elif tag == "VBN" and dep == "acl":
+            _past_read_as_participle(tok)
+    for verb in modifiers:
+        if verb.dep_ in ("amod", "compound") and _subject_read_as_modifier(verb):
+            break
     for verb in doc:
-        if verb.tag_ == "VBD" and verb.dep_ in ("amod", "compound"):
-            _verb_read_as_modifier(verb)
-        elif verb.tag_ == "VBN" and verb.dep_ == "acl":
-            _past_read_as_participle(verb)
-    for verb in doc:
-        if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("amod", "compound"):
-            if _subject_read_as_modifier(verb):
-                break
-    for verb in doc:
-        if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
-            _subject_read_as_adverb(verb)
-    for verb in doc:
-        if verb.pos_ == "VERB" and verb.dep_ in ("ROOT", "ccomp"):
-            _subject_read_as_conjunct(verb)
-    for verb in doc:
+        if verb.pos_ == "VERB":
+            if verb.dep_ == "ROOT":
+                _subject_read_as_adverb(verb)
+            if verb.dep_ in ("ROOT", "ccomp"):
+                _subject_read_as_conjunct(verb)
         if headline_passive(verb):
             for c in verb.children:
                 if c.dep_ == "nsubj":
