@@ -2082,3 +2082,53 @@ def test_a_domestic_groups_demand_rejected_is_aimed_back_at_that_group(pipeline)
 def test_an_act_inside_an_if_clause_is_not_coded(pipeline, sentence, date, party):
     got, _ = _code(pipeline, sentence, date=date)
     assert not any(g[1] == party for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # the target hangs on the complement's own prepositional phrase, through a particle
+        ("Kenya threatened to pull out of peace talks with Somalia.", "2019-10-01",
+         ("THREATEN", "KEN", "SOM")),
+        ("Seoul threatened to walk out of negotiations with Tokyo.", "2019-08-02",
+         ("THREATEN", "KOR", "JPN")),
+        ("Norway threatened to quit as mediator in Sri Lanka's peace process.", "2006-06-01",
+         ("THREATEN", "NOR", "LKA")),
+    ],
+)  # fmt: skip
+def test_the_complements_own_phrase_names_the_target(pipeline, sentence, date, dyad):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_complements_phrase_never_makes_one_side_the_target_of_a_joint_act(pipeline):
+    got, _ = _code(pipeline, "Russia and China pledged to deepen ties during a visit by "
+                             "Vladimir Putin to Beijing.", date="2024-05-16")  # fmt: skip
+    assert not any(g[0] == "AGREE" and g[2] for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, date, dyad",
+    [
+        # an unnamed group of the actor's own role is still another party
+        ("Ukrainian authorities are investigating a deputy defence minister for bribery.",
+         "2023-09-01", ("ACCUSE", "UKR", "UKR")),
+        # what a domestic group holds or asks is that group's
+        ("Sudanese troops shelled rebel positions in South Kordofan.", "2012-04-10",
+         ("ASSAULT", "SDN", "SDN")),
+        ("Peruvian police accused drug gangs of killing a mayor.", "2019-03-01",
+         ("ACCUSE", "PER", "PER")),
+        ("President Mugabe defied a High Court ruling on the farms.", "2000-04-14",
+         ("REJECT", "ZWE", "ZWE")),
+    ],
+)  # fmt: skip
+def test_unnamed_domestic_groups_and_what_they_own_are_the_own_country(
+    pipeline, sentence, date, dyad
+):
+    got, _ = _code(pipeline, sentence, date=date)
+    assert dyad in _dyads(got), got
+
+
+def test_a_groups_holdings_abroad_are_the_host_countrys(pipeline):
+    got, _ = _code(pipeline, "Saudi jets bombed rebel positions in Yemen.", date="2016-08-10")
+    assert ("ASSAULT", "SAU", "YEM") in _dyads(got), got

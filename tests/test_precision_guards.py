@@ -44,7 +44,7 @@ LOOK_ALIKES = [
 TRUE_USES = [
     (
         "Milosevic ordered that the opposition's election victories be recognised.",
-        ("REQUEST", "SRB", ""),
+        ("REQUEST", "SRB", "SRB"),  # the opposition's: his own country's people
     ),
     ("North Korea defied the UN Security Council.", ("REJECT", "PRK", "IGO")),
     ("Hungary defied a ruling of the European Court of Justice.", ("REJECT", "HUN", "IGO")),

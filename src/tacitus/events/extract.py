@@ -1349,6 +1349,14 @@ OBJECT_TARGET_PREPS = (
 )
 
 
+def _clause_pobjs(verb: Any) -> list[Any]:
+    """The nouns of a clause's own prepositional phrases, through a particle ("pull out of
+    talks", "walk away from the negotiations")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod", "prep"))]
+    return [p for h in heads for c in h.children if c.dep_ == "prep"
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
 def object_phrase_recipients(
     nouns: list[Any], index: MentionIndex, exclude: list[Actor], *, hostile: bool = True
 ) -> tuple[list[Actor], str]:
@@ -2093,6 +2101,13 @@ BODY_SECTORS = {
     "movement": ("OPP",),
     "union": ("LAB",),
     "ngo": ("NGO",),
+    "court": ("JUD",),
+    "judge": ("JUD",),
+    "prosecutor": ("JUD",),
+    "parliament": ("LEG",),
+    "legislature": ("LEG",),
+    "gang": ("CRM",),
+    "dealer": ("CRM",),
     "newspaper": ("MED",),
     "outlet": ("MED",),
     "broadcaster": ("MED",),
@@ -2107,7 +2122,15 @@ DOMESTIC_GROUPS = frozenset({
     "fisherman", "hostage", "crowd", "suspect", "rebel", "militant", "inmate", "president",
     "party", "movement", "union", "ngo", "newspaper", "outlet", "broadcaster", "opposition",
     "pupil", "schoolchild", "schoolgirl", "schoolboy", "girl", "boy", "passenger", "worshipper",
-    "commuter", "traveller", "traveler", "motorist", "trader", "herder",
+    "commuter", "traveller", "traveler", "motorist", "trader", "herder", "gang", "dealer",
+    "cleric", "separatist", "insurgent", "guerrilla", "mutineer", "plotter", "squatter",
+    "striker", "looter", "court", "parliament", "legislature", "judge", "prosecutor",
+})  # fmt: skip
+#: Groups that own what is named after them: "rebel positions", "the opposition's demands",
+#: "protest leaders" are the group's own (a "student visa" is not a student's act).
+OWNING_GROUPS = frozenset({
+    "rebel", "opposition", "protester", "protestor", "demonstrator", "militant", "insurgent",
+    "separatist", "guerrilla", "dissident", "activist", "striker", "court", "parliament",
 })  # fmt: skip
 
 
@@ -2127,6 +2150,10 @@ def domestic_object(objs: list[Any], index: MentionIndex) -> Any | None:
     for o in objs:
         cands = [o, *[p for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]]  # fmt: skip
+        if index.at(o) is None:
+            # "shelled rebel positions", "overran the rebels' stronghold"
+            cands += [c for c in o.children if c.dep_ in ("compound", "amod", "poss")
+                      and c.lemma_.lower() in OWNING_GROUPS]  # fmt: skip
         for t in cands:
             lemma = t.lemma_.lower()
             m = index.at(t)
@@ -3511,6 +3538,18 @@ class Extractor:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
                 recipients = [a for o in comp_objs for a in actors_at(o, index)]
                 rhow = "object of the complement clause"
+            if not recipients and complements and pattern.recipient:
+                # "threatened to pull out of peace talks with Somalia", "refused to lift its
+                # ban on imports from Japan": the complement's object names the target
+                phrase = [*comp_objs, *(p for c in complements for p in _clause_pobjs(c))]
+                recipients, ohow = object_phrase_recipients(
+                    phrase, index, actors, hostile=_hostile(pattern.cameo)
+                )
+                if len(actors) > 1:
+                    # "Russia and China pledged to deepen ties during a visit by Putin"
+                    own = {a.country for a in actors}
+                    recipients = [r for r in recipients if r.country not in own]
+                rhow = f"{ohow} in the complement clause" if recipients else rhow
             if not recipients and not pattern.needs_recipient and not pattern.symmetric:
                 # "halted all trade with Israel", "accepted Saudi mediation", "called for the
                 # release of its citizen held in Iran": the object's own phrase names the target
@@ -3717,12 +3756,15 @@ class Extractor:
                     recipients = domestic(abroad, group, "unnamed group where the troops are")
                     rhow = f"people of the country where the troops are ('{group.text}')"
                 elif group is not None:
+                    # "accused protest leaders", "is investigating a deputy minister": a group
+                    # of the actor's own role is still another party
                     recipients = domestic(actors, group, "unnamed domestic group")
                     rhow = f"actor's own country ('{group.text}')"
                 elif _domestic_code(pattern.cameo):
                     recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                     rhow = "actor's own country (no target named)"
-                recipients = [r for r in recipients if not _same(r, actors)]
+                if group is None or abroad:
+                    recipients = [r for r in recipients if not _same(r, actors)]
             mutual = len(actors) > 1 and any(
                 _reciprocal(t) for slot in pattern.recipient
                 if slot not in DEP_SLOTS and slot not in ("author", "clause")
