@@ -2132,3 +2132,15 @@ def test_unnamed_domestic_groups_and_what_they_own_are_the_own_country(
 def test_a_groups_holdings_abroad_are_the_host_countrys(pipeline):
     got, _ = _code(pipeline, "Saudi jets bombed rebel positions in Yemen.", date="2016-08-10")
     assert ("ASSAULT", "SAU", "YEM") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("North Korea shelled the South Korean island of Yeonpyeong.", ("ASSAULT", "PRK", "KOR")),
+        ("Nigerian troops fired on a South African ship.", ("ASSAULT", "NGA", "ZAF")),
+    ],
+)  # fmt: skip
+def test_a_two_word_nationality_on_the_object_names_the_target(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2010-11-23")
+    assert dyad in _dyads(got), got

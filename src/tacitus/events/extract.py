@@ -476,8 +476,17 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     adjectives += [cc for c in adjectives for cc in c.children if cc.dep_ == "conj"]
     for adj in adjectives:
-        if any(c.lower_ in COMPASS for c in adj.children if c.i < adj.i):
-            continue  # "South American countries" is not the United States
+        compass = [c for c in adj.children if c.i < adj.i and c.lower_ in COMPASS]
+        if compass:
+            # "the South Korean island" is South Korea's, but "South American countries" are
+            # not the United States'
+            name = f"{compass[0].text} {adj.text}"
+            if kb.country_form(name) == "adjective" and (country := kb.country(name)):
+                implied = _implied(compass[0], token, country.country, sectors,
+                                   "demonym-modifier")  # fmt: skip
+                found.append(dataclasses.replace(implied, text=name,
+                                                 end=adj.idx + len(adj.text)))  # fmt: skip
+            continue
         if prefixed_modifier(adj):
             continue  # "the Pan-American highway", "anti-American protests", "pro-Russian rebels"
         if any(w.lower_ == "ethnic" for w in (*adj.children, adj.nbor(-1) if adj.i else adj)):
