@@ -6,8 +6,9 @@ Kabul", "Russian energy firms"), kept with their sectors and a country where the
 
 Reads: the knowledge-base and role-noun spans, ``country_at``, the parse, the story date.
 Writes: mentions (``country``, ``metonym``, ``demonym``, ``demonym+agent``, ``leader+group``,
-``agent-in-place``, ``agent`` ...), ``office-of-country`` on country mentions, and its own
-``loose_adjectives`` and ``org_tail``.
+``agent-in-place``, ``affiliate``, ``agent`` ...), ``office-of-country`` on country mentions,
+``office-of-org`` on role nouns of an organisation, and its own ``loose_adjectives`` and
+``org_tail``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..records import Actor
 from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
 from .kb import Entity, _norm, cameo_for
+from .people import TITLE_WORDS
 from .placing import _PEOPLE, _STATE_SECTORS, _Placing
 from .tables import group_tables
 
@@ -39,6 +41,10 @@ _SITES = frozenset(
     palace bridge river airfield base museum cemetery slum camp township village town city
     downtown metro subway underground school court courthouse building tower embassy consulate
     parliament residence office compound""".split()
+)
+#: A movement's local arms ("the Islamic State's affiliate in Mozambique").
+_ARMS = frozenset(
+    "affiliate affiliates branch branches franchise offshoot wing arm cell cells".split()
 )
 #: Prepositions after which a capital may still name the government ("extradited to Tirana").
 _DIRECTIONAL = frozenset({"to", "from"})
@@ -131,6 +137,35 @@ class _Bodies(_Ethnic, _Placing):
             a.sectors = list(agent.sectors)
             a.cameo_code = cameo_for(a.country, a.sectors)
             a.resolution = "office-of-country"
+        self._offices_of_bodies()
+
+    def _offices_of_bodies(self) -> None:
+        """ "the chief prosecutor of the International Criminal Court", "inspectors from the
+        IAEA": a bare office or role noun whose "of"/"from" names an organisation is that
+        organisation's (``office-of-org``), not the state its sentence names."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            head = self.doc[f.end - 1]
+            prep = next(
+                (c for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "from") and c.i == f.end),
+                None,
+            )  # fmt: skip
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            body = self._found_at(pobj.i) if pobj is not None else None
+            if body is None or body.actor is None or body.kind not in ("org", "group"):
+                continue
+            if (
+                not body.actor.cameo_code
+                or body.entity is not None
+                and body.entity.kind == "person"
+            ):
+                continue
+            a.country, a.cameo_code = body.actor.country, body.actor.cameo_code
+            a.name, a.entity_id = body.actor.name, body.actor.entity_id
+            a.resolution, a.confidence = "office-of-org", 0.6
 
     def _fused_led(self) -> None:
         """ "the U.S.-led coalition", where the tokenizer keeps "U.S.-led" as one word: the
@@ -183,6 +218,8 @@ class _Bodies(_Ethnic, _Placing):
                 continue
             if entity.kind == "country" and self._led_org(end, org_at):
                 continue  # "the Russia-led CSTO": the bloc, not its leader
+            if entity.kind in ("metonym", "org") and self._surname(start, end):
+                continue  # "American businessman Edmond Pope": a person, not the Holy See
             if start in self.org_tail and self._free(start, self.org_tail[start]):
                 end = self.org_tail[start]  # "the Russia-led CSTO alliance"
             if entity.kind == "country" and self._patron(start):
@@ -237,7 +274,11 @@ class _Bodies(_Ethnic, _Placing):
                 continue
             if based and hit and not self._based_group(after_based, a_start, hit):
                 hit = None  # "US-based cleric Fethullah Gulen": a person keeps his nationality
-            if hit and self._free(a_start, hit[0]) and entity.kind != "person":
+            stop = hit[0] if hit and a_start == end else end
+            qualified = self._qualified_body(start, stop, entity, form)
+            if qualified is not None:  # "the Norwegian Labour Party": Norway's, not Britain's
+                self._take_qualified(qualified, start, end, entity, hit)
+            elif hit and self._free(a_start, hit[0]) and entity.kind != "person":
                 self._with_agent(start, end, entity, form, a_start, hit, agents)
             elif any(f == "capital" for _e, f in entries) and not self._capital_as_actor(
                 start, end
@@ -269,6 +310,14 @@ class _Bodies(_Ethnic, _Placing):
                 # "hundreds of Kosovo Albanians": the people of the place named before them
                 home = self.country_at.get(start - 1) if start > 0 else None
                 home = home if home and self.doc[start - 1].dep_ == "compound" else entity.country
+                group = (
+                    group_tables().ethnic.get(_norm(self.doc[start - 1 : end].text))
+                    if start > 0
+                    else None
+                )
+                if group is not None and group.country and self._free(start - 1, start):
+                    # "Greek Cypriots", "Turkish Cypriots": the people of Cyprus, not Greece
+                    start, home, span = start - 1, group.country, self.doc[start - 1 : end]
                 actor = _country_actor(span, home, ["CVL"], "demonym (people)", 0.6)
                 self._take(_Found(start, end, "demonym", actor))
             else:
@@ -277,6 +326,104 @@ class _Bodies(_Ethnic, _Placing):
                         start, end, self._kind(entity, form), self._plain(start, end, entity, form)
                     )
                 )
+        self._affiliates()
+
+    def _affiliates(self) -> None:
+        """ "the Islamic State's affiliate in Mozambique", "al Qaeda's branch in Yemen": a
+        movement's local arm is a group of the state it is in, with the movement's sectors;
+        "Hamas's armed wing" (no place) is the movement's own (``affiliate``)."""
+        doc = self.doc
+        for f in list(self.found):
+            a = f.actor
+            if a is None or f.kind not in ("org", "group") or f.end + 1 >= len(doc):
+                continue
+            if not set(a.sectors) & _ARMED:
+                continue  # "the UN's branch in Kenya" is the UN's
+            if doc[f.end].lower_ != "'s":
+                continue
+            k = f.end + 1
+            while (
+                k < len(doc)
+                and k < f.end + 3
+                and doc[k].pos_ in ("ADJ", "PROPN", "NOUN")
+                and (doc[k].lower_ not in _ARMS)
+            ):
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in _ARMS or not self._free(f.end, k + 1):
+                continue
+            arm = doc[k]
+            prep = next((c for c in arm.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if pobj is not None and pobj.i in self.country_at and self._free(k + 1, pobj.i):
+                named = self._found_at(pobj.i)
+                if named is not None and (
+                    named.actor is None or named.actor.resolution != "country"
+                ):
+                    continue
+                if named is not None:
+                    self._untake(named)
+                country = self.country_at[pobj.i]
+                actor = _country_actor(
+                    doc[f.start : pobj.i + 1], country, list(a.sectors), "affiliate", 0.6,
+                    name=a.name,
+                )  # fmt: skip
+                end = pobj.i + 1
+            elif a.country and arm.lower_ in ("wing", "arm"):
+                actor = replace(a, text=doc[f.start : k + 1].text, start=doc[f.start].idx,
+                                end=arm.idx + len(arm), resolution="affiliate")  # fmt: skip
+                end = k + 1
+            else:
+                continue
+            self._untake(f)
+            self._take(_Found(f.start, end, "group", actor))
+
+    def _qualified_body(
+        self, start: int, end: int, entity: Entity, form: str
+    ) -> tuple[int, str] | None:
+        """(start, country) of another state's name or adjective that qualifies a state's body
+        named by a shared word ("the Norwegian Labour Party", "the Nigeria Labour Congress",
+        "the Pakistani Taliban"): the body is that state's, not the one the word names alone.
+        None when nothing qualifies it, or it is the body's own state ("the Russian Duma");
+        ``end`` is that of the name, or of a role noun right after it ("Labour Congress")."""
+        if entity.kind != "org" or not entity.country or form not in ("name", "alias") or start < 1:
+            return None
+        q = self.country_at.get(start - 1)
+        if q is None or q == entity.country or self._patron(start - 1):
+            return None
+        tok = self.doc[start - 1]
+        if tok.dep_ not in ("compound", "amod") or not start <= tok.head.i < end:
+            return None  # "a US Hezbollah ban": the adjective modifies another noun
+        first = start - 1
+        while first > 0 and self.country_at.get(first - 1) == q:
+            first -= 1
+        if first > 0 and self.doc[first - 1].lower_ in ("'s", "-"):
+            return None
+        return first, q
+
+    def _take_qualified(
+        self,
+        qualified: tuple[int, str],
+        start: int,
+        end: int,
+        entity: Entity,
+        hit: tuple[int, Entity] | None,
+    ) -> None:
+        """Take a qualified body ("the Nigeria Labour Congress") as its qualifier's, with the
+        body's sectors, or the role noun's after it ("Labour Congress")."""
+        first, country = qualified
+        if hit is not None and hit[0] > end and not self._free(end, hit[0]):
+            hit = None
+        stop = hit[0] if hit is not None else end
+        for f in [f for f in self.found if first <= f.start and f.end <= start]:
+            self._untake(f)  # "Nigeria" was read alone
+        if not self._free(first, stop):
+            return
+        sectors = list(hit[1].sectors) if hit is not None and hit[1].sectors else []
+        if set(sectors) & _STATE_SECTORS and not set(entity.sectors) & _STATE_SECTORS:
+            sectors = []  # "Labour Congress": a movement's, not a legislature
+        sectors = sectors or list(entity.sectors)
+        actor = _country_actor(self.doc[first:stop], country, sectors, "demonym+agent", 0.7)
+        self._take(_Found(first, stop, "role", actor))
 
     def _based_group(self, after: int, a_start: int, hit: tuple[int, Entity]) -> bool:
         """Whether the role noun after "X-based" names a group based there: armed groups,
@@ -418,6 +565,21 @@ class _Bodies(_Ethnic, _Placing):
         """ "received him at Malacanang Palace": a seat of government as the venue."""
         i = start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" else start
         return i > 0 and self.doc[i - 1].lower_ in _LOCATIVE - _DIRECTIONAL
+
+    def _surname(self, start: int, end: int) -> bool:
+        """Whether a body's one-word name ends a person's name the parser marks as one, after a
+        given name ("Edmond Pope", "Ann Congress"), not before it ("Pope Francis")."""
+        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        if ent is None or ent.label_ != "PERSON" or ent.start >= start or ent.end != end:
+            return False
+        first = self.doc[start - 1]
+        return (
+            end - start == 1
+            and first.pos_ == "PROPN"
+            and first.is_title
+            and first.lower_ not in TITLE_WORDS
+            and not any(e.kind != "person" for e, _f in self.kb.matches(first.text))
+        )
 
     def _in_longer_name(self, start: int, end: int) -> bool:
         ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
@@ -596,6 +758,27 @@ class _Bodies(_Ethnic, _Placing):
         )
         self._take(_Found(start, end, "role", actor))
 
+    def _site_at(self, start: int, pobj: Any, agent: Entity) -> bool:
+        """ "protesters in Tiananmen Square", "police in Red Square": a crowd or body at a
+        named square or site the gazetteer places in one state is of that state (taken;
+        True). The site itself is a place, never an actor."""
+        if pobj.pos_ != "PROPN" or pobj.lower_ not in _SITES or self.taken[pobj.i]:
+            return False
+        first = pobj.i
+        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].is_title:
+            first -= 1
+        if first == pobj.i or any(self.taken[first : pobj.i + 1]):
+            return False
+        from ..places import Gazetteer
+
+        place = Gazetteer.default().best(self.doc[first : pobj.i + 1].text)
+        if place is None or not place.country:
+            return False
+        span = self.doc[start : pobj.i + 1]
+        actor = _country_actor(span, place.country, list(agent.sectors), "agent-in-place", 0.6)
+        self._take(_Found(start, pobj.i + 1, "role", actor))
+        return True
+
     def _placed_state_body(self, start: int, end: int, agent: Entity) -> bool:
         """ "officials in Kabul", "police in Islamabad", "authorities in Nigeria": a state body
         placed in a country or its capital belongs to that country (taken; True)."""
@@ -606,6 +789,12 @@ class _Bodies(_Ethnic, _Placing):
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.i != end:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.i not in self.country_at
+                and self._site_at(start, pobj, agent)
+            ):
+                return True  # "protesters in Tiananmen Square": the square's state's
             if pobj is None or pobj.i not in self.country_at:
                 continue
             if set(agent.sectors) & {"GOV", "LEG"} and any(

@@ -1,7 +1,8 @@
 """Placing bare bodies: the country of a state body, armed group or crowd that has none of its
 own, read off its sentence ("Fighting flared in Somalia, and the government ...":
 ``sentence-country``) or off the places its clause names ("Gunmen killed tourists near Luxor":
-``agent-in-place``); and a bare "Congress" that another state's leader acts on
+``agent-in-place``); "local police" off the one state whose place its sentence names
+(``local-place``); and a bare "Congress" that another state's leader acts on
 (``clause-country``).
 
 Reads: the mentions found so far, ``country_at``, the parse, the gazetteer. Writes: the country,
@@ -18,6 +19,10 @@ from .kb import cameo_for
 #: Prepositions before where a clause happens ("near Luxor", "the centre of Bangui").
 _WHERE_PREPS = frozenset(
     {"in", "near", "around", "outside", "inside", "at", "of", "across", "into", "on", "throughout"}
+)
+#: Nouns for a place in a state that its nationality adjective modifies ("the Pakistani city").
+_PLACE_NOUNS = frozenset(
+    "city town village province region district capital port state county border".split()
 )
 #: Verbs of firing at a target across a border ("fired rockets into Israel").
 _FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
@@ -229,6 +234,36 @@ class _Placing(_DocBase):
                 a.country, a.cameo_code = country, cameo_for(country, a.sectors)
                 a.resolution, a.confidence = "agent-in-place", 0.5
 
+    def _local_bodies(self) -> None:
+        """ "local police", "local authorities", "local officials" with no country: of the
+        one state whose place the sentence names ("Afghan refugees in the Pakistani city of
+        Peshawar accused local police": PAK; ``local-place``), not the article's state."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if not set(a.sectors) & (_STATE_SECTORS | {"MIL"}):
+                continue
+            if "local" not in (t.lower_ for t in self.doc[max(f.start - 1, 0) : f.end]):
+                continue
+            sent = self.doc[f.start].sent
+            places = set()
+            for i, c in self.country_at.items():
+                if not sent.start <= i < sent.end:
+                    continue
+                found = self._found_at(i)
+                if found is not None and not self._country_found(i):
+                    continue  # "Afghan refugees": an actor's word, not a place
+                tok = self.doc[i]
+                if self._place_word(i) or (
+                    tok.dep_ in ("amod", "compound") and tok.head.lower_ in _PLACE_NOUNS
+                ):
+                    places.add(c)
+            if len(places) == 1:
+                country = places.pop()
+                a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+                a.resolution, a.confidence = "local-place", 0.5
+
     def _other_country(self) -> None:
         """A bare state body with no country yet ("the regime", "the government", "the
         army") that acts on one of the two states its sentence names is the other one ("The
@@ -362,7 +397,7 @@ class _Placing(_DocBase):
             if f is None or f.actor is None:
                 return False
             if not (f.entity is not None and f.entity.kind == "person") and not (
-                set(f.actor.sectors) and set(f.actor.sectors) <= _PEOPLE
+                set(f.actor.sectors) and set(f.actor.sectors) <= _PEOPLE | {"PTY"}
             ):
                 return False
             people = True

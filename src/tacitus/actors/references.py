@@ -175,15 +175,25 @@ class _References(_Bodies, _People):
     def _referred_country(self, t: Any, want: str) -> str | None:
         allowed = _ISLAND_STATES if want == "island" else _MONARCHIES if want == "kingdom" else None
         acting = set()
-        if t.dep_ in ("dobj", "dative", "pobj", "nsubjpass"):
-            verb = t.head
+        node = t.head if t.dep_ == "poss" else t  # "praised the country's leaders"
+        if (
+            node.dep_ == "nsubj"
+            and node.head.tag_ == "VB"
+            and node.head.dep_ == "ccomp"
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.head.children)
+        ):
+            node = node.head  # "help the country build railways": the object of "help"
+        if node.dep_ in ("dobj", "dative", "pobj", "nsubjpass", "ccomp"):
+            verb = node.head
             for _ in range(3):  # "sanctions on the country": up to the verb
                 if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                     break
                 verb = verb.head
             for _ in range(4):  # "Biden threatened to reimpose sanctions on the country"
                 subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-                if subjects or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                # "Obama arrived in Ghana, praising the country": the participle's subject too
+                shared = ("xcomp", "conj", "advcl") if verb.tag_ == "VBG" else ("xcomp", "conj")
+                if subjects or verb.dep_ not in shared or verb.head.i == verb.i:
                     break
                 objects = [c for c in verb.head.children if c.dep_ == "dobj"]
                 if verb.dep_ == "xcomp" and objects:
@@ -642,6 +652,7 @@ class _References(_Bodies, _People):
         ("The diplomats said they ...") or coordinated people in between blocks the guess."""
         sent_no = self._sentence_number(self.doc[i].idx)
         best: tuple[int, _Found | None] | None = None
+        plural: tuple[int, _Found] | None = None  # the latest plural group or people
         for f in self.found:
             if f.start >= i or f.actor is None or not resolved_actor(f.actor):
                 continue
@@ -649,6 +660,23 @@ class _References(_Bodies, _People):
                 continue
             if self._is_group(f) and (best is None or f.start > best[0]):
                 best = (f.start, f)
+            if (
+                self._is_group(f)
+                and f.kind != "org"
+                or f.actor.resolution in ("demonym (people)", "ethnic-people")
+            ) and (plural is None or f.start > plural[0]):
+                plural = (f.start, f)
+        if (
+            best is not None
+            and plural is not None
+            and best[1] is not None
+            and best[1].kind == "org"
+            and self.doc[best[1].end - 1].tag_ == "NNP"
+            and plural[1] is not best[1]
+        ):
+            # "Georgians rallied after the premier suspended talks on joining the European
+            # Union, and police dispersed them": the people, not a body named in the singular
+            best = plural
         for tok in self.doc[:i]:
             if self._sentence_number(tok.idx) < sent_no - 1:
                 continue

@@ -30,6 +30,14 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * state bodies and the opposition placed in a country or capital ("officials in Kabul",
   "opposition parties in Seoul") take it (``agent-in-place``);
 * coordinated nationalities share the role noun ("Chinese and Russian bombers": CHN MIL, RUS MIL);
+* a state's body named by a word another state's body owns, qualified by the state ("the
+  Norwegian Labour Party", "the Nigeria Labour Congress"), is the qualifier's; a body's one-word
+  name ending a person's name ("Edmond Pope") is no body; an armed movement's arm in a state
+  ("the Islamic State's affiliate in Mozambique") is that state's (``affiliate``); an office of
+  an organisation ("the prosecutor of the International Criminal Court") is the
+  organisation's (``office-of-org``); a crowd or body at a square the gazetteer places ("in
+  Tiananmen Square") is of its state; "local police" of the one state whose place its sentence
+  names (``local-place``);
 * groups of states ("the West", "the Gulf states") are region actors with no country
   (data/organizations/regions.tsv), unless named as a place or inside a longer name;
 * a bare state body or armed group ("the government", "the rebels") in a sentence that names one
@@ -237,6 +245,7 @@ class _DocResolver(_References):
         self._titled_sentence_country()
         self._sentence_country()
         self._clause_place()
+        self._local_bodies()
         self._other_country()
         self._country_references()
         self._same_body_references()
