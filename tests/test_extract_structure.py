@@ -2144,3 +2144,47 @@ def test_a_groups_holdings_abroad_are_the_host_countrys(pipeline):
 def test_a_two_word_nationality_on_the_object_names_the_target(pipeline, sentence, dyad):
     got, _ = _code(pipeline, sentence, date="2010-11-23")
     assert dyad in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Israel did not rule out military action against Iran.", ("THREATEN", "ISR", "IRN")),
+        ("Washington refused to rule out a military option in Venezuela.",
+         ("THREATEN", "USA", "VEN")),
+        ("The EU did not rule out new sanctions on Belarus.", ("THREATEN", "IGO", "BLR")),
+    ],
+)  # fmt: skip
+def test_force_not_ruled_out_is_a_threat_not_a_refusal(pipeline, sentence, dyad):
+    got, events = _code(pipeline, sentence, date="2019-03-10")
+    assert dyad in _dyads(got), got
+    assert not any(e.flags.get("negated") for e in events if triple(e)[0] == "THREATEN")
+    # ruling force out is still a refusal, and an election kept open is no threat
+    got, _ = _code(pipeline, "Seoul ruled out military action against Pyongyang.", "2019-03-10")
+    assert ("REJECT", "KOR", "PRK") in _dyads(got), got
+    got, _ = _code(pipeline, "The Thai prime minister did not rule out an early election.",
+                   "2019-03-10")  # fmt: skip
+    assert not any(g[0] == "THREATEN" for g in got), got
+
+
+def test_a_warning_that_only_forecasts_is_no_threat(pipeline):
+    for text in (
+        "The IMF warned that Argentina's economy would shrink this year.",
+        "The WHO warned that the outbreak could spread to neighbouring countries.",
+    ):
+        got, _ = _code(pipeline, text, date="2020-03-10")
+        assert not any(g[0] == "THREATEN" for g in got), (text, got)
+    for text, dyad in (
+        ("Iran warned that any attack by Israel would be met with a crushing response.",
+         ("THREATEN", "IRN", "ISR")),
+        ("Washington warned Baghdad that all options were open.", ("THREATEN", "USA", "IRQ")),
+    ):  # fmt: skip
+        got, _ = _code(pipeline, text, date="2020-03-10")
+        assert dyad in _dyads(got), (text, got)
+
+
+def test_boats_are_aid_only_when_handed_to_someone(pipeline):
+    got, _ = _code(pipeline, "Japan gave ten patrol boats to the Philippines.", "2016-03-10")
+    assert ("AID", "JPN", "PHL") in _dyads(got), got
+    got, _ = _code(pipeline, "Washington sent patrol boats to the Spratlys.", "2016-03-10")
+    assert not any(g[0] == "AID" for g in got), got

@@ -1358,6 +1358,35 @@ OBJECT_TARGET_PREPS = (
 )
 
 
+#: Words that make a warning about what will happen a threat ("warned that any attack would
+#: be met with force") rather than a forecast ("warned that the economy would shrink").
+THREAT_WORDS = frozenset({
+    "retaliate", "retaliation", "revenge", "reprisal", "response", "respond", "punish",
+    "punishment", "consequence", "price", "force", "war", "attack", "strike", "action",
+    "measure", "countermeasure", "sanction", "military", "destroy", "crush", "regret", "hit",
+    "target", "annihilate", "eliminate", "invade", "bomb", "fire", "tolerate", "retribution",
+    "option",
+})  # fmt: skip
+#: Verbs of warning that may only forecast.
+WARNING_VERBS = frozenset({"warn", "caution"})
+
+
+def _forecast(verb: Any, index: MentionIndex) -> bool:
+    """A warning that only forecasts: its clause is about something no actor does, and names
+    no hostile act ("warned that the outbreak could spread")."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for c in clauses:
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        m = index.at(subj) if subj is not None else None
+        if subj is None or subj.pos_ == "PRON" or (m is not None and m.actor is not None):
+            return False  # an actor's own act: "warned that the United States would pay"
+        if any(t.lemma_.lower() in THREAT_WORDS for t in c.subtree):
+            return False
+    return bool(clauses)
+
+
 def _clause_pobjs(verb: Any) -> list[Any]:
     """The nouns of a clause's own prepositional phrases, through a particle ("pull out of
     talks", "walk away from the negotiations")."""
@@ -3559,6 +3588,14 @@ class Extractor:
                     own = {a.country for a in actors}
                     recipients = [r for r in recipients if r.country not in own]
                 rhow = f"{ohow} in the complement clause" if recipients else rhow
+            if (
+                pattern.cameo[:2] == "13"
+                and not any(
+                    actors_at(o, index) for o in verb.children if o.dep_ in ("dobj", "dative")
+                )  # "warned Baghdad that ..."
+                and _forecast(verb, index)
+            ):
+                continue  # "the IMF warned that the economy would shrink": a forecast
             if not recipients and not pattern.needs_recipient and not pattern.symmetric:
                 # "halted all trade with Israel", "accepted Saudi mediation", "called for the
                 # release of its citizen held in Iran": the object's own phrase names the target
@@ -5004,6 +5041,34 @@ def event_id(content_hash: str, sentence_index: int, trigger_i: int, cameo: str)
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
+#: What a state keeps open when it "does not rule out" force (CAMEO 138) or a penalty (130).
+MILITARY_OPTIONS = frozenset({
+    "force", "action", "strike", "attack", "intervention", "war", "invasion", "retaliation",
+    "response", "operation", "offensive", "incursion", "option", "airstrike", "raid",
+})  # fmt: skip
+PENALTY_OPTIONS = frozenset({"sanction", "embargo", "boycott", "measure", "countermeasure"})
+#: Verbs of refusing whose complement "rule out" keeps an option open.
+REFUSING = frozenset({"refuse", "decline"})
+
+
+def _kept_open(tok: Any) -> str:
+    """The option a negated or refused "rule out" keeps open ("did not rule out military
+    action": 'action'), or ''."""
+    rulers = [tok] if tok.lemma_.lower() == "rule" else []
+    if tok.lemma_.lower() in REFUSING:
+        rulers = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "rule"]
+    for r in rulers:
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in r.children):
+            continue
+        for o in _objects(r):
+            nouns = [o, *(p for p in _prep_objects(o, "of"))]  # "the use of force"
+            for n in nouns:
+                lemma = n.lemma_.lower()
+                if lemma in MILITARY_OPTIONS or lemma in PENALTY_OPTIONS:
+                    return lemma
+    return ""
+
+
 def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event:
     """Turn a candidate into an Event with codes, flags, evidence and confidence."""
     tok = cand.trigger
@@ -5018,6 +5083,14 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
             "contexts": plover.get("contexts", []),
         }
     how = list(cand.how)
+    kept_open = _kept_open(tok)
+    if kept_open and (fl["negated"] or tok.lemma_.lower() in REFUSING):
+        # "would not rule out the use of force", "refused to rule out military action": an
+        # option of force kept open is a threat, not a refusal
+        cameo = "138" if kept_open in MILITARY_OPTIONS else "130"
+        how.append(f"'{kept_open}' not ruled out: a threat, CAMEO {cameo}")
+        plover = codes.plover_for_cameo(cameo)
+        fl["negated"] = False
     if fl["future"] and plover.get("type") in flagmod.INTENT_TYPES:
         intent = flagmod.intent_code(cameo)
         how.append(
