@@ -3393,6 +3393,8 @@ class Extractor:
                             and _object_ok(pattern, c, index, self.patterns)), None)  # fmt: skip
                 if obj is None:
                     continue
+            if pattern.no_event:
+                return []  # a look-alike reading that is no political event ("rallied to welcome")
             if pattern.cameo[:2] == "07" and _not_aid(verb, obj, self.patterns):
                 continue
             if pattern.cameo[:2] == "04" and _naming(verb):
@@ -4069,6 +4071,8 @@ class Extractor:
                 continue  # "called a general strike": a stoppage, not an air strike
             if not self._noun_ok(pattern, noun, index) or not _sectors_ok(pattern, actors):
                 continue
+            if pattern.no_event:
+                return None
             if acts_only and pattern.cameo[:2] in SPEECH_ROOTS:
                 continue  # "took part in a protest" is a demonstration, not a complaint
             recipients, rhow = recipients_for(
@@ -4151,6 +4155,8 @@ class Extractor:
         for pattern in self.patterns.nouns.get(noun.lemma_.lower(), ()):
             if not self._noun_ok(pattern, noun, index):
                 continue
+            if pattern.no_event:
+                return []
             if pattern.requires_light:
                 # "Tokyo's condemnation of Pyongyang", "Russia's invasion of Ukraine"
                 cand = self._owned(pattern, noun, index)

@@ -49,6 +49,7 @@ class Pattern:
     needs_recipient: bool = False
     actor_is_object: bool = False
     receiver: bool = False
+    no_event: bool = False
     plover: str | None = None
     mode: str | None = None
     confidence: float = 0.7
@@ -122,6 +123,7 @@ def _checks(known_classes: set[str]):
             "needs_recipient",
             "actor_is_object",
             "receiver",
+            "no_event",
             "plover",
             "mode",
             "confidence",
@@ -153,6 +155,7 @@ def _pattern(row: Row, kind: str) -> Pattern:
         needs_recipient=bool(d.get("needs_recipient", False)),
         actor_is_object=bool(d.get("actor_is_object", False)),
         receiver=bool(d.get("receiver", False)),
+        no_event=bool(d.get("no_event", False)),
         plover=d.get("plover"),
         mode=d.get("mode"),
         confidence=float(d.get("confidence", 0.7)),
