@@ -185,3 +185,9 @@ def test_a_qualified_party_acting_on_the_government_makes_it_its_own(nlp):
     assert _code_at(nlp, text, "government") == "NORGOV"
     # a state acting on a bare body gives it no state
     assert _countries(nlp, "Russia accused the rebels of breaking the truce.").get("rebels") is None
+
+
+def test_a_compass_word_before_a_nationality_is_part_of_it(nlp):
+    # "South American leaders" are no Americans; "South Korean officials" are South Korea's
+    assert "USA" not in _countries(nlp, "South American leaders met in Lima.").values()
+    assert "KOR" in _countries(nlp, "South Korean officials met Japanese officials.").values()

@@ -608,6 +608,14 @@ class _Bodies(_Ethnic, _Placing):
 
     def _with_agent(self, start, end, entity, form, a_start, hit, agents) -> None:
         """Nationality/country/metonym + role noun: "Japanese officials", "the Pentagon chief"."""
+        if (
+            form == "adjective"
+            and start > 0
+            and self.doc[start - 1].text in _COMPASS
+            and self.kb.country_form(f"{self.doc[start - 1].text} {self.doc[start:end].text}")
+            != "adjective"
+        ):
+            return  # "South American leaders" are no Americans
         a_end, agent = hit
         while a_end in agents and self._free(a_end, agents[a_end][0]):  # "military officials"
             a_end = agents[a_end][0]
@@ -846,6 +854,8 @@ class _Bodies(_Ethnic, _Placing):
                 continue
             if any(c.i < tok.i for c in tok.children) or self._patron(tok.i):
                 continue  # "South American", "pro-Russian"
+            if tok.i > 0 and self.doc[tok.i - 1].text in _COMPASS:
+                continue  # "South American leaders" (the parser may hang both on the noun)
             if self.kb.country_form(tok.text) != "adjective":
                 continue
             entity = self.kb.country(tok.text)
