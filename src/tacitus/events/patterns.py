@@ -67,9 +67,16 @@ class PatternSet:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     by_id: dict[str, Pattern] = field(default_factory=dict)
+    #: lemma -> the classes it is in, filled as lemmas are asked for (the coder asks thousands
+    #: of times per article)
+    class_cache: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
-    def classes_of(self, lemma: str) -> set[str]:
-        return {name for name, words in self.classes.items() if lemma in words}
+    def classes_of(self, lemma: str) -> frozenset[str]:
+        found = self.class_cache.get(lemma)
+        if found is None:
+            found = frozenset(name for name, words in self.classes.items() if lemma in words)
+            self.class_cache[lemma] = found
+        return found
 
     def refine(self, pattern: Pattern, object_lemma: str | None) -> str:
         """The CAMEO code for ``pattern`` given its object's lemma (object_refine)."""

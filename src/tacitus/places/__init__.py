@@ -91,6 +91,7 @@ _FOREIGN_CITY_OVER_REGION = 12.0
 _US_STATE_NAMES: dict[str, str] = {}
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Lookup key for a place name: accents and dots dropped, case folded, no leading 'the'."""
     if not text.isascii():
