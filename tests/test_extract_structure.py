@@ -2188,3 +2188,12 @@ def test_boats_are_aid_only_when_handed_to_someone(pipeline):
     assert ("AID", "JPN", "PHL") in _dyads(got), got
     got, _ = _code(pipeline, "Washington sent patrol boats to the Spratlys.", "2016-03-10")
     assert not any(g[0] == "AID" for g in got), got
+
+
+def test_a_condemned_act_of_another_party_is_its_own_event(pipeline):
+    got, _ = _code(pipeline, "Ukraine condemned Russian strikes on Kharkiv.", date="2022-10-10")
+    assert {("ACCUSE", "UKR", "RUS"), ("ASSAULT", "RUS", "UKR")} <= _dyads(got), got
+    # the content of a charge is not coded, nor one's own act defended
+    got, _ = _code(pipeline, "Hamas blamed a rocket launch by Israel for the blast.",
+                   date="2023-10-17")  # fmt: skip
+    assert not any(g[0] in ("ASSAULT", "MOBILIZE") for g in got), got

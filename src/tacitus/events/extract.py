@@ -1358,14 +1358,22 @@ OBJECT_TARGET_PREPS = (
 )
 
 
+#: Codes of condemning, complaining, rejecting and protesting: what they are about is another
+#: party's own event ("condemned Russian strikes on Kharkiv"), unlike the content of a charge
+#: ("blamed a rocket launch by Islamic Jihad", "accused Israel of an air strike").
+JUDGING_CODES = ("111", "114", "12", "14")
+#: What a state keeps open when it "does not rule out" force (CAMEO 138) or a penalty (130).
+MILITARY_OPTIONS = frozenset({
+    "force", "action", "strike", "attack", "intervention", "war", "invasion", "retaliation",
+    "response", "operation", "offensive", "incursion", "option", "airstrike", "raid",
+})  # fmt: skip
+PENALTY_OPTIONS = frozenset({"sanction", "embargo", "boycott", "measure", "countermeasure"})
 #: Words that make a warning about what will happen a threat ("warned that any attack would
 #: be met with force") rather than a forecast ("warned that the economy would shrink").
-THREAT_WORDS = frozenset({
-    "retaliate", "retaliation", "revenge", "reprisal", "response", "respond", "punish",
-    "punishment", "consequence", "price", "force", "war", "attack", "strike", "action",
-    "measure", "countermeasure", "sanction", "military", "destroy", "crush", "regret", "hit",
-    "target", "annihilate", "eliminate", "invade", "bomb", "fire", "tolerate", "retribution",
-    "option",
+THREAT_WORDS = MILITARY_OPTIONS | PENALTY_OPTIONS | frozenset({
+    "retaliate", "revenge", "reprisal", "respond", "punish", "punishment", "consequence",
+    "price", "military", "destroy", "crush", "regret", "hit", "target", "annihilate",
+    "eliminate", "invade", "bomb", "fire", "tolerate", "retribution",
 })  # fmt: skip
 #: Verbs of warning that may only forecast.
 WARNING_VERBS = frozenset({"warn", "caution"})
@@ -3869,9 +3877,12 @@ class Extractor:
             taken = list(objs)
             if pattern.prep and obj is not None and obj not in objs:
                 taken.append(obj)  # "walked out of the talks" is one event
+            # "condemned Russian strikes on Kharkiv": a judgement of another party's act leaves
+            # that act its own event
+            judged = pattern.cameo.startswith(JUDGING_CODES)
             for o in taken:
                 if o.lemma_.lower() in self.patterns.nouns and not (
-                    self._speech_act(o)
+                    (self._speech_act(o) or (judged and self._others_act(o, actors, index)))
                     and (
                         any(actors_at(t, index) for t in _authors(o, acl=False))
                         or any(a.resolution == "demonym-modifier"
@@ -4031,6 +4042,14 @@ class Extractor:
                 if found:
                     return found, f"recipient of the complement '{c.text}' ({cp.id}: {how})"
         return [], "none"
+
+    def _others_act(self, noun: Any, actors: list[Actor], index: MentionIndex) -> bool:
+        """Whether an event noun names an author of another country than ``actors``
+        ("Russian strikes", "Israel's bombardment") who is not one of them."""
+        own = {a.country for a in actors}
+        authors = [a for t in _authors(noun, acl=False) for a in actors_at(t, index)]
+        authors += [a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"]
+        return any(a.country and a.country not in own for a in authors)
 
     def _event_nouns(self, obj: Any) -> list[Any]:
         """The object noun and its coordinated nouns that are event nouns."""
@@ -5047,12 +5066,6 @@ def event_id(content_hash: str, sentence_index: int, trigger_i: int, cameo: str)
     return hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
-#: What a state keeps open when it "does not rule out" force (CAMEO 138) or a penalty (130).
-MILITARY_OPTIONS = frozenset({
-    "force", "action", "strike", "attack", "intervention", "war", "invasion", "retaliation",
-    "response", "operation", "offensive", "incursion", "option", "airstrike", "raid",
-})  # fmt: skip
-PENALTY_OPTIONS = frozenset({"sanction", "embargo", "boycott", "measure", "countermeasure"})
 #: Verbs of refusing whose complement "rule out" keeps an option open.
 REFUSING = frozenset({"refuse", "decline"})
 
