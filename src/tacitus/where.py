@@ -59,8 +59,14 @@ def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:{alts})(?![\w-])")
 
 
+@lru_cache(maxsize=4)
+def _landmarks_by_key(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Landmarks by their lookup key, built once per gazetteer (not once per article)."""
+    return {normalize_name(n): p for n, p in gazetteer.landmark_names}
+
+
 def _landmark_matches(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Place]]:
-    by_name = {normalize_name(n): p for n, p in gazetteer.landmark_names}
+    by_name = _landmarks_by_key(gazetteer)
     out = []
     for m in _landmark_pattern(gazetteer).finditer(text):
         place = by_name.get(normalize_name(m.group(0)))
