@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from tacitus.actors.resolve import resolve_text
 
+from .test_actor_gaps7 import _code_at as code_at
+
 
 def _code_at(nlp, text, word, n=1, date="2012-03-01"):
     """The CAMEO code of the mention covering the n-th whole-word ``word`` (None: none)."""
-    seen = 0
-    for m in resolve_text(nlp, text, date=date):
-        if m.text == word or m.text.endswith(" " + word):
-            seen += 1
-            if seen == n:
-                return m.actor.cameo_code if m.actor is not None else None
-    return None
+    return code_at(nlp, text, word, n, date=date)
 
 
 def _countries(nlp, text, date="2012-03-01"):
