@@ -1184,11 +1184,15 @@ def unrealized(tok: Any) -> Any | None:
 
 #: Verbs of saying whose that-clause may lay blame ("said Moscow was culpable").
 SAYING = frozenset({"say", "state", "conclude", "find", "determine", "insist", "believe", "add",
-                    "tell", "claim", "announce"})  # fmt: skip
+                    "tell", "claim", "announce", "declare", "allege", "assert", "charge",
+                    "maintain", "argue", "contend"})  # fmt: skip
 #: Harms one may be blamed for, beside the event nouns: "responsible for the deaths".
 HARM_NOUNS = frozenset({"death", "violence", "crime", "atrocity", "abuse", "destruction",
                         "disappearance", "massacre", "explosion", "blast", "sabotage", "leak",
-                        "poisoning", "downing", "sinking", "hack", "outbreak", "unrest"})  # fmt: skip
+                        "poisoning", "downing", "sinking", "hack", "outbreak", "unrest",
+                        "crisis", "bloodshed", "escalation", "collapse", "failure", "killing",
+                        "chaos", "tension", "war", "conflict", "deadlock", "impasse",
+                        "incident"})  # fmt: skip
 #: Wrongs that, said of another party, accuse it: "said Hezbollah had violated the truce".
 WRONGDOING_VERBS = frozenset({"violate", "breach", "interfere", "meddle", "harbour", "harbor",
                               "incite", "sabotage", "lie", "rig", "spy", "plot", "sponsor"})  # fmt: skip
@@ -1197,7 +1201,11 @@ WRONG_LABELS = frozenset({"provocation", "violation", "breach", "aggression", "c
                           "terrorist", "sham", "farce", "fraud", "lie", "interference", "meddling",
                           "invasion", "occupation", "genocide", "atrocity", "blackmail", "piracy",
                           "aggressor", "occupier", "criminal", "illegal", "unlawful",
-                          "illegitimate"})  # fmt: skip
+                          "illegitimate", "terror", "threat", "menace"})  # fmt: skip
+#: Nouns of taking the blame: "bore full responsibility for the clash".
+BLAME_NOUNS = frozenset({"responsibility", "blame"})
+#: State sectors, beside armed ones: a rebel or opposition speaker may accuse its own state.
+RULING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 #: Adjectives that lay blame on the subject of "be".
 BLAME_ADJ = frozenset({"responsible", "culpable", "guilty", "accountable", "complicit"})
 #: Acts that put a protest down: "a crackdown on protests", "dispersed the rally".
@@ -2919,18 +2927,28 @@ class Extractor:
         if pattern is None:
             return out
         for say, be in _said_clauses(doc, cands):
-            if be.lemma_ != "be":
+            if be.lemma_ == "be":
+                cue = next((c for c in be.children
+                            if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
+                            or (c.dep_ == "prep" and c.lower_ == "behind")
+                            # "was to blame for the crisis"
+                            or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame"
+                                and not any(o.dep_ == "dobj" for o in c.children))),
+                           None)  # fmt: skip
+            elif be.lemma_.lower() in ("bear", "carry", "have", "take"):
+                # "said China bore full responsibility for the clash"
+                cue = next((c for c in be.children
+                            if c.dep_ == "dobj" and c.lemma_.lower() in BLAME_NOUNS), None)  # fmt: skip
+            else:
                 continue
-            cue = next((c for c in be.children
-                        if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
-                        or (c.dep_ == "prep" and c.lower_ == "behind")), None)  # fmt: skip
             if cue is None or any(c.dep_ == "neg" for c in be.children):
                 continue
             # "responsible for the attack", "behind the bombing"; not "responsible for
             # education"
             what = [p for c in (cue, *cue.children) if c.dep_ == "prep"
                     and c.lower_ in ("for", "behind") for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-            if cue.lemma_.lower() not in ("culpable", "guilty", "complicit") and not any(
+            what += [c for p in what for c in p.conjuncts]  # "for the incident and the escalation"
+            if cue.lemma_.lower() not in ("culpable", "guilty", "complicit", "blame") and not any(
                 p.lemma_.lower() in self.patterns.nouns or p.lemma_.lower() in HARM_NOUNS
                 for p in what
             ):
@@ -2954,8 +2972,12 @@ class Extractor:
         if pattern is None:
             return out
         for say, clause in _said_clauses(doc, cands):
-            if any(c.dep_ == "neg" for c in clause.children) or clause.i < say.i:
-                continue  # (", US officials said" after the clause names its source)
+            if any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if clause.i < say.i and not _quoted_across(clause, say):
+                # ", US officials said" after a plain clause names its source; after a direct
+                # quotation it names the speaker whose words accuse
+                continue
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             cue = None
             if clause.lemma_.lower() in WRONGDOING_VERBS and clause.pos_ == "VERB":
@@ -2973,6 +2995,8 @@ class Extractor:
                         c.dep_ in ("amod", "compound") and c.lemma_.lower() in WRONG_LABELS
                         for c in attr.children
                     )
+                    # "a state sponsor of terror", "the main source of instability"
+                    or any(p.lemma_.lower() in WRONG_LABELS for p in _prep_objects(attr, "of"))
                 ):
                     cue = attr
             if cue is None or not subjects:
@@ -2980,9 +3004,7 @@ class Extractor:
             subj, how = subject_of(say)
             actors = actors_at(subj, index) if subj is not None else []
             accused = [a for t in subjects for a in actors_at(t, index) if not _same(a, actors)]
-            accused = [
-                a for a in accused if a.country not in {x.country for x in actors if x.country}
-            ]
+            accused = [a for a in accused if _other_side(a, actors)]
             if actors and accused:
                 why = (
                     f"'{say.text} ... {cue.text}': saying another party did or is a wrong is an "
@@ -4891,6 +4913,26 @@ def _said(
                      how=[why, f"actor: {how} of '{say.text}'",
                           f"recipient: named in the clause '{say.text}' introduces"],
                      penalty=penalty, verb=say)  # fmt: skip
+
+
+def _other_side(accused: Actor, speakers: list[Actor]) -> bool:
+    """Whether ``accused`` is another party than the speakers: another state, or, within one
+    state, its rulers accused by rebels or the opposition ("\"The Russian army is committing
+    genocide,\" the rebel leader said"), or rebels or the opposition accused by its rulers."""
+    if accused.country not in {x.country for x in speakers if x.country}:
+        return True
+
+    def ruling(a: Actor) -> bool:
+        return bool(set(a.sectors) & RULING_SECTORS)
+
+    def ruled(a: Actor) -> bool:
+        return not ruling(a) and bool(set(a.sectors) & SUBSTATE_SECTORS)
+
+    return any(
+        x.country == accused.country
+        and ((ruling(accused) and ruled(x)) or (ruled(accused) and ruling(x)))
+        for x in speakers
+    )
 
 
 def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]:
