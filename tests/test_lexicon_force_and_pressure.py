@@ -244,9 +244,10 @@ POSITIVE = [
         ("ASSAULT", "SOM", "SOM"),
     ),
     ("Israel assassinated a senior Hamas commander in Beirut.", ("ASSAULT", "ISR", "PSE")),
+    # ground taken is held: CAMEO 192 (occupy territory), PLOVER COERCE in our crosswalk
     (
         "Russian forces captured the Ukrainian town of Avdiivka after months of fighting.",
-        ("ASSAULT", "RUS", "UKR"),
+        ("COERCE", "RUS", "UKR"),
     ),
     ("Ukrainian troops pushed into Russia's Kursk region on Tuesday.", ("ASSAULT", "UKR", "RUS")),
     (

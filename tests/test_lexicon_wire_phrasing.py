@@ -215,7 +215,8 @@ NEGATIVES = [
     ("The band called off its European tour.", "CONCEDE"),
     ("The Kenyan runner pulled out of the Boston marathon with an injury.", "PROTEST"),
     ("Biden pulled out of the presidential race in July.", "PROTEST"),
-    ("Libyan rebels captured the oil town of Brega on Saturday.", "COERCE"),
+    # a town taken is held ground (CAMEO 192, PLOVER COERCE), not an attack on its own
+    ("Libyan rebels captured the oil town of Brega on Saturday.", "ASSAULT"),
     ("The storm prevented fishing boats from leaving port.", "COERCE"),
     ("The referee declared an end to the match after the fans invaded the pitch.", "RETREAT"),
     ("Ukraine took the Russian prisoners to a camp near Kharkiv.", "ACCUSE"),

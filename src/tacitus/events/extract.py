@@ -3230,9 +3230,12 @@ class Extractor:
             same_attack = (
                 head is not None
                 and head is not c
-                and codes.plover_for_cameo(c.cameo).get("type") == "ASSAULT"
+                # "launched an offensive on Aleppo, capturing dozens of villages": the ground
+                # taken (192) is what the attack won
+                and (codes.plover_for_cameo(c.cameo).get("type") == "ASSAULT"
+                     or (c.cameo == "192" and t.dep_ == "advcl"))
                 and codes.plover_for_cameo(head.cameo).get("type") == "ASSAULT"
-            )
+            )  # fmt: skip
             if same_attack and t.dep_ == "conj":
                 # "attacked a base and killed five soldiers": one attack, unless the second
                 # verb has its own subject or hits another country
