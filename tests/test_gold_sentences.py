@@ -81,6 +81,10 @@ FLOORS = {
     "accuse_dev.jsonl": ("08df760d8e1fff65", 0.84, 0.86, 0.12),
     "mobilize_dev.jsonl": ("c88478d575b774f9", 0.65, 0.72, 0.30),
     "refuse_dev.jsonl": ("9822e56e4a4cec62", 0.81, 0.84, 0.23),
+    # 1990-2025 political violence and coercion in wire copy (datelines, bare actors, passives,
+    # nominal attacks), written blind in the eleventh pass, then read to write
+    # patterns/violence.yaml (dev)
+    "violence_dev.jsonl": ("a920994eac67d72a", 0.77, 0.82, 0.25),
 }
 
 
