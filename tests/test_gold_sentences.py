@@ -85,6 +85,10 @@ FLOORS = {
     # nominal attacks), written blind in the eleventh pass, then read to write
     # patterns/violence.yaml (dev)
     "violence_dev.jsonl": ("a920994eac67d72a", 0.77, 0.82, 0.25),
+    # 1990-2025 quote-heavy statements: demands, refusals, accusations, threats, pledges and
+    # climb-downs, many only inside a quotation whose speaker comes after it or before it,
+    # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
+    "statements_dev.jsonl": ("3f2140c863a57da4", 0.74, 0.78, 0.16),
 }
 
 
