@@ -2197,3 +2197,27 @@ def test_a_condemned_act_of_another_party_is_its_own_event(pipeline):
     got, _ = _code(pipeline, "Hamas blamed a rocket launch by Israel for the blast.",
                    date="2023-10-17")  # fmt: skip
     assert not any(g[0] in ("ASSAULT", "MOBILIZE") for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        ("Turkey responded with air strikes on Kurdish positions in Iraq.",
+         ("ASSAULT", "TUR", "IRQ")),
+        ("Pakistan retaliated with artillery strikes on Indian posts.",
+         ("ASSAULT", "PAK", "IND")),
+        ("Beijing reacted with sanctions on Lithuanian firms.", ("SANCTION", "CHN", "LTU")),
+    ],
+)  # fmt: skip
+def test_answering_with_an_event_noun_is_that_event(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2023-05-01")
+    assert dyad in _dyads(got), got
+
+
+def test_an_air_strike_placed_in_a_country_is_no_labour_strike(pipeline):
+    got, _ = _code(pipeline, "An air strike in northern Burkina Faso killed 12 people.",
+                   date="2023-05-01")  # fmt: skip
+    assert not [g for g in got if g[0] == "PROTEST"], got
+    got, _ = _code(pipeline, "A general strike in Argentina shut down ports on Wednesday.",
+                   date="2024-01-24")  # fmt: skip
+    assert ("PROTEST", "ARG", "ARG") in _dyads(got), got

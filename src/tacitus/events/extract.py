@@ -138,8 +138,11 @@ PLACE_NOUNS = frozenset({"region", "state", "province", "city", "town", "village
                          "county", "area", "oblast", "governorate", "prefecture", "island"})
 #: Nouns whose "with X" names a neighbour: "to its border with Guyana".
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "line", "crossing"})
-#: Verbs that take an event noun through a preposition: "went on strike".
-LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into"}
+#: Verbs that take an event noun through a preposition: "went on strike", "responded with air
+#: strikes on Gaza".
+LIGHT_PREP_VERBS = {"go": "on", "embark": "on", "engage": "in", "enter": "into",
+                    "respond": "with", "retaliate": "with", "react": "with",
+                    "reply": "with"}  # fmt: skip
 #: Verb + object idioms that take an event noun through a preposition: "took part in a
 #: rally" (not "played a role in the attack": a claim of a part, not the act).
 LIGHT_OBJECT_PREPS = {("take", "part"): "in"}
@@ -4498,6 +4501,9 @@ class Extractor:
         that country's people protesting (aimed at its government unless a target is named)."""
         if any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children):
             return None  # "an Israeli strike in Beirut" is no strike by the Lebanese
+        if any(p is not pattern and p.needs_word and _has_word(noun, p.needs_word)
+               for p in self.patterns.nouns.get(noun.lemma_.lower(), ())):  # fmt: skip
+            return None  # "an air strike in central Mali": the word's other sense is named
         toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout")
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
         verb = noun.head
