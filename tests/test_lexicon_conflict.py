@@ -59,11 +59,11 @@ CASES = [
     ),
     (
         "Tigrayan rebels entered the town of Dessie on Saturday, Ethiopian officials said.",
-        ("ASSAULT", "ETH", "ETH", False),
+        ("COERCE", "ETH", "ETH", False),  # a town entered is taken (192)
     ),
     (
         "Tuareg rebels entered the town of Kidal on Friday, Malian officials said.",
-        ("ASSAULT", "MLI", "MLI", False),
+        ("COERCE", "MLI", "MLI", False),  # a town entered is taken (192)
     ),
     (
         "Libyan militiamen forced their way into the foreign ministry in Benghazi on Monday.",
