@@ -97,6 +97,17 @@ HYPHENATED_NOUNS = (
     "re-occupation", "re-negotiation", "re-integration", "re-unification", "co-operative",
 )  # fmt: skip
 
+#: Verbs made of a noun and a verb with a hyphen ("police lathi-charged the crowd", "tear-gassed
+#: protesters", "jets carpet-bombed the city"), with the lemma the patterns list. The tokenizer
+#: splits them and the parser reads the verb as a modifier of its object; kept one token (only
+#: the past and -ing forms: "tear-gas" and "fire-bomb" are also nouns), and a past form the
+#: tagger still takes for an adjective is re-read as the verb in the parse repairs.
+COMPOUND_VERBS = {
+    "lathi-charge": "lathi-charge", "baton-charge": "baton-charge", "tear-gas": "tear-gas",
+    "gang-rape": "gang-rape", "fire-bomb": "firebomb", "petrol-bomb": "petrol-bomb",
+    "carpet-bomb": "carpet-bomb",
+}  # fmt: skip
+
 VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
 NOUN_TAGS = ["NN", "NNS", "NNP"]
 
@@ -107,6 +118,16 @@ def verb_forms(base: str) -> list[str]:
         return [base, base + "s", base + "d", base[:-1] + "ing"]
     s = base + "es" if base.endswith(("ch", "sh", "s", "x")) else base + "s"
     return [base, s, base + "ed", base + "ing"]
+
+
+def compound_verb_forms(base: str) -> list[str]:
+    """The past and -ing forms of a COMPOUND_VERBS entry: "tear-gas" → tear-gassed,
+    tear-gassing; "lathi-charge" → lathi-charged, lathi-charging."""
+    if base.endswith("e"):
+        return [base + "d", base[:-1] + "ing"]
+    if base.endswith("gas"):
+        return [base + "sed", base + "sing"]
+    return [base + "ed", base + "ing"]
 
 
 def add_hyphenated_words(nlp: Any) -> Any:
@@ -127,6 +148,9 @@ def add_hyphenated_words(nlp: Any) -> Any:
     for noun in HYPHENATED_NOUNS:
         for form in (noun, noun + "s"):
             words.append((form, noun.replace("-", ""), NOUN_TAGS))
+    for base, lemma in COMPOUND_VERBS.items():
+        for form in compound_verb_forms(base):
+            words.append((form, lemma, VERB_TAGS))
     for form, lemma, tags in words:
         for variant in {form, form.capitalize(), form.upper()}:
             nlp.tokenizer.add_special_case(variant, [{"ORTH": variant}])
@@ -210,6 +234,41 @@ def _verb_read_as_modifier(verb: Any) -> bool:
         later.head, later.dep_ = verb, "conj"
     if subj.pos_ == "ADJ":
         subj.pos_, subj.tag_ = "NOUN", "NN"
+    return True
+
+
+def _verb_with_subject_read_as_modifier(verb: Any) -> bool:
+    """Re-read a past tense that has a subject of its own but was taken for a modifier of its
+    object, the object in turn the subject of the infinitive or subordinate clause after it
+    ("Turkey scrambled fighter jets to intercept ...", "... after Greek planes entered its
+    airspace": "scrambled" an adjective on "jets", "jets" the subject of "intercept"): the
+    verb heads the clause, the noun is its object, the later verb its complement (an
+    infinitive) or adverbial clause (one with a conjunction). Returns whether it changed."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("amod", "compound"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    noun = verb.head
+    later = noun.head
+    if noun.i <= verb.i or noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or later.i <= noun.i:
+        return False
+    if later.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" and c.i < later.i for c in later.children):
+        dep = "xcomp"
+    elif any(c.dep_ == "mark" and noun.i < c.i < later.i for c in later.children):
+        dep = "advcl"
+    else:
+        return False
+    if later.dep_ == "ROOT":
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = later.head, later.dep_
+    tail = [c for c in later.children if c.dep_ == "punct" and c.i == len(verb.doc) - 1]
+    later.head, later.dep_ = verb, dep
+    noun.head, noun.dep_ = verb, "dobj"
+    for c in tail:
+        c.head = verb
     return True
 
 
@@ -385,15 +444,51 @@ def _lemma_fix(word: str, lemma: str) -> str | None:
     return next((c for c in _lemma_candidates(word) if c in known and c != lemma), None)
 
 
+@lru_cache(maxsize=1)
+def _compound_past_forms() -> frozenset[str]:
+    return frozenset(compound_verb_forms(b)[0] for b in COMPOUND_VERBS)
+
+
+def _compound_read_as_adjective(tok: Any) -> bool:
+    """Re-tag a hyphenated compound verb's past form that the tagger read as an adjective
+    ("Soldiers gang-raped women", "Police tear-gassed demonstrators") as the verb it is, where
+    the parse shows a clause: it heads the sentence or a conjunct, has a subject or object, or
+    sits between the noun before it and its object ("Police tear-gassed demonstrators" parsed
+    as one noun phrase, which the repair of a verb read as a modifier then undoes); not "the
+    tear-gassed crowd fled". Returns whether it was re-tagged."""
+    if tok.tag_ not in ("JJ", "NN", "NNP") or tok.lower_ not in _compound_past_forms():
+        return False
+    deps = {c.dep_ for c in tok.children}
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    clause = (
+        tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl")
+        or bool(deps & {"nsubj", "nsubjpass", "dobj", "auxpass", "agent"})
+        or (
+            tok.dep_ in ("amod", "compound")
+            and before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and before.head.i == tok.head.i
+            and tok.head.i == tok.i + 1
+        )
+    )
+    if not clause:
+        return False
+    passive = bool(deps & {"nsubjpass", "auxpass"})
+    tok.tag_, tok.pos_ = ("VBN" if passive else "VBD"), "VERB"
+    return True
+
+
 def _parse_repairs(doc: Any) -> Any:
     """Repairs of the small parser's commonest misreadings of news: a passive written without
     its auxiliary (its subject relabelled a passive subject, so every later stage reads the one
     urged or accused as undergoing the act), a past tense read as a modifier of its object, a
-    past tense read as a participle on the sentence's only noun, and a subject read as a
-    conjunct of the fronted phrase before it. Verbs the lemmatizer gave another base form
-    than our lexicon's get the lexicon's first ("staged" is stage, not stag)."""
+    past tense read as a participle on the sentence's only noun, a subject read as a
+    conjunct of the fronted phrase before it, and a hyphenated verb read as an adjective.
+    Verbs the lemmatizer gave another base form than our lexicon's get the lexicon's first
+    ("staged" is stage, not stag)."""
     modifiers = []
     for tok in doc:
+        _compound_read_as_adjective(tok)
         tag = tok.tag_
         if not tag.startswith("VB"):
             continue
@@ -402,8 +497,8 @@ def _parse_repairs(doc: Any) -> Any:
             tok.lemma_ = fixed
         dep = tok.dep_
         if dep in ("amod", "compound") and tag in ("VBD", "VBN"):
-            if tag == "VBD":
-                _verb_read_as_modifier(tok)
+            if tag == "VBD" and not _verb_read_as_modifier(tok):
+                _verb_with_subject_read_as_modifier(tok)
             modifiers.append(tok)
         elif tag == "VBN" and dep == "acl":
             _past_read_as_participle(tok)

@@ -3425,6 +3425,13 @@ class Extractor:
                 # the one the sense names
                 if obj is None or ACTOR in pattern.needs_object:
                     continue
+                if pattern.cameo[:2] == "07" and obj.lemma_.lower() in (
+                    "troop", "soldier", "force", "unit", "battalion", "brigade", "army", "marine",
+                    "police", "policeman", "commando", "paratrooper", "reservist", "reinforcement",
+                ):  # fmt: skip
+                    # "sent troops and armoured vehicles to the border": sending forces is
+                    # no aid, whatever goes with them
+                    continue
                 obj = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                             and _object_ok(pattern, c, index, self.patterns)), None)  # fmt: skip
                 if obj is None:
