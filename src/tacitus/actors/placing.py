@@ -1,7 +1,10 @@
 """Placing bare bodies: the country of a state body, armed group or crowd that has none of its
 own, read off its sentence ("Fighting flared in Somalia, and the government ...":
-``sentence-country``) or off the places its clause names ("Gunmen killed tourists near Luxor":
-``agent-in-place``); "local police" off the one state whose place its sentence names
+``sentence-country``) or off the places its clause names ("Gunmen killed tourists near Luxor",
+"Farmers drove tractors into central Lyon": ``agent-in-place``); off a town, region or landmark
+in its own phrase or as its modifier ("Soldiers in Yangon", "Milan magistrates":
+``agent-in-place``); the people a domestic actor acts on off the one state their sentence names
+(``sentence-country``); "local police" off the one state whose place its sentence names
 (``local-place``); and a bare "Congress" that another state's leader acts on
 (``clause-country``).
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .base import _ARMED, _PLACING, _DocBase
+from .base import _ARMED, _PLACING, _DocBase, _Found
 from .kb import cameo_for
 
 #: Prepositions before where a clause happens ("near Luxor", "the centre of Bangui").
@@ -26,6 +29,8 @@ _PLACE_NOUNS = frozenset(
 )
 #: Verbs of firing at a target across a border ("fired rockets into Israel").
 _FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
+#: Prepositions of what a shot is aimed at ("fired rockets into Israel", "at Sderot").
+_AIM_PREPS = frozenset({"into", "at", "on", "toward", "towards"})
 #: Dependents that open a clause of their own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "csubj"})
 #: Irregular forces whose military sector does not make them an army ("paramilitaries").
@@ -47,6 +52,50 @@ _IGO_TITLES = ("secretary-general", "secretary general", "director-general", "di
 _CONGRESSES = frozenset(
     "ARG BOL BRA CHL COL CRI DOM ECU ESP GTM HND MEX NIC PAN PER PHL PRY SLV URY VEN".split()
 )
+
+
+#: Prepositions that place a body or crowd by its own phrase ("soldiers in Yangon", "doctors at
+#: hospitals in Myanmar", "workers near Dhaka"), where it is stationed or gathered.
+_OWN_PLACING = frozenset(
+    {"in", "near", "at", "around", "outside", "inside", "across", "throughout"}
+)
+#: Prepositions after a body that name its owner or origin ("soldiers from Chad", "members of
+#: Hamas", "gunmen loyal to X"): a place there says whose it is, not where it acts.
+_OWNER_PREPS = frozenset({"from", "of", "for", "to", "with", "under", "by"})
+#: Prepositions before a town the small tagger left untagged or mislabelled ("a studio in
+#: Guayaquil", "into central Lyon").
+_TOWN_PREPS = _PLACING | {"into", "across", "throughout", "at"}
+#: Entity labels a town's name may carry under the small tagger ("Guayaquil" as an ORG).
+_TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", ""})
+#: Gazetteer precisions of a town, region or landmark inside one state.
+_TOWN_PRECISIONS = frozenset({"city", "admin1", "landmark"})
+#: Sectors of a force that may be stationed in another state: placed in a town, it is that
+#: town's state's only where the sentence names no other state ("Soldiers in Yangon").
+_FOREIGN_PLAUSIBLE = frozenset({"MIL", "SPY"})
+#: Sectors a place never gives its state: international bodies ("peacekeepers in Bunia"),
+#: settlers and mercenaries (people of another state by what they are).
+_NEVER_PLACED = frozenset({"IGO", "UAF"})
+#: Words that call a body or group foreign where it is ("foreign journalists").
+_ABROAD_WORDS = frozenset(
+    {"foreign", "international", "overseas", "visiting", "expatriate", "expat", "western"}
+)
+#: Sectors of people a domestic actor acts on ("monks", "villagers", "protesters",
+#: "hostages", "workers").
+_VICTIMS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "HLH", "REF"})
+
+
+def _population(name: str, country: str | None, *, alternate: bool = False) -> int:
+    """The population of the biggest town of ``country`` the gazetteer knows by ``name``
+    (its own name, or also an alternate one with ``alternate``); 0 when none."""
+    from ..places import Gazetteer, normalize_name
+
+    gaz = Gazetteer.default()
+    places = [
+        gaz._place(entry)
+        for entry, alt in gaz._index.get(normalize_name(name), [])
+        if alternate or not alt
+    ]
+    return max((p.population for p in places if p.country == country), default=0)
 
 
 def _reported_subject(noun: Any) -> bool:
@@ -81,6 +130,8 @@ class _Placing(_DocBase):
                 named = home
             if len(set(named.values())) != 1:
                 continue
+            if set(a.sectors) <= _ARMED and self._victims_named(head, named):
+                continue  # "American tourists were attacked by gunmen": whom they struck
             if min(named) > f.start or any(
                 self.taken[i] and not self._country_found(i) for i in named
             ):
@@ -124,6 +175,19 @@ class _Placing(_DocBase):
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    @staticmethod
+    def _victims_named(head: Any, named: dict[int, str]) -> bool:
+        """Whether the doer of a passive ("... were attacked by gunmen") is named after the
+        people it acts on, and every country word of the sentence is theirs ("American
+        tourists in Luxor were attacked by gunmen"): the victims' state, not armed men's (a
+        state's own rulers are another matter: "Burmese opposition leader Aung San Suu Kyi was
+        freed by the ruling military junta")."""
+        if head.dep_ != "pobj" or head.head.dep_ != "agent":
+            return False
+        verb = head.head.head
+        victims = {t.i for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree}
+        return bool(victims) and all(i in victims for i in named)
 
     def _titled_sentence_country(self) -> None:
         """An unknown person with a title but no nationality ("President Petro Ivanenko",
@@ -217,22 +281,34 @@ class _Placing(_DocBase):
             if a is None or a.resolution != "agent" or a.country or a.cameo_code:
                 continue
             head = self.doc[f.end - 1]
-            if not (set(a.sectors) & (_ARMED | {"COP"}) or head.lower_ in _IRREGULARS):
+            # crowds, workers, farmers, monks: of the one state the whole sentence names
+            people = bool(a.sectors) and set(a.sectors) <= _PEOPLE
+            armed = set(a.sectors) & (_ARMED | {"COP"}) or head.lower_ in _IRREGULARS
+            if not (armed or people):
                 continue
             top = head
             while top.dep_ == "conj" and top.head.i != top.i:
                 top = top.head
             verb = top.head
-            if top.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            if top.dep_ == "pobj" and verb.dep_ == "agent":
+                verb = verb.head  # "was shot by a gunman in the town of Handlova"
+            elif top.dep_ != "nsubj":
+                continue
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
             own = {t.i for t in head.subtree} - set(range(f.start, f.end))
             if any(self.taken[i] for i in own):
                 continue  # "Gunmen from al Shabaab stormed a mall in Nairobi": the group's
-            countries = self._clause_countries(verb)
-            if len(countries) == 1:
-                country = countries.pop()
-                a.country, a.cameo_code = country, cameo_for(country, a.sectors)
-                a.resolution, a.confidence = "agent-in-place", 0.5
+            if people and self._from_abroad(f):
+                continue  # "foreign journalists covered the vote in Yangon"
+            countries = self._clause_countries(verb, prep_only=people)
+            if len(countries) != 1:
+                continue
+            country = countries.pop()
+            if people and self._sentence_states(head.sent, but=f) - {country}:
+                continue  # "Protesters in London denounced Pakistan's government": whose?
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution, a.confidence = "agent-in-place", 0.5
 
     def _local_bodies(self) -> None:
         """ "local police", "local authorities", "local officials" with no country: of the
@@ -300,9 +376,273 @@ class _Placing(_DocBase):
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "other-country", 0.5
 
-    def _clause_countries(self, verb: Any) -> set[str]:
+    def _placed_by_town(self) -> None:
+        """A bare body, crowd or armed group placed by its own phrase in a town, region or
+        landmark of one state ("Soldiers in Yangon", "police in Bunia", "doctors at state
+        hospitals in Myanmar", "militants in the Niger Delta") is of that state
+        (``agent-in-place``; a country or capital right after it is read earlier, in
+        :mod:`.bodies`). Not when the phrase names its owner ("gunmen from al Shabaab",
+        "soldiers from Chad", "its troops in Kabul") or calls it foreign ("foreign journalists
+        in Yangon"); never settlers, mercenaries or international bodies; an army or spies
+        only in a town, where the sentence names no other state and they act on its people
+        (a foreign force may be stationed there: see :meth:`_stationed`)."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if f.kind == "name" or not a.sectors or set(a.sectors) & _NEVER_PLACED:
+                continue
+            head = self.doc[f.end - 1]
+            if any(c.dep_ == "poss" for c in head.children) or self._from_abroad(f):
+                continue  # "its soldiers in Yangon": the owner's
+            places = self._own_places(head)
+            if places is None or len({c for c, _town in places}) != 1:
+                continue
+            country = places[0][0]
+            towns = all(town for _c, town in places)
+            if set(a.sectors) & _FOREIGN_PLAUSIBLE and not (towns and self._stationed(f, country)):
+                continue  # "Troops in Afghanistan came under fire": maybe foreign troops
+            self._give(f, country, "agent-in-place", 0.5)
+
+    def _from_abroad(self, f: Any) -> bool:
+        """Whether a body or group is called foreign ("foreign journalists in Yangon",
+        "international monitors", "visiting fans"): the place it is in is not its state."""
+        head = self.doc[f.end - 1]
+        words = {t.lower_ for t in self.doc[f.start : f.end]}
+        words |= {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        return bool(words & _ABROAD_WORDS)
+
+    def _stationed(self, f: Any, country: str) -> bool:
+        """Whether an army, mercenaries or spies placed in a town of ``country`` are that
+        state's own: the sentence names no other state, and their clause acts on its people
+        ("Soldiers in Yangon fired tear gas at monks", "Soldiers in Cairo drove armoured
+        vehicles into a crowd"), not "Troops in Kabul came under fire"."""
+        head = self.doc[f.end - 1]
+        if self._sentence_states(head.sent, but=f) - {country}:
+            return False
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "nsubj":
+            return False
+        own = {t.i for t in head.subtree}
+        for t in top.head.subtree:
+            g = self._found_at(t.i) if t.i not in own else None
+            if g is None or g.actor is None or g is f or not g.actor.sectors:
+                continue
+            if set(g.actor.sectors) <= _VICTIMS and g.actor.country in (None, country):
+                return True
+        return False
+
+    def _own_places(self, head: Any) -> list[tuple[str, bool]] | None:
+        """The states of the places a noun's own phrase names ("in Yangon", "at hospitals in
+        Myanmar", "outside the U.S. embassy in Jakarta": Indonesia), each with whether a town
+        named it (not a country or capital); None when the phrase names an owner or another
+        actor ("from Chad", "of Hamas", "Chinese-run mines")."""
+        out: list[tuple[str, bool]] = []
+        todo = [(c, 0) for c in head.children if c.dep_ == "prep"]
+        while todo:
+            prep, depth = todo.pop()
+            if depth == 0 and any(
+                c.i in self.country_at and not self.taken[c.i] for c in prep.children
+            ):
+                continue  # "the government in Havana": read (or left as a venue) by .bodies
+            word = prep.lower_
+            if depth == 0 and word in _OWNER_PREPS:
+                if any(self.taken[t.i] or t.i in self.country_at for t in prep.subtree):
+                    return None  # "soldiers from Chad", "members of the sect": the owner
+                continue
+            if word not in _OWN_PLACING and not (depth and word == "of"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                country = self._place_country(pobj)
+                if country is False:
+                    return None
+                if country:
+                    out.append((country, pobj.i not in self.country_at))
+                todo += [(c, depth + 1) for c in pobj.children if c.dep_ == "prep"]
+        return out
+
+    def _place_country(self, tok: Any) -> str | bool | None:
+        """The state a place word names: a country or capital named bare ("in Myanmar"), a
+        body placed there ("state hospitals in Myanmar"), a town or landmark the gazetteer
+        knows ("in Yangon", "in the Niger Delta"); None for another noun ("at dozens"), a
+        mission abroad ("outside the U.S. embassy"); False for another actor ("at Chinese
+        mines")."""
+        f = self._found_at(tok.i)
+        if f is not None and f.actor is not None:
+            if self.doc[f.end - 1].lemma_.lower() in _ABROAD_ROLES:
+                return None  # "outside the U.S. embassy": where, not whose
+            if f.actor.resolution in ("country", "agent-in-place"):
+                return f.actor.country or False
+            if f.actor.resolution == "metonym" and tok.i in self.country_at:
+                return self.country_at[tok.i]  # "in Kabul", read as a government elsewhere
+            return False
+        if tok.i in self.country_at:
+            return self.country_at[tok.i]
+        if tok.pos_ != "PROPN":
+            return None
+        first = tok.i
+        while first > tok.left_edge.i and self.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        return self._town_country(first, tok.i, alternate=True)
+
+    def _town_country(
+        self, first: int, last: int, *, tagged: bool = False, alternate: bool = False
+    ) -> str | None:
+        """The state of a town, region or landmark the gazetteer knows, named by tokens
+        ``first``..``last`` ("Yangon", "Guayaquil", "Niger Delta"), read with the article's
+        states as context. A name the tagger calls a place counts, by any of its names; one it
+        calls an organisation or leaves untagged counts by the town's own name ("Hamas" is no
+        "Hamm"), or by an alternate one with ``alternate`` (after "in": "a court in
+        Naypyitaw"); one it calls a person only for a town of 100,000 people ("into central
+        Lyon"). With ``tagged`` (a modifier: "Karachi police"), a name the tagger does not call
+        a place counts only for a city of a million or a listed landmark ("Niger Delta
+        militants"): "Toyota workers" and "Honda employees" are a firm's."""
+        from ..places import Gazetteer, normalize_name
+
+        span = self.doc[first : last + 1]
+        if any(self.taken[i] or i in self.country_at for i in range(first, last + 1)):
+            return None
+        labels = {t.ent_type_ for t in span}
+        if labels - _TOWN_LABELS - {"PERSON"} or not all(t.is_title for t in span):
+            return None
+        context = set(self.country_at.values())
+        place = Gazetteer.default().best(span.text, context_countries=context)
+        if place is None or not place.country or place.precision not in _TOWN_PRECISIONS:
+            return None
+        if labels <= {"GPE", "LOC"}:
+            return place.country
+        own_name = normalize_name(place.name) == normalize_name(span.text)
+        if not own_name and (tagged or not alternate):
+            return None
+        if tagged and own_name and place.precision == "landmark":
+            return place.country  # "Niger Delta militants": a region the gazetteer lists
+        if tagged or "PERSON" in labels:
+            floor = 1_000_000 if tagged else 100_000
+            size = _population(span.text, place.country, alternate=not own_name)
+            if place.precision != "city" or size < floor:
+                return None
+        return place.country
+
+    def _town_modifier(self) -> None:
+        """A bare body or group whose modifier is a town, region or landmark the tagger and
+        the gazetteer both know ("Milan magistrates", "Karachi police", "Gaza militants",
+        "Darfur rebels") is of that place's state (``agent-in-place``), and the mention takes
+        the modifier in. Names the tagger does not call places ("Aum Shinrikyo members",
+        "Wagner fighters") do not count; an army only where the sentence names no other
+        state."""
+        for f in list(self.found):
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if f.kind == "name" or not a.sectors or set(a.sectors) & _NEVER_PLACED:
+                continue
+            if f.start == 0:
+                continue
+            first = f.start
+            while first > 0:  # the proper nouns right before it, hung on it or on each other
+                t = self.doc[first - 1]
+                if t.pos_ != "PROPN" or t.dep_ not in ("compound", "amod", "nmod"):
+                    break
+                if not first <= t.head.i < f.end:
+                    break
+                first -= 1
+            if first == f.start or self._from_abroad(f):
+                continue
+            country = self._town_country(first, f.start - 1, tagged=True)
+            if country is None:
+                continue
+            if set(a.sectors) & _FOREIGN_PLAUSIBLE and not self._stationed(f, country):
+                continue
+            self._untake(f)
+            span = self.doc[first : f.end]
+            a.text, a.start, a.end = span.text, span.start_char, span.end_char
+            self._take(_Found(first, f.end, f.kind, a, f.entity, f.role_key))
+            self._give(self.found[-1], country, "agent-in-place", 0.5)
+
+    def _acted_on_at_home(self) -> None:
+        """Bare people acted on ("fired at thousands of monks", "killed villagers", "freed
+        the hostages") in a sentence that names one state only, by a domestic actor of that
+        state, are of that state too (``sentence-country``). A domestic actor is one placed
+        there ("Soldiers in Yangon"), police or a court, or any actor of a state whose place
+        the sentence names ("Russian troops fired on protesters in Moscow"); not "Russian
+        troops fired on protesters" (they may be abroad)."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if f.kind == "name" or not a.sectors or not set(a.sectors) <= _VICTIMS:
+                continue
+            head = self.doc[f.end - 1]
+            if self._co_subject(head) or head.dep_ == "pobj" and head.head.dep_ == "agent":
+                continue  # the doer, not the one acted on
+            if any(c.dep_ == "poss" for c in head.children) or self._from_abroad(f):
+                continue
+            states = self._sentence_states(head.sent, but=f)
+            if len(states) != 1:
+                continue
+            country = next(iter(states))
+            if not self._home_doer(head.sent, country):
+                continue
+            self._give(f, country, "sentence-country", 0.5)
+
+    def _home_doer(self, sent: Any, country: str) -> bool:
+        """Whether a sentence's doer (a subject or a passive's agent) is a domestic actor of
+        ``country``: placed there, its police or courts, or of a state whose place the
+        sentence names."""
+        placed = any(self._place_word(i) for i, c in self.country_at.items()
+                     if sent.start <= i < sent.end and c == country) or any(
+            f.actor is not None and f.actor.resolution == "agent-in-place"
+            for f in self.found if sent.start <= f.start < sent.end
+        )  # fmt: skip
+        for g in self.found:
+            b = g.actor
+            if b is None or b.country != country or not sent.start <= g.start < sent.end:
+                continue
+            tok = self.doc[g.end - 1]
+            if not (self._co_subject(tok) or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+                continue
+            if b.resolution in ("agent-in-place", "local-place", "dateline-country"):
+                return True
+            if set(b.sectors) & {"COP", "JUD"} or placed:
+                return True
+        return False
+
+    def _sentence_states(self, sent: Any, *, but: Any = None) -> set[str]:
+        """Every state a sentence names: by name, adjective or capital (not a mission abroad:
+        "the U.S. embassy in Jakarta"), by an actor resolved so far, or by a town the tagger
+        and the gazetteer place in one state."""
+        out = {
+            c for i, c in self.country_at.items()
+            if sent.start <= i < sent.end and not self._mission_word(i)
+        }  # fmt: skip
+        for g in self.found:
+            if g is but or not sent.start <= g.start < sent.end or g.actor is None:
+                continue
+            if self.doc[g.end - 1].lemma_.lower() in _ABROAD_ROLES:
+                continue
+            if g.actor.country:
+                out.add(g.actor.country)
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                country = self._town_country(ent.start, ent.end - 1)
+                if country:
+                    out.add(country)
+        return out
+
+    def _give(self, f: Any, country: str, how: str, conf: float) -> None:
+        a = f.actor
+        a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+        a.resolution, a.confidence = how, conf
+
+    def _clause_countries(self, verb: Any, *, prep_only: bool = False) -> set[str]:
         """The states of the places a clause names: countries and capitals named bare, and
-        towns the gazetteer knows (read with the article's countries as context)."""
+        towns the gazetteer knows (read with the article's countries as context). With
+        ``prep_only``, only places after a preposition ("marched in Caracas"), not a state its
+        verb acts on ("denounced Russia"): a crowd's, not an army's, clause."""
         from ..places import Gazetteer
 
         inside: set[int] = set()
@@ -325,6 +665,12 @@ class _Placing(_DocBase):
                     continue  # "the U.S. embassy", "Egyptian officials": an actor's word
                 if not self._where_word(self.doc[i]):
                     continue  # "on his return from Germany": not where the clause happens
+                if prep_only and not self._after_preposition(self.doc[i]):
+                    continue  # "Protesters denounced Russia": whom they act on
+                tok = self.doc[i]
+                if prep_only and f is None and tok.dep_ == "amod":
+                    if tok.head.lemma_.lower() not in _PLACE_NOUNS:
+                        continue  # "outside a Ghanaian shop": a thing of that state's
                 others = {k for j, k in self.country_at.items() if j != i}
                 if f is None and self.doc[i].pos_ == "PROPN" and others and c not in others:
                     # a town named like a capital ("near Tripoli" in a story about Lebanon)
@@ -332,11 +678,12 @@ class _Placing(_DocBase):
                     c = place.country if place is not None and place.country else c
                 out.add(c)
         spans = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and lo <= e.start < hi]
-        spans += [  # "in Osh", "near Bunia": a town the small tagger left untagged
+        spans += [  # "in Osh", "near Bunia": a town the small tagger left untagged (or
+            # called an organisation: "a studio in Guayaquil")
             self.doc[t.i : t.i + 1]
             for t in self.doc[lo:hi]
-            if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "pobj"
-            and t.head.lower_ in _PLACING and t.is_title
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON") and t.dep_ == "pobj"
+            and (t.head.lower_ in _TOWN_PREPS or self._town_of(t)) and t.is_title
         ]  # fmt: skip
         for ent in spans:
             if ent.root.i not in inside:
@@ -350,10 +697,31 @@ class _Placing(_DocBase):
                 continue
             if not self._where_word(ent.root):
                 continue
+            if ent.root.ent_type_ in ("ORG", "PERSON"):
+                # an organisation's or a person's name a small town shares ("in Hamas")
+                country = self._town_country(ent.start, ent.end - 1)
+                if country:
+                    out.add(country)
+                continue
             place = Gazetteer.default().best(ent.text, context_countries=context)
             if place is not None and place.country:
                 out.add(place.country)
         return out
+
+    @staticmethod
+    def _town_of(tok: Any) -> bool:
+        """Whether a name follows a place noun's "of" ("the town of Handlova", "the province
+        of Idlib")."""
+        return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _PLACE_NOUNS
+
+    @staticmethod
+    def _after_preposition(tok: Any) -> bool:
+        """Whether a place word is the object of a preposition ("in Caracas", "the streets
+        of Yangon", "across France"), not of the verb."""
+        hops = 0
+        while tok.dep_ in ("compound", "poss", "appos", "conj", "amod", "nmod") and hops < 4:
+            tok, hops = tok.head, hops + 1
+        return tok.dep_ == "pobj"
 
     def _mission_word(self, i: int) -> bool:
         """Whether the country word at ``i`` belongs to a mission abroad ("the U.S. embassy in
@@ -374,13 +742,16 @@ class _Placing(_DocBase):
         hops = 0
         while tok.dep_ in ("compound", "poss", "appos", "conj", "amod", "nmod") and hops < 4:
             tok, hops = tok.head, hops + 1
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _PLACE_NOUNS:
+            tok = tok.head.head  # "at the town of Sderot": where the town is in its clause
         if tok.dep_ == "dobj":
             return True
-        if tok.dep_ == "pobj" and tok.head.lower_ == "into":
+        if tok.dep_ == "pobj" and tok.head.lower_ in _AIM_PREPS:
             gov = tok.head.head
             gov = gov.head if gov.pos_ == "NOUN" and gov.dep_ == "dobj" else gov
             if gov.lemma_.lower() in _FIRE_VERBS:
-                return False  # "fired rockets into southern Israel": the target, not where
+                # "fired rockets into southern Israel", "at the town of Sderot": the target
+                return False
         return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE_PREPS
 
     def _people_only(self, named: dict[int, str]) -> bool:
@@ -468,6 +839,9 @@ class _Placing(_DocBase):
         for i in named:
             f = self._found_at(i)
             if f is None and not self.taken[i]:
+                tok = self.doc[i]
+                if tok.dep_ == "amod" and tok.head.lemma_.lower() not in _PLACE_NOUNS:
+                    return False  # "burned a Ghanaian flag": a thing of that state, no place
                 continue  # a place ("in Nairobi")
             if f is None or f.actor is None or not set(f.actor.sectors) & _STATE_SECTORS:
                 return False

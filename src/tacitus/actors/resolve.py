@@ -45,6 +45,15 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
 * an unknown titled person with no nationality ("President Petro Ivanenko") takes the one state
   its sentence names before it, unless that state acts on the person from outside
   (``title-sentence-country``);
+* a bare body, crowd or armed group placed by its own phrase in a town, region or landmark of
+  one state ("Soldiers in Yangon" acting on its people, "doctors at hospitals in Myanmar",
+  "militants in the Niger Delta") or named with a town as its modifier ("Milan magistrates",
+  "Karachi police") is of that state; crowds, workers and farmers acting in the places of one
+  state only ("drove tractors into central Lyon"), and armed men acting in them ("stormed a
+  studio in Guayaquil", "shot by a gunman in the town of Handlova"), too (``agent-in-place``);
+  bare people a domestic actor acts on in a sentence of one state are that state's
+  (``sentence-country``); a country word inside a longer landmark of another state or none
+  ("the Niger Delta", "Lake Chad", "the Congo Basin") is no state;
 * a bare state body that acts on one of the two states its sentence names ("the regime accused
   Washington") is the other one (``other-country``); "the coalition" after "a Saudi-led
   coalition" is that coalition (``coref-group``);
@@ -65,7 +74,11 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   state, and a body whose verb acts on every other state the story (or its own sentence)
   names is the dateline's;
   bare armed men ("Troops opened fire", "Rebels seized", "gunmen") that act in a story about
-  the dateline's state alone take it too; elsewhere bare role nouns ("militants", "forces")
+  the dateline's state alone take it too; bare crowds and groups of a sentence that names no
+  other state take it in a local story, armed men among them when they strike that state's
+  own bodies ("SUVA - Armed men stormed parliament and took the prime minister hostage"), or
+  when they fire into the one other state their sentence names ("GAZA - Militants fired
+  rockets into southern Israel"); elsewhere bare role nouns ("militants", "forces")
   keep sectors only and no country, so no event is coded for them. The dateline itself (its
   agency, "(Reuters)") is no antecedent and no story country.
 
@@ -88,10 +101,11 @@ from typing import Any
 from ..ingest.text import dateline_end
 from ..pipeline import stages
 from ..records import Analysis, Mention
-from .base import _Found, iter_actors, resolved_actor
+from .base import _ARMED, _Found, iter_actors, resolved_actor
 from .ethnic import MODIFIER_PREFIXES, prefixed_modifier
-from .kb import Entity, KnowledgeBase, as_of
+from .kb import Entity, KnowledgeBase, as_of, cameo_for
 from .people import TITLE_WORDS
+from .placing import _AIM_PREPS, _FIRE_VERBS
 from .references import _References
 from .story import (
     _bare_congress,
@@ -165,6 +179,7 @@ class ResolveActors:
                     kept, home, analysis.doc, dateline_named=named, dateline_capital=capital
                 )
                 home_congress(kept, home)
+                home_groups(kept, home, analysis.doc)
             else:
                 # a bare "Congress" does not make the story American
                 home = main_country([m for m in kept if not _bare_congress(m)])
@@ -177,6 +192,101 @@ class ResolveActors:
                 if m.actor is not None:  # Kosovo in 1999 is Serbia's (data/successions.tsv)
                     as_of(m.actor, analysis.article.date)
             analysis.mentions = kept
+
+
+#: Sectors of the bare groups a dateline places: crowds, workers, clergy, students, gunmen,
+#: militants, rebels ("SUVA - Armed men stormed parliament"); not armies, which
+#: :func:`home_agents` reads with more care, nor international bodies.
+_HOME_GROUPS = frozenset(
+    {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "HLH", "REF", "REB", "INS", "SEP", "RAD",
+     "CRM"}
+)  # fmt: skip
+
+
+def home_groups(mentions: list[Mention], home: str, doc: Any) -> None:
+    """Bare groups ("Armed men", "gunmen", "protesters", "farmers") under a dateline take its
+    country (``dateline-country``) in a local story (the dateline's state at least half of
+    the states its mentions name, and more than any other) when their sentence names no other
+    state: "SUVA - Armed men stormed parliament" is Fijian; armed men only when they strike
+    that state's own bodies or people (not "BANGUI - Armed men looted shops": raiders may come
+    from abroad, nor rockets fired into it). Armed men firing into the one other state their
+    sentence names are the dateline's side, local story or not ("GAZA - Militants fired
+    rockets into southern Israel"). Never bare "forces" or armies (see :func:`home_agents`)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.resolution not in _SENTENCE_READ:
+            counts[a.country] = counts.get(a.country, 0) + 1
+    total = sum(counts.values())
+    own = counts.get(home, 0)
+    others = max((n for c, n in counts.items() if c != home), default=0)
+    local = not total or own * 2 >= total and own > others
+    for m in mentions:
+        a = m.actor
+        if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+            continue
+        if m.kind == "name" or not a.sectors or not set(a.sectors) <= _HOME_GROUPS:
+            continue
+        armed = bool(set(a.sectors) & _ARMED)
+        same = [o for o in mentions if o is not m and o.sentence_index == m.sentence_index]
+        foreign = [o for o in same if o.actor is not None and o.actor.country not in (None, home)]
+        aimed = _aimed_at(doc, m)
+        if foreign:
+            targets = {o.actor.country for o in foreign}
+            if not armed or len(targets) != 1 or not any(o.start in aimed for o in foreign):
+                continue  # "Protesters in Lagos denounced Ghana": whose crowd is open
+        elif not local:
+            continue
+        elif armed and not _strikes_home(doc, m, same, home, aimed):
+            continue
+        a.country, a.cameo_code = home, cameo_for(home, a.sectors)
+        a.resolution, a.confidence = "dateline-country", 0.5
+
+
+def _clause_head(doc: Any, m: Mention) -> Any:
+    """The verb whose subject a mention is (through coordination: "police and soldiers
+    stormed"), or None."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return None
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.head if top.dep_ == "nsubj" else None
+
+
+def _aimed_at(doc: Any, m: Mention) -> set[int]:
+    """Character offsets of what a subject fires at ("fired rockets into southern Israel",
+    "launched mortars at the town"): a target, not where the shooters are."""
+    verb = _clause_head(doc, m)
+    if verb is None:
+        return set()
+    out: set[int] = set()
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if v.lemma_.lower() not in _FIRE_VERBS:
+            continue
+        for c in (*v.children, *(t for d in v.children if d.dep_ == "dobj" for t in d.children)):
+            if c.dep_ == "prep" and c.lower_ in _AIM_PREPS:
+                out |= {t.idx for t in c.subtree}
+    return out
+
+
+def _strikes_home(doc: Any, m: Mention, same: list[Mention], home: str, aimed: set[int]) -> bool:
+    """Whether bare armed men are the subject of a clause that acts on the dateline's own
+    state's bodies or people ("Armed men stormed parliament and took the prime minister
+    hostage"): an attack on the state from within it, not rockets fired into it."""
+    verb = _clause_head(doc, m)
+    if verb is None:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    own = {t.idx for t in span.root.subtree}
+    acted = {t.idx for v in verbs for t in v.subtree} - own - aimed
+    return any(o.start in acted and o.actor is not None and o.actor.country == home for o in same)
+
+
+#: Resolutions of mentions whose country was read off their sentence (they do not name it).
+_SENTENCE_READ = ("agent", "sentence-country", "title-sentence-country")
 
 
 def resolve_text(
@@ -225,6 +335,7 @@ class _DocResolver(_References):
         # its agency is no antecedent for "the president" or "their", and no story country
         self.taken = [t.idx < self.body_start for t in self.doc]
         spans = [s for s in self._kb_spans() if self.doc[s[0]].idx >= self.body_start]
+        spans = self._outside_landmarks(spans)
         agents = {
             i: a for i, a in self._agent_spans().items() if self.doc[i].idx >= self.body_start
         }
@@ -247,12 +358,53 @@ class _DocResolver(_References):
         self._clause_place()
         self._local_bodies()
         self._other_country()
+        self._placed_by_town()
+        self._town_modifier()
+        self._acted_on_at_home()
         self._country_references()
         self._same_body_references()
         self._reported_bodies()
         self._it_references()
         self._possessed_bodies()
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
+
+    def _outside_landmarks(self, spans: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+        """The knowledge-base spans less a country named inside a longer landmark of another
+        state or of none ("the Niger Delta" is Nigeria's, not Niger's; "Lake Chad" and "the
+        Congo Basin" are no state's; "the Jordan Valley" is the West Bank's): the country word
+        names a river, a lake or a region, not a state acting or a place in it. The landmark
+        itself stays a place, which the gazetteer reads ("Militants in the Niger Delta":
+        Nigeria's, in :mod:`.placing`)."""
+        from ..places import Gazetteer
+        from ..where import _landmark_matches
+
+        found = _landmark_matches(self.doc.text, Gazetteer.default())
+        if not found:
+            return spans
+        kept = []
+        for start, end, entries in spans:
+            first, last = self.doc[start], self.doc[end - 1]
+            lo, hi = first.idx, last.idx + len(last)
+            inside, name = None, ""
+            for ls, le, place in found:
+                if self.doc.text[ls : ls + 4].lower() == "the ":
+                    ls += 4
+                if ls <= lo and hi <= le and hi - lo < le - ls:
+                    inside, name = place, self.doc.text[ls:le].lower()
+                    break
+            if (
+                inside is not None
+                # "ordered destroyers into the Taiwan Strait": a strait is named for the state
+                # whose waters it borders, and a force sent into it is sent at that state
+                and not name.rstrip("s").endswith("strait")
+                and any(
+                    e.kind == "country" and e.country and e.country != inside.country
+                    for e, _form in entries
+                )
+            ):
+                continue
+            kept.append((start, end, entries))
+        return kept
 
     def _mention(self, f: _Found) -> Mention:
         span = self.doc[f.start : f.end]
