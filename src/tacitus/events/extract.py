@@ -658,7 +658,15 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 #: withdrawal, accusing the bloc of ...") they are the speaker's own act, not reported content.
 SAYING_PARTICIPLES = frozenset({"accuse", "blame", "charge", "criticize", "criticise", "condemn",
                                 "warn", "threaten", "urge", "call", "demand", "deny", "reject",
-                                "vow", "pledge", "promise", "denounce", "praise", "welcome"})
+                                "vow", "pledge", "promise", "denounce", "praise", "welcome",
+                                # answering and asking: "..., the ministry said, asking Washington
+                                # to slow ...", "brushing aside the demand of ...", "dismissing a
+                                # call by ...", "refusing to ..."
+                                "ask", "request", "appeal", "plead", "press", "insist",
+                                "dismiss", "brush", "rebuff", "refuse", "decline", "apologise",
+                                "apologize", "agree", "offer", "thank", "congratulate"})
+#: "holding Beirut responsible": "hold" is an act of saying only with a word of blame.
+HOLD_BLAME = frozenset({"responsible", "accountable", "liable", "culpable"})
 #: Adverbs that make a relative clause a description of its head ("which has long mediated").
 BACKGROUND_ADVS = frozenset({"long", "previously", "once", "formerly", "repeatedly", "often",
                              "traditionally", "historically", "already", "usually"})
@@ -677,10 +685,36 @@ def _background(verb: Any) -> bool:
     return False
 
 
+def _blame_held(verb: Any) -> Any | None:
+    """The party "hold" makes responsible ("held Kabul responsible", "holding the government
+    accountable"): the parser makes it the subject of the adjective; None without one."""
+    if verb.lemma_.lower() != "hold":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_.lower() in HOLD_BLAME:
+            for s in c.children:
+                if s.dep_ in ("nsubj", "dobj"):
+                    return s
+        if c.dep_ == "dobj":
+            for a in c.children:
+                if a.dep_ in ("amod", "oprd", "acomp") and a.lemma_.lower() in HOLD_BLAME:
+                    return c
+    return None
+
+
+def _saying_participle(verb: Any) -> bool:
+    """Whether ``verb`` is an act of saying (see SAYING_PARTICIPLES); "hold" only when it lays
+    blame ("holding Beirut responsible", not "holding 20 hostages")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":
+        return _blame_held(verb) is not None
+    return lemma in SAYING_PARTICIPLES
+
+
 def _parenthetical_reporter(verb: Any, head: Any) -> Any | None:
     """The reporting verb of a parenthetical ("..., the ministry said, accusing ...") that
     stands between ``verb`` (a participle) and the clause it hangs on, if any."""
-    if verb.lemma_.lower() not in SAYING_PARTICIPLES:
+    if not _saying_participle(verb):
         return None
     for c in head.children:
         if (
@@ -826,7 +860,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and verb.lemma_.lower() in SAYING_PARTICIPLES
+        and _saying_participle(verb)
         and head.dep_ == "ccomp"
         and head.head.lemma_.lower() in REPORTING
         and head.head.i < head.i < verb.i
@@ -842,7 +876,7 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             # speaks the participle of saying
             tok, how = subject_of(said)
             return tok, f"{how} of '{said.lower_}' (participle after the reporting clause)"
-        if head.lemma_.lower() in REPORTING and verb.lemma_.lower() not in SAYING_PARTICIPLES:
+        if head.lemma_.lower() in REPORTING and not _saying_participle(verb):
             return None, f"participle of reporting verb '{head.lower_}'"
     if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in RAISING_ADJ:
         if head.head.i != head.i and _quoted_across(verb, head.head):
@@ -941,6 +975,14 @@ def _objects(verb: Any) -> list[Any]:
         # "the sanctions imposed on Minsk", "journalists detained by police": the head noun of
         # a reduced passive relative is what the participle acts on
         out = [verb.head]
+    if not out and verb.pos_ == "VERB":
+        # "brushing aside the demand": the parser takes the particle for a preposition
+        out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("aside", "away")
+               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if not out and (held := _blame_held(verb)) is not None:
+        # "held the Lebanese government responsible": the parser makes the party the subject
+        # of the adjective
+        out = [held]
     if not out and verb.lemma_.lower() in OBJECT_CONTROL:
         # "let Sweden join NATO", "allowed IAEA inspectors to visit": the parser makes the
         # object the subject of the complement clause
@@ -1750,6 +1792,18 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     if any(
         (c.lemma_.lower() in words or c.lower_ in words)
         and not any(g.dep_ == "neg" for g in c.children)  # "found him not guilty"
+        for c in tok.children
+    ):
+        return True
+    # "held Somalia responsible": an adjective after a name is its complement, which the
+    # parser hangs on the name
+    if any(
+        c.dep_ == "dobj"
+        and c.pos_ in ("PROPN", "PRON")
+        and any(
+            a.dep_ == "amod" and a.i > c.i and (a.lemma_.lower() in words or a.lower_ in words)
+            for a in c.children
+        )
         for c in tok.children
     ):
         return True
@@ -2816,6 +2870,14 @@ class Extractor:
             # "said Hezbollah had violated the ceasefire": the wrong is alleged, not told as done
             wrongs = {c.trigger.i for c in alleged if c.trigger.pos_ in ("VERB", "AUX")}
             out = [c for c in out if c.trigger.i not in wrongs] + alleged
+        asked, orders = self._imperatives(doc, index, out)
+        if asked:
+            # "'Lift the sanctions,' he told London": the quoted order is asked of the
+            # addressee, not done by the speaker
+            out = [c for c in out if c.trigger.i not in orders
+                   and (c.verb is None or c.verb.i not in orders)]  # fmt: skip
+            out += asked
+        out += self._ruled_out(doc, index, out)
         demands = self._should(doc, index, out)
         if demands:
             # the act demanded is not done: "said Washington should stop arming Kyiv"
@@ -2929,7 +2991,7 @@ class Extractor:
         out: list[Candidate] = []
         if pattern is None:
             return out
-        for say, be in _said_clauses(doc, cands):
+        for say, be in _said_clauses(doc, cands, evidence=True):
             if be.lemma_ == "be":
                 cue = next((c for c in be.children
                             if (c.dep_ == "acomp" and c.lemma_.lower() in BLAME_ADJ)
@@ -2959,7 +3021,8 @@ class Extractor:
             subj, how = subject_of(say)
             actors = actors_at(subj, index) if subj is not None else []
             blamed = [a for c in be.children if c.dep_ == "nsubj"
-                      for a in actors_at(c, index) if not _same(a, actors)]  # fmt: skip
+                      for t in _vague_group(c) for a in actors_at(t, index)
+                      if not _same(a, actors)]  # fmt: skip
             if actors and blamed:
                 why = f"'{say.text} ... {be.text} {cue.text}': saying a party is to blame is an accusation"
                 out.append(_said(pattern, cue, "112", actors, blamed, say, how, why, 0.85))
@@ -2986,10 +3049,13 @@ class Extractor:
             if clause.lemma_.lower() in WRONGDOING_VERBS and clause.pos_ == "VERB":
                 cue = clause
             elif clause.lemma_.lower() in ("commit", "perpetrate") and any(
-                o.dep_ == "dobj" and o.lemma_.lower() in WRONG_LABELS | {"war", "abuse"}
-                for o in clause.children
+                o.dep_ == "dobj" and _wrong_named(o) for o in clause.children
             ):
-                cue = clause  # "said Russia had committed crimes against humanity"
+                # "said Russia had committed crimes against humanity", "has committed an act
+                # of aggression"
+                cue = clause
+            elif clause.lemma_.lower() in ("behave", "act") and _misconduct(clause):
+                cue = clause  # "the boats behaved in a reckless and provocative manner"
             elif clause.lemma_ == "be":
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "acomp")), None)
                 if attr is not None and (
@@ -3049,6 +3115,83 @@ class Extractor:
                     f"'{say.text} ... would {clause.text}': saying another will suffer is a threat"
                 )
                 out.append(_said(pattern, clause, "130", actors, target, say, how, why, 0.8))
+        return out
+
+    def _imperatives(
+        self, doc: Any, index: MentionIndex, cands: list[Candidate]
+    ) -> tuple[list[Candidate], set[int]]:
+        """ "'Stop shelling Gorazde now,' the NATO commander told the Bosnian Serbs", "the
+        Council's message to Gadhafi was blunt: 'Stop attacking your own people'": a quoted
+        order is a demand (CAMEO 100) by the speaker on the one it is addressed to; returns
+        the demands and the tokens of the orders (not acts of the speaker)."""
+        pattern = self.patterns.by_id.get("request.demand")
+        out: list[Candidate] = []
+        orders: set[int] = set()
+        spans = doc.user_data.get(QUOTE_SPANS, ())
+        if pattern is None or not spans:
+            return out, orders
+        taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
+        for v in doc:
+            span = next(((a, b) for a, b in spans if a <= v.idx < b), None)
+            if span is None or not _imperative(v, span):
+                continue
+            found = _addressed(v, span)
+            if found is None:
+                continue
+            speaker, addressee, via = found
+            if via.i in taken:
+                continue  # the reporting verb is coded itself ("urged Israel: 'let them in'")
+            subj, how = (
+                subject_of(speaker) if speaker.pos_ in ("VERB", "AUX") else (speaker, "author")
+            )
+            actors = actors_at(subj, index) if subj is not None else []
+            if subj is not None and not any(a.country for a in actors):
+                actors = reporter_pronoun(subj, speaker, actors, index) or actors
+            told = [a for a in actors_at(addressee, index) if a.country or a.cameo_code]
+            told = [a for a in told if not _same(a, actors)]
+            if not actors or not told:
+                continue
+            why = f"'{v.text} ...' quoted to '{addressee.text}': a quoted order is a demand"
+            cand = _said(pattern, v, "100", actors, told, via, how, why, 0.8)
+            out.append(cand)
+            orders |= {t.i for t in v.subtree if span[0] <= t.idx < span[1]}
+        return out, orders
+
+    def _ruled_out(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
+        """ "'There will be no negotiations with America,' the supreme leader said": saying
+        that a cooperative event will not be is a refusal (CAMEO 12x) by the speaker, aimed
+        at the party named with it."""
+        pattern = self.patterns.by_id.get("reject.reject")
+        out: list[Candidate] = []
+        if pattern is None:
+            return out
+        coded = {c.trigger.i for c in cands}
+        for say, be in _said_clauses(doc, cands):
+            if be.lemma_ != "be" or not any(c.dep_ == "expl" for c in be.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in be.children):
+                continue
+            for noun in (c for c in be.children if c.dep_ == "attr"):
+                if noun.i in coded:
+                    continue  # the event noun is coded itself (its refusal, by its flags)
+                if not any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children):
+                    continue
+                senses = self.patterns.nouns.get(noun.lemma_.lower(), ())
+                kinds = [p for p in senses
+                         if (p.plover or codes.plover_for_cameo(p.cameo).get("type"))
+                         in flagmod.INTENT_TYPES]  # fmt: skip
+                if not kinds:
+                    continue
+                subj, how = subject_of(say)
+                actors = actors_at(subj, index) if subj is not None else []
+                named = [p for w in ("with", "to", "for") for p in _prep_objects(noun, w)]
+                told = [a for p in named for a in actors_at(p, index) if not _same(a, actors)]
+                if not actors or not told:
+                    continue
+                intent = flagmod.intent_code(kinds[0].cameo)
+                cameo = REFUSAL_CODES.get(intent) or REFUSAL_CODES.get(intent[:3]) or "120"
+                why = f"'{say.text} ... there {be.text} no {noun.text}': a refusal"
+                out.append(_said(pattern, noun, cameo, actors, told, say, how, why, 0.8))
         return out
 
     def _should(self, doc: Any, index: MentionIndex, cands: list[Candidate]) -> list[Candidate]:
@@ -4951,9 +5094,152 @@ def _other_side(accused: Actor, speakers: list[Actor]) -> bool:
     )
 
 
-def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]:
+#: Manners of acting that accuse the actor: "behaved in a provocative manner", "acted
+#: recklessly".
+MISCONDUCT = frozenset({"provocative", "reckless", "aggressive", "irresponsible", "dangerous",
+                        "unprofessional", "hostile", "unsafe", "illegal", "unlawful",
+                        "provocatively", "recklessly", "aggressively", "irresponsibly",
+                        "dangerously", "unprofessionally", "illegally", "unlawfully"})  # fmt: skip
+#: Nouns of manner: "in a provocative manner", "in a dangerous way".
+MANNER_NOUNS = frozenset({"manner", "way", "fashion"})
+
+
+def _wrong_named(obj: Any) -> bool:
+    """Whether a committed thing is a wrong: "crimes", "war crimes", "an act of aggression",
+    "a criminal act"."""
+    lemma = obj.lemma_.lower()
+    if lemma in WRONG_LABELS | {"war", "abuse"}:
+        return True
+    if lemma != "act":
+        return False
+    named = [
+        *_prep_objects(obj, "of"),
+        *(c for c in obj.children if c.dep_ in ("amod", "compound")),
+    ]
+    return any(n.lemma_.lower() in WRONG_LABELS | {"war", "terror"} for n in named)
+
+
+def _misconduct(verb: Any) -> bool:
+    """Whether "behaved"/"acted" is qualified as a wrong: "in a reckless manner", "acted
+    provocatively"."""
+    manners = [c for c in verb.children if c.dep_ == "advmod"]
+    manners += [a for p in _prep_objects(verb, "in") if p.lemma_.lower() in MANNER_NOUNS
+                for a in p.children if a.dep_ in ("amod", "conj")]  # fmt: skip
+    manners += [c for m in manners for c in m.conjuncts]
+    return any(m.lower_ in MISCONDUCT or m.lemma_.lower() in MISCONDUCT for m in manners)
+
+
+#: Imperatives that ask nothing of a party: "make no mistake", "look", "imagine".
+NOT_ASKING = frozenset({"look", "imagine", "remember", "see", "note", "mark", "believe", "trust",
+                        "forget", "consider", "thank", "excuse", "guess", "mind", "say", "make",
+                        "understand", "be"})  # fmt: skip
+#: "Let us", "let's", "let me": a proposal by the speaker, not an order.
+LET_US = frozenset({"us", "'s", "me"})
+#: Words that may stand before an order at the head of a quotation.
+ORDER_OPENERS = frozenset({"please", "now", "so", "just", "simply", "do", "then", "and"})
+#: Reporting verbs that pass an order on to its addressee ("told the Serbs", "wrote to Kyiv").
+ORDER_REPORTING = frozenset({"tell", "say", "write", "add", "declare", "insist", "reply",
+                             "respond", "state", "tweet", "post"})  # fmt: skip
+#: Nouns of a message whose addressee is named: "a clear message for Beijing: '...'".
+MESSAGE_NOUNS = frozenset({"message", "warning", "appeal", "plea", "demand", "word", "answer",
+                           "reply", "response", "ultimatum", "advice"})  # fmt: skip
+
+
+def _imperative(v: Any, span: tuple[int, int]) -> bool:
+    """Whether ``v`` is an order opening a quotation ("'Stop shelling Gorazde now,'", "'Do not
+    attack us'"): a bare verb with no subject, the quotation's first word but an opener;
+    not "let us" (a proposal) or "make no mistake"."""
+    if v.pos_ != "VERB" or v.tag_ != "VB" or v.lemma_.lower() in NOT_ASKING:
+        return False
+    if v.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis", "appos", "attr", "dep", "acl"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "auxpass") for c in v.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in ("do", "don't") for c in v.children):
+        return False
+    if v.lemma_.lower() == "let" and v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ in LET_US:
+        return False
+    words = [t for t in v.doc if span[0] <= t.idx < span[1] and t.is_alpha]
+    first = next((t for t in words if t.lower_ not in ORDER_OPENERS and t.dep_ != "neg"), None)
+    return first is not None and first.i == v.i
+
+
+def _addressed(v: Any, span: tuple[int, int]) -> tuple[Any, Any, Any] | None:
+    """(speaker's verb or the message's author, addressee, the verb or noun that carries the
+    order) of a quoted order: the object of "told", or the "to"/"for" phrase of a message
+    ("had a message for Beijing", "the message from the Council to Gadhafi was blunt")."""
+    if v.head.i != v.i:
+        heads = [v.head]
+    else:
+        # "the message ... was blunt: 'Stop ...'": the parser makes the order the root
+        heads = [c for c in v.children if c.dep_ in ("ccomp", "parataxis")]
+    heads = [h for h in heads if not span[0] <= h.idx < span[1]]
+    for head in heads:
+        found = _addressee(head)
+        if found is not None:
+            return found
+    return None
+
+
+def _addressee(head: Any) -> tuple[Any, Any, Any] | None:
+    """See :func:`_addressed`: what the clause ``head`` outside the quotation names."""
+    if head.pos_ == "VERB" and head.lemma_.lower() in ORDER_REPORTING:
+        for c in head.children:
+            if c.dep_ in ("dative", "dobj") and c.pos_ in ("PROPN", "NOUN"):
+                return head, c, head
+        for p in _prep_objects(head, "to"):
+            return head, p, head
+        # "said in a message to the Pentagon"
+        for msg in _prep_objects(head, "in"):
+            if msg.lemma_.lower() in MESSAGE_NOUNS:
+                for p in (*_prep_objects(msg, "to"), *_prep_objects(msg, "for")):
+                    return head, p, head
+        return None
+    msgs = [head] if head.pos_ == "NOUN" else []
+    msgs += [c for c in head.children if c.dep_ in ("nsubj", "dobj", "attr") and c.pos_ == "NOUN"]
+    for msg in msgs:
+        if msg.lemma_.lower() not in MESSAGE_NOUNS:
+            continue
+        to = [*_prep_objects(msg, "to"), *_prep_objects(msg, "for")]
+        if not to:
+            continue
+        author = [*_prep_objects(msg, "from"), *(c for c in msg.children if c.dep_ == "poss")]
+        if author:
+            return author[0], to[0], msg
+        if msg.dep_ == "dobj" and msg.head.pos_ in ("VERB", "AUX"):
+            return msg.head, to[0], msg  # "Raab had a clear message for Beijing"
+    return None
+
+
+#: Unnamed parts of a party, placed by a phrase: "elements in Pakistan", "groups from Syria".
+VAGUE_GROUPS = frozenset({"element", "elements", "individual", "circle", "faction", "quarter"})
+
+
+def _vague_group(subj: Any) -> list[Any]:
+    """``subj``, or for an unnamed part of a party the party its phrase names ("elements in
+    Pakistan" → Pakistan)."""
+    if subj.lemma_.lower() not in VAGUE_GROUPS:
+        return [subj]
+    placed = [p for w in ("in", "from", "within", "inside") for p in _prep_objects(subj, w)]
+    return placed or [subj]
+
+
+#: Verbs whose "that" clause a speaker asserts through evidence: "said evidence showed that
+#: ...".
+EVIDENCE_VERBS = frozenset({"show", "prove", "indicate", "suggest", "confirm", "establish"})
+#: What shows it: "the evidence", "our investigation", "the findings".
+EVIDENCE_NOUNS = frozenset({"evidence", "investigation", "inquiry", "probe", "finding",
+                            "intelligence", "information", "analysis", "footage", "data",
+                            "proof", "record", "material"})  # fmt: skip
+
+
+def _said_clauses(
+    doc: Any, cands: list[Candidate], *, evidence: bool = False
+) -> Iterable[tuple[Any, Any]]:
     """(verb of saying, its that-clause) for each saying no candidate was coded on: the
-    clauses an accusation ("said X was culpable") or a demand ("said X should") is read from."""
+    clauses an accusation ("said X was culpable") or a demand ("said X should") is read from.
+    With ``evidence``, also the clause a piece of evidence shows, said by the speaker ("'The
+    evidence shows that X was behind the attacks,' the minister said")."""
     taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
     said = doc.user_data.get(SAID_CLAUSES)
     if said is None:  # one scan of the document for all the readings that ask
@@ -4964,6 +5250,16 @@ def _said_clauses(doc: Any, cands: list[Candidate]) -> Iterable[tuple[Any, Any]]
     for say, clause in said:
         if say not in taken:
             yield doc[say], doc[clause]
+            shown = doc[clause]
+            if (
+                evidence
+                and shown.lemma_.lower() in EVIDENCE_VERBS
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE_NOUNS
+                        for c in shown.children)
+            ):  # fmt: skip
+                for inner in shown.children:
+                    if inner.dep_ == "ccomp":
+                        yield doc[say], inner
 
 
 def _drop_means(cands: list[Candidate]) -> list[Candidate]:
@@ -5146,6 +5442,45 @@ def _kept_open(tok: Any) -> str:
     return ""
 
 
+#: Intent (CAMEO 03x) → its refusal (CAMEO 12x): "will not negotiate" is 125.
+REFUSAL_CODES = {
+    "030": "120", "031": "121", "0311": "1211", "0312": "1212", "032": "120", "033": "122",
+    "0331": "1221", "0332": "1222", "0333": "1223", "0334": "1224", "034": "123", "0341": "1231",
+    "0342": "1232", "0343": "1233", "0344": "1234", "035": "124", "0351": "1241", "0352": "1242",
+    "0353": "1243", "0354": "1244", "0355": "1245", "0356": "1246", "036": "125", "037": "127",
+    "038": "126", "039": "120",
+}  # fmt: skip
+#: Modals of will and ability whose negation refuses: "will not", "won't", "cannot", "would
+#: not" (reported: "said it would not attend").
+REFUSING_MODALS = frozenset({"will", "wo", "'ll", "shall", "would", "can", "ca"})
+
+
+def _refused(tok: Any) -> bool:
+    """Whether a negated predicate is a refusal: a negated modal of will or ability on its own
+    verb ("will not accept", "cannot support", "would never recognise"), or an event noun
+    denied with "no" under one ("there will be no negotiations", "will hold no talks"). A
+    past negation ("did not attend") is an act that did not happen; a condition ("would not
+    attend if ...") or a question is no refusal."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ not in ("dobj", "attr") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = tok.head
+        denied = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    else:
+        denied = False
+    kids = list(verb.children)
+    denied = denied or any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids
+    )
+    modal = any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in kids)
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
+        return False  # "would not have met": what did not happen, not a refusal
+    if not (denied and modal) or flagmod.conditioned(verb) or flagmod.under_if(verb):
+        return False
+    return not any(t.text == "?" for t in tok.sent)
+
+
 def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Event:
     """Turn a candidate into an Event with codes, flags, evidence and confidence."""
     tok = cand.trigger
@@ -5168,7 +5503,23 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         how.append(f"'{kept_open}' not ruled out: a threat, CAMEO {cameo}")
         plover = codes.plover_for_cameo(cameo)
         fl["negated"] = False
-    if fl["future"] and plover.get("type") in flagmod.INTENT_TYPES:
+    if (
+        fl["negated"]
+        and (plover.get("type") in flagmod.INTENT_TYPES or cameo[:2] == "03")
+        and _refused(tok)
+    ):
+        # "will not accept any ultimatum", "cannot support this text", "would never recognise
+        # the annexation": cooperation refused (not "did not attend": an act that did not occur)
+        intent = cameo if cameo[:2] == "03" else flagmod.intent_code(cameo)
+        refusal = REFUSAL_CODES.get(intent) or REFUSAL_CODES.get(intent[:3]) or "120"
+        how.append(f"negated intent: a refusal, CAMEO {cameo} → {refusal}")
+        cameo = refusal
+        plover = codes.plover_for_cameo(cameo)
+        fl["negated"] = fl["future"] = False
+    elif cameo[:2] == "12" and fl["negated"] and _refused(tok):
+        # "there will be no negotiations with America" coded as the refusal it is
+        fl["negated"] = fl["future"] = False
+    elif fl["future"] and plover.get("type") in flagmod.INTENT_TYPES:
         intent = flagmod.intent_code(cameo)
         how.append(
             f"future {plover['type']} → AGREE (PLOVER: intended cooperation), CAMEO {cameo} → {intent}"
