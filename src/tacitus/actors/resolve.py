@@ -378,7 +378,8 @@ class _DocResolver(_References):
         from ..places import Gazetteer
         from ..where import _landmark_matches
 
-        found = _landmark_matches(self.doc.text, Gazetteer.default())
+        text = self.doc.text  # built afresh by spaCy at each access: once per document
+        found = _landmark_matches(text, Gazetteer.default())
         if not found:
             return spans
         kept = []
@@ -387,10 +388,10 @@ class _DocResolver(_References):
             lo, hi = first.idx, last.idx + len(last)
             inside, name = None, ""
             for ls, le, place in found:
-                if self.doc.text[ls : ls + 4].lower() == "the ":
+                if text[ls : ls + 4].lower() == "the ":
                     ls += 4
                 if ls <= lo and hi <= le and hi - lo < le - ls:
-                    inside, name = place, self.doc.text[ls:le].lower()
+                    inside, name = place, text[ls:le].lower()
                     break
             if (
                 inside is not None
