@@ -65,6 +65,20 @@ def _landmarks_by_key(gazetteer: Gazetteer) -> dict[str, Place]:
     return {normalize_name(n): p for n, p in gazetteer.landmark_names}
 
 
+#: ``doc.user_data`` key: (gazetteer, the document's landmark matches), found once per document
+#: for the actor stage and the places stage.
+LANDMARKS = "tacitus_landmarks"
+
+
+def landmark_matches(doc, gazetteer: Gazetteer) -> list[tuple[int, int, Place]]:  # type: ignore[no-untyped-def]
+    """The landmarks a document names, as (start, end, place) character spans: read once per
+    document and gazetteer, for every stage that asks."""
+    cached = doc.user_data.get(LANDMARKS)
+    if cached is None or cached[0] is not gazetteer:
+        cached = doc.user_data[LANDMARKS] = (gazetteer, _landmark_matches(doc.text, gazetteer))
+    return cached[1]
+
+
 def _landmark_matches(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, Place]]:
     by_name = _landmarks_by_key(gazetteer)
     out = []
@@ -174,7 +188,7 @@ def find_places(doc, gazetteer: Gazetteer, *, context_countries: Iterable[str] =
     text = doc.text
     persons = _person_parts(doc)
     found: list[tuple[int, int, str, str]] = []  # start, end, text, how
-    for start, end, place in _landmark_matches(text, gazetteer):
+    for start, end, place in landmark_matches(doc, gazetteer):
         found.append((start, end, text[start:end], f"landmark '{place.name}'"))
     taken = [(s, e) for s, e, _, _ in found]
     for ent in doc.ents:

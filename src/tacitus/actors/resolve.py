@@ -376,10 +376,10 @@ class _DocResolver(_References):
         itself stays a place, which the gazetteer reads ("Militants in the Niger Delta":
         Nigeria's, in :mod:`.placing`)."""
         from ..places import Gazetteer
-        from ..where import _landmark_matches
+        from ..where import landmark_matches
 
         text = self.doc.text  # built afresh by spaCy at each access: once per document
-        found = _landmark_matches(text, Gazetteer.default())
+        found = landmark_matches(self.doc, Gazetteer.default())
         if not found:
             return spans
         kept = []
