@@ -84,20 +84,6 @@ _ABROAD_WORDS = frozenset(
 _VICTIMS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "HLH", "REF"})
 
 
-def _population(name: str, country: str | None, *, alternate: bool = False) -> int:
-    """The population of the biggest town of ``country`` the gazetteer knows by ``name``
-    (its own name, or also an alternate one with ``alternate``); 0 when none."""
-    from ..places import Gazetteer, normalize_name
-
-    gaz = Gazetteer.default()
-    places = [
-        gaz._place(entry)
-        for entry, alt in gaz._index.get(normalize_name(name), [])
-        if alternate or not alt
-    ]
-    return max((p.population for p in places if p.country == country), default=0)
-
-
 def _reported_subject(noun: Any) -> bool:
     """The subject of a reported clause ("Putin said the army had repelled the attack"): the
     reporter tells of it, he does not act on it."""
@@ -522,7 +508,7 @@ class _Placing(_DocBase):
             return place.country  # "Niger Delta militants": a region the gazetteer lists
         if tagged or "PERSON" in labels:
             floor = 1_000_000 if tagged else 100_000
-            size = _population(span.text, place.country, alternate=not own_name)
+            size = Gazetteer.default().population(span.text, place.country, alternate=not own_name)
             if place.precision != "city" or size < floor:
                 return None
         return place.country

@@ -284,6 +284,13 @@ class Gazetteer:
         )
         return found[0] if found else None
 
+    def population(self, name: str, country: str | None, *, alternate: bool = False) -> int:
+        """The population of the biggest place of ``country`` known by ``name`` (by its own
+        name, or also by an alternate one with ``alternate``); 0 when there is none."""
+        places = (self._place(p) for p, alt in self._index.get(normalize_name(name), ())
+                  if alternate or not alt)  # fmt: skip
+        return max((p.population for p in places if p.country == country), default=0)
+
     def timezone(self, where: Where | None) -> str | None:
         """The IANA time zone of a place: its own for a city, else its US state's (the state's
         largest city) or its country's (the capital's); None when unknown (seas, borders)."""
