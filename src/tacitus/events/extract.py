@@ -3132,6 +3132,8 @@ class Extractor:
             return out, orders
         taken = {c.trigger.i for c in cands} | {c.verb.i for c in cands if c.verb is not None}
         for v in doc:
+            if v.tag_ != "VB":
+                continue  # (an order is a bare verb: see _imperative)
             span = next(((a, b) for a, b in spans if a <= v.idx < b), None)
             if span is None or not _imperative(v, span):
                 continue
