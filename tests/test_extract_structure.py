@@ -396,6 +396,22 @@ FOUND = [
         {("ACCUSE", "CHN", "USA")},
     ),
     (
+        "force told as striking back answers the attack before it",
+        "Syrian guns shelled a Turkish border village on Monday, and Turkish troops fired back.",
+        {("ASSAULT", "SYR", "TUR"), ("ASSAULT", "TUR", "SYR")},
+    ),
+    (
+        "retaliating with an armed event noun answers the attack before it",
+        "Hamas gunmen attacked an Israeli checkpoint, and Israel retaliated with air strikes.",
+        {("ASSAULT", "ISR", "PSE")},
+    ),
+    (
+        "returning fire answers whoever fired first",
+        "Afghan border guards shot at a Pakistani patrol, and the Pakistani soldiers returned "
+        "fire.",
+        {("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},
@@ -2221,3 +2237,11 @@ def test_an_air_strike_placed_in_a_country_is_no_labour_strike(pipeline):
     got, _ = _code(pipeline, "A general strike in Argentina shut down ports on Wednesday.",
                    date="2024-01-24")  # fmt: skip
     assert ("PROTEST", "ARG", "ARG") in _dyads(got), got
+
+
+def test_force_answers_force_not_words(pipeline):
+    """A reply in arms is aimed at an earlier act of force, not at whoever spoke before it."""
+    got, _ = _code(
+        pipeline, "Pakistan protested to India on Monday, and Pakistani troops fired back."
+    )
+    assert ("ASSAULT", "PAK", "IND") not in _dyads(got)

@@ -2966,19 +2966,28 @@ class Extractor:
         """ "South Korea accused the North of sinking the warship, and Pyongyang warned that any
         punishment would mean war", "the Council imposed sanctions on Iran, and Tehran rejected
         the resolution": a demand, protest, rejection, threat or cut in ties with no target of
-        its own, by someone an earlier act of the sentence was aimed at, answers that act."""
+        its own, by someone an earlier act of the sentence was aimed at, answers that act. So
+        does force told as striking back ("and Seoul's forces fired back", "Israel retaliated
+        with air strikes"): it is aimed at whoever used force before it."""
         for c in cands:
-            if c.recipients or c.cameo[:2] not in REPLY_ROOTS:
+            armed = c.cameo[:2] in ARMED_ROOTS
+            if c.recipients or not (armed or c.cameo[:2] in REPLY_ROOTS):
                 continue
             mine = {a.country for a in c.actors if a.country}
             v = c.verb if c.verb is not None else c.trigger
             answer = _in_response(v)  # "threatened a sacred war in response"
+            if armed and not (answer or _struck_back(v)):
+                # force with no target is a reply only when the sentence says so: "and Seoul's
+                # forces fired back", "Israel retaliated with artillery fire"
+                continue
             earlier = [
                 e for e in cands
                 if e is not c and e.trigger.i < v.i and e.trigger.sent == v.sent
-                and (answer or mine & {r.country for r in e.recipients})
+                and (answer or mine & {r.country for r in e.recipients} or armed)
                 and not mine & {a.country for a in e.actors}
                 and not _embedded(v, e.trigger)
+                # force answers force (or a threat of it), not talks or words
+                and (not armed or e.cameo[:2] in ARMED_ROOTS or e.cameo[:2] in ("13", "15"))
             ]  # fmt: skip
             if earlier:
                 _aim_at_latest(c, earlier, "recipient: whose act it answers ('{}')")
@@ -4904,6 +4913,20 @@ def _sent_into(verb: Any, obj: Any | None, patterns: PatternSet) -> bool:
 
 
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reaction", "reply", "answer", "revenge"})
+#: Verbs that say an act of force answers one before it ("retaliated with air strikes").
+STRIKING_BACK = frozenset({"retaliate", "respond", "react", "reply", "avenge"})
+
+
+def _struck_back(verb: Any) -> bool:
+    """ "fired back", "hit back", "returned fire", "retaliated with shelling": force told as
+    the answer to force (the event noun's light verb or the armed verb itself)."""
+    if verb.lemma_.lower() in STRIKING_BACK:
+        return True
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "return" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in verb.children
+    )
 
 
 def _in_response(verb: Any) -> bool:
