@@ -412,6 +412,21 @@ FOUND = [
         {("ASSAULT", "AFG", "PAK"), ("ASSAULT", "PAK", "AFG")},
     ),
     (
+        "who claims responsibility for an attack made it",
+        "The Pakistani Taliban claimed responsibility for a suicide attack on a NATO convoy.",
+        {("ASSAULT", "PAK", "IGO")},
+    ),
+    (
+        "who takes credit for an attack made it ('for' hung on the verb)",
+        "Islamic State took credit for the attack on a Shi'ite mosque in Kabul.",
+        {("ASSAULT", "IRQ", "AFG")},
+    ),
+    (
+        "a free relative: what the actor called its target is the target",
+        "Israeli jets bombed what the army described as Hezbollah rocket sites in Lebanon.",
+        {("ASSAULT", "ISR", "LBN")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},
@@ -2245,3 +2260,15 @@ def test_force_answers_force_not_words(pipeline):
         pipeline, "Pakistan protested to India on Monday, and Pakistani troops fired back."
     )
     assert ("ASSAULT", "PAK", "IND") not in _dyads(got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas did not claim responsibility for the rocket attack on Israel.",
+        "Turkey blamed the PKK for the bombing of a police station in Ankara.",
+    ],
+)
+def test_only_owning_up_to_an_attack_makes_it_ones_own(pipeline, sentence):
+    got, _ = _code(pipeline, sentence)
+    assert not any(g[0] == "ASSAULT" for g in got), got

@@ -367,6 +367,30 @@ def _owned_body(token: Any, index: MentionIndex) -> list[Actor]:
     return []
 
 
+#: Verbs of owning up to an act: "claimed responsibility for", "took credit for".
+OWNING_UP = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _claimed_by(noun: Any, index: MentionIndex) -> list[Actor]:
+    """ "Houthi rebels claimed responsibility for drone attacks on Saudi oil sites": who owns
+    up to an act did it (unlike "blamed X for", a charge, or "bore responsibility", a verdict
+    of others)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    # the parser hangs "for" on the noun owned up to or on the verb itself
+    verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+    owned = [o for o in verb.children if o.dep_ == "dobj"]
+    if (
+        not any(o.lemma_.lower() in ("responsibility", "credit") for o in owned)
+        or verb.lemma_.lower() not in OWNING_UP
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return []
+    subj, _ = subject_of(verb)
+    return actors_at(subj, index) if subj is not None else []
+
+
 #: Weapons and attacks that news makes the subject of the harm they did.
 LAUNCHED_NOUNS = frozenset({
     "bomb", "missile", "rocket", "shell", "mortar", "grenade", "drone", "mine", "landmine",
@@ -988,7 +1012,37 @@ def _objects(verb: Any) -> list[Any]:
         # object the subject of the complement clause
         out = [c for x in verb.children if x.dep_ in ("ccomp", "xcomp")
                for c in x.children if c.dep_ == "nsubj"]  # fmt: skip
+    if not out:
+        out = _what_it_called(verb)
     return out
+
+
+#: Verbs that name what an act hit in the actor's own words ("struck what it called camps").
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "say", "claim",
+                          "identify", "consider", "believe", "characterize", "characterise"})  # fmt: skip
+
+
+def _what_it_called(verb: Any) -> list[Any]:
+    """ "India struck what it called terrorist camps", "bombed what it described as arms
+    depots", "shelled what it said were rebel positions": the parser hangs the free relative
+    on the naming verb; the thing named is what the act hit."""
+    for x in verb.children:
+        if (
+            x.dep_ != "ccomp"
+            or x.i < verb.i
+            or x.lemma_.lower() not in NAMING_VERBS
+            or not any(c.lower_ == "what" and c.i < x.i for c in x.subtree)
+        ):
+            continue
+        named = [c for c in x.children if c.dep_ in ("oprd", "attr")]
+        named += [p for c in x.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        # "what it said were rebel positions": the naming clause is itself a copula
+        named += [a for c in x.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                  for a in c.children if a.dep_ == "attr"]  # fmt: skip
+        if named:
+            return named[:1]
+    return []
 
 
 #: Verbs whose "that" clause is the allegation itself, coded by the verb (ACCUSE) alone.
@@ -4463,6 +4517,7 @@ class Extractor:
             owners += [
                 a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"
             ]
+            owners += _claimed_by(noun, index)
         owners = _unique(owners)
         if not owners:
             # "rejected opposition demands", "bowed to union demands": a group of the answering
