@@ -427,6 +427,16 @@ FOUND = [
         {("ASSAULT", "ISR", "LBN")},
     ),
     (
+        "an owned event noun as a clause's subject is told as done, with no target named",
+        "A walkout by Kenyan doctors over unpaid wages closed hospitals across the country.",
+        {("PROTEST", "KEN", "KEN")},
+    ),
+    (
+        "an owned threat as a clause's subject is a threat",
+        "A threat by Ankara to block Sweden's membership unsettled NATO diplomats.",
+        {("THREATEN", "TUR", "SWE")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},
@@ -2272,3 +2282,17 @@ def test_force_answers_force_not_words(pipeline):
 def test_only_owning_up_to_an_attack_makes_it_ones_own(pipeline, sentence):
     got, _ = _code(pipeline, sentence)
     assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence, barred",
+    [
+        # a modifier names the weapon's owner, not a labour strike's
+        ("A US drone strike killed two militants in the hills.", "PROTEST"),
+        # a source of economic demand is no demand
+        ("Weak demand from China hurt German exporters this year.", "REQUEST"),
+    ],
+)
+def test_a_subject_noun_told_as_done_needs_its_owner_named(pipeline, sentence, barred):
+    got, _ = _code(pipeline, sentence)
+    assert not any(g[0] == barred for g in got), got

@@ -298,6 +298,19 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if not found:
             found = _owned_body(token, index)
         if not found:
+            # "Pakistan-based militant groups": the mention ends on a role word that modifies
+            # the head noun ("militant"), so the phrase is that role's
+            before = index.at(token.doc[token.i - 1]) if token.i > token.sent.start else None
+            if (
+                before is not None
+                and before.token_end == token.i
+                and token.doc[token.i - 1].head.i == token.i
+                and token.doc[token.i - 1].dep_ in ("amod", "compound")
+                and (a := _copy_actor(before))
+                and a.sectors
+            ):
+                found.append(a)
+        if not found:
             for child in token.children:
                 # "the backing of Japan", "abuses by Ethiopian forces"; "its border with
                 # Guyana" stands for the neighbour
@@ -2577,6 +2590,19 @@ JUDGING_ROOTS = frozenset({"05", "10", "11", "12"})
 REACTION_ROOTS = frozenset({"02", "10", "11", "12", "13", "14", "15", "16", "17"})
 #: Roots whose target may be a place rather than an actor (attacks, deployments, coercion).
 TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _named_owner(noun: Any) -> bool:
+    """Whether an event noun names its owner by a possessive or a "by" phrase."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )
+
+
+#: Roots of one-sided acts that an owned event noun as a clause's subject tells as done even
+#: with no target named ("A strike by Nigerian unions shut banks", "Tehran's refusal angered").
+TOLD_DONE_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "16"})
 TARGET_PREPS = frozenset(
     {"in", "on", "into", "toward", "towards", "near", "at", "across", "over", "inside", "outside"}
 )
@@ -4552,11 +4578,16 @@ class Extractor:
         if (
             not recipients
             and noun.dep_ in ("nsubj", "nsubjpass")
-            and pattern.cameo[:2] in TARGET_ROOTS
-            and _prep_objects(noun, "of")
+            and (
+                (pattern.cameo[:2] in TARGET_ROOTS and _prep_objects(noun, "of"))
+                # only with its owner named outright ("Tehran's", "by the unions"), not by a
+                # modifier ("a US drone strike") or a source ("demand from China")
+                or (pattern.cameo[:2] in TOLD_DONE_ROOTS and _named_owner(noun))
+            )
         ):
-            # "Russia's seizure of the plant drew condemnation": the subject of a clause is
-            # told as done, even when what it was done to names no actor
+            # "Russia's seizure of the plant drew condemnation", "Saudi Arabia's rejection of
+            # the seat stunned diplomats": the subject of a clause is told as done, even when
+            # what it was done to names no actor
             rhow = f"none (what '{noun.text}' acted on names no actor)"
         elif not recipients and pattern.cameo[:2] != "15":
             return None  # a show of force needs no target: "North Korea's missile launch"
