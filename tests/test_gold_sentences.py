@@ -91,6 +91,10 @@ FLOORS = {
     # climb-downs, many only inside a quotation whose speaker comes after it or before it,
     # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
     "statements_dev.jsonl": ("3f2140c863a57da4", 0.80, 0.84, 0.16),
+    # who did what to whom said indirectly: receivers as subjects, owned event nouns, X-led
+    # forces, agent passives, weapons as subjects, roles under datelines; written blind in the
+    # twelfth pass, then read to write patterns/indirect.yaml and the extractor's readers (dev)
+    "indirect_dev.jsonl": ("8111bbb553884d12", 0.65, 0.73, 0.14),
 }
 
 
