@@ -437,6 +437,22 @@ FOUND = [
         {("THREATEN", "TUR", "SWE")},
     ),
     (
+        "a broker named on a participle is no side of the talks",
+        "Egyptian-mediated talks between Israel and Hamas ended without a deal in Cairo.",
+        {("CONSULT", "ISR", "PSE")},
+    ),
+    (
+        "a hyphenated build-up is one event noun, owned by the forces of its 'of' phrase",
+        "A build-up of Chinese warships near the Philippine coast worried Manila.",
+        {("MOBILIZE", "CHN", "PHL")},
+    ),
+    (
+        "the members leaving a bloc own the withdrawal; the bloc they leave is its target",
+        "The withdrawal of Qatar and Bahrain from the Gulf Cooperation Council was announced on "
+        "Monday.",
+        {("SANCTION", "BHR+QAT", "IGO")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},
@@ -2296,3 +2312,8 @@ def test_only_owning_up_to_an_attack_makes_it_ones_own(pipeline, sentence):
 def test_a_subject_noun_told_as_done_needs_its_owner_named(pipeline, sentence, barred):
     got, _ = _code(pipeline, sentence)
     assert not any(g[0] == barred for g in got), got
+
+
+def test_a_base_hosting_troops_receives_no_guest(pipeline):
+    got, _ = _code(pipeline, "Rebels fired rockets at an air base hosting British troops.")
+    assert not any(g[0] == "CONSULT" for g in got), got

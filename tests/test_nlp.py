@@ -57,6 +57,10 @@ def test_a_capitalised_opening_word_without_a_dash_stays_in_its_sentence(nlp):
         ("Turkey urged both sides to de-escalate.", "de-escalate", "deescalate"),
         ("Officials re-opened the border crossing on Monday.", "re-opened", "reopen"),
         ("Security co-operation between the two navies grew.", "co-operation", "cooperation"),
+        # a verb and its particle made a noun: the event noun the patterns list
+        ("A build-up of troops near the border alarmed Kyiv.", "build-up", "buildup"),
+        ("The pull-out of the last brigade began on Sunday.", "pull-out", "pullout"),
+        ("Students held sit-ins at three universities.", "sit-ins", "sit-in"),
     ],
 )
 def test_a_hyphenated_verb_is_one_token_with_the_unhyphenated_lemma(nlp, text, word, lemma):

@@ -97,6 +97,19 @@ HYPHENATED_NOUNS = (
     "re-occupation", "re-negotiation", "re-integration", "re-unification", "co-operative",
 )  # fmt: skip
 
+#: Nouns made of a verb and a particle with a hyphen ("a build-up of troops", "the pull-out of
+#: forces", "a walk-out by teachers"): the tokenizer splits them and the parser reads "out" or
+#: "up" as the head noun, so the event noun is never seen. Kept one token, with the lemma the
+#: patterns list (the closed form where news writes both).
+PHRASAL_NOUNS = {
+    "build-up": "buildup", "pull-out": "pullout", "call-up": "callup", "walk-out": "walkout",
+    "sit-in": "sit-in", "crack-down": "crackdown", "clamp-down": "clampdown",
+    "stand-off": "standoff", "shut-down": "shutdown", "hand-over": "handover",
+    "take-over": "takeover", "round-up": "roundup", "shoot-out": "shootout",
+    "pull-back": "pullback", "draw-down": "drawdown", "lock-down": "lockdown",
+    "break-up": "breakup",
+}  # fmt: skip
+
 #: Verbs made of a noun and a verb with a hyphen ("police lathi-charged the crowd", "tear-gassed
 #: protesters", "jets carpet-bombed the city"), with the lemma the patterns list. The tokenizer
 #: splits them and the parser reads the verb as a modifier of its object; kept one token (only
@@ -148,6 +161,9 @@ def add_hyphenated_words(nlp: Any) -> Any:
     for noun in HYPHENATED_NOUNS:
         for form in (noun, noun + "s"):
             words.append((form, noun.replace("-", ""), NOUN_TAGS))
+    for noun, lemma in PHRASAL_NOUNS.items():
+        for form in {noun, noun if noun.endswith("s") else noun + "s"}:
+            words.append((form, lemma, NOUN_TAGS))
     for base, lemma in COMPOUND_VERBS.items():
         for form in compound_verb_forms(base):
             words.append((form, lemma, VERB_TAGS))

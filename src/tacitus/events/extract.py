@@ -1411,8 +1411,12 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
     if noun.lemma_.lower() in MOVING_NOUNS and not toks:
         toks = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    moving = noun.lemma_.lower() in MOVING_NOUNS
     for c in noun.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+        if c.dep_ in ("prep", "agent") and (
+            c.lower_ == "by" or (c.lower_ == "from" and not moving)
+        ):
+            # "the withdrawal of Mali from ECOWAS": what forces or members leave is no author
             toks.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ == "for" and noun.lemma_.lower() in CALLING_NOUNS:
             # "calls for restraint from Washington": the parser hangs the author on what is
@@ -1440,7 +1444,8 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
 
 #: Nouns of forces moving, whose "of" names who moves ("the withdrawal of US troops").
 MOVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "retreat",
-                          "redeployment", "drawdown", "exit", "evacuation"})  # fmt: skip
+                          "redeployment", "drawdown", "exit", "evacuation", "deployment",
+                          "buildup", "massing"})  # fmt: skip
 #: Nouns of calling for something ("calls for restraint from Washington").
 CALLING_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request"})
 #: Nouns of taking someone or something out of a place, whose "from" is the place.
@@ -2593,13 +2598,19 @@ TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 def _named_owner(noun: Any) -> bool:
-    """Whether an event noun names its owner by a possessive or a "by" phrase."""
+    """Whether an event noun names its owner by a possessive or a "by" phrase (or, for forces
+    moving, an "of" phrase: "the pull-out of Eritrean troops")."""
     return any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        c.dep_ == "poss"
+        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        or (c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in MOVING_NOUNS)
         for c in noun.children
     )
 
 
+#: Participles naming a third party of a two-sided event ("Qatar-brokered talks").
+BROKERING = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "arrange",
+                       "chair", "organise", "organize", "back"})  # fmt: skip
 #: Roots of one-sided acts that an owned event noun as a clause's subject tells as done even
 #: with no target named ("A strike by Nigerian unions shut banks", "Tehran's refusal angered").
 TOLD_DONE_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "16"})
@@ -4813,15 +4824,24 @@ class Extractor:
         return out
 
     def _participants(self, noun: Any, index: MentionIndex) -> list[Actor]:
+        """The sides of an event noun: actors named before it or in its "between", "among" or
+        "of" phrase (a broker or host named on a participle is no side)."""
         found: list[Actor] = []
+        # "Qatar-brokered talks between the Taliban and Washington": the broker is no side
+        third = {t.i for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in BROKERING for t in c.subtree}  # fmt: skip
         # "the South Korea-US-Japan trilateral summit": every actor named before the noun
         for i in range(noun.left_edge.i, noun.i):
+            if i in third:
+                continue
             m = index.by_token.get(i)
             if m is not None and m.token_start == i and m.kind != "metonym":
                 a = _copy_actor(m)
                 if a and "metonym" not in (a.resolution or ""):
                     found.append(a)
         for c in noun.children:
+            if c.i in third:
+                continue
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
                 # "the Pentagon meeting" names a place, not a participant
                 found.extend(
