@@ -30,6 +30,11 @@ _MOVEMENT = _ARMED | {"PTY", "OPP"}
 #: leader", "Taliban negotiators"); activists take them too, except a government's or army's.
 _MEMBER_NOUNS = frozenset({"official", "leader", "spokesperson", "negotiator", "chief", "activist"})
 #: Argument positions in which a bare role noun ("troops", "police") is worth keeping.
+#: Words before "agents" that keep them a state's people ("enemy agents", "undercover agents").
+_SPY_QUALIFIERS = frozenset(
+    {"secret", "undercover", "foreign", "enemy", "double", "sleeper", "intelligence", "federal",
+     "security", "government", "state"}
+)  # fmt: skip
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent", "dative"})
 
 
@@ -158,7 +163,11 @@ class _DocBase:
         return out
 
     def _case_ok(self, text: str, entry: tuple[Entity, str]) -> bool:
-        """Acronyms match only as written ("WHO", not "who"); other names need a capital."""
+        """Acronyms match only as written ("WHO", not "who"); other names need a capital. A
+        country's ISO code names it only in capitals ("NAM"): "Nam" in "Kim Jong Nam", "Can",
+        "Per" are words or names, not Namibia, Canada or Peru."""
+        if entry[1] == "code" and not text.isupper():
+            return False
         key = _norm(text)
         surfaces = self.tables.surfaces.get(key, set())
         if any(s.isupper() and len(s) <= 6 for s in surfaces) and text not in surfaces:
@@ -170,10 +179,23 @@ class _DocBase:
         nouns = group_tables().nouns
         for _id, start, end in self.tables.agent_matcher(self.doc):
             text = self.doc[start:end].text
+            if text.lower() in ("agent", "agents") and not self._spy_agents(start):
+                continue  # "a nerve agent", "estate agents": no spies
             agent = self.kb.agent(text) or nouns.get(_norm(text), (None, False))[0]
             if agent and (start not in out or out[start][0] < end):
                 out[start] = (end, agent)
         return out
+
+    def _spy_agents(self, start: int) -> bool:
+        """Whether a bare "agents" names people of a state's service ("Russian agents", "the
+        agents", "Israel's agents"), not a substance or a trade after a qualifier ("chemical
+        agents", "a nerve agent", "travel agents")."""
+        if start == 0:
+            return True
+        prev = self.doc[start - 1]
+        if prev.pos_ not in ("NOUN", "ADJ") or prev.lower_ in _SPY_QUALIFIERS:
+            return True
+        return self.kb.country_form(prev.text) == "adjective"
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])

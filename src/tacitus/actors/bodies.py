@@ -21,7 +21,7 @@ from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
 from .kb import Entity, _norm, cameo_for
 from .people import TITLE_WORDS
-from .placing import _PEOPLE, _STATE_SECTORS, _Placing
+from .placing import _ABROAD_ROLES, _PEOPLE, _STATE_SECTORS, _Placing
 from .tables import group_tables
 
 _LOCATIVE = frozenset(
@@ -68,6 +68,13 @@ _POPULATION_VERBS = frozenset(
     "throng flock emigrate migrate pour cheer petition pray shop evacuate".split()
 )
 #: Compass words that open two-word nationalities ("North Korean", "South Sudanese").
+#: Group nouns (group_nouns.tsv terms) of ground war machines: as the subject of their clause
+#: they stand for the troops in them ("Tanks surrounded parliament"), bare like "troops".
+_GROUND_MACHINES = frozenset({"agent.tanks"})
+#: Group nouns of ships: a state's ships with its adjective right before them are its navy or
+#: coast guard ("Chinese ships rammed ..."); with a word between ("a Philippine supply
+#: vessel", "Chinese fishing boats") they may be anyone's craft and stay things.
+_SHIPS = frozenset({"agent.ship"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
 #: Nouns that count people: "thousands of Georgians", "a crowd of Serbs".
 _PEOPLE_COUNTS = frozenset(
@@ -735,6 +742,7 @@ class _Bodies(_Ethnic, _Placing):
             or head.pos_ != "NOUN"
             and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
             and not (head.pos_ == "PROPN" and head.is_lower)  # "the foreign ministry in Beijing"
+            and not (head.pos_ == "PROPN" and self._titled_office(start, end))
         ):
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
@@ -745,7 +753,11 @@ class _Bodies(_Ethnic, _Placing):
             return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
         if agent.individual and not (head.tag_ == "NNS" and agent.sectors[0] == "LEG"):
             return  # but "lawmakers", "legislators": a body
-        modifier = self._country_modifier(start, head) or self._patron_group(start, head)
+        modifier = (
+            None
+            if agent.id in _SHIPS  # "a Philippine supply vessel", "Chinese fishing boats"
+            else self._country_modifier(start, head) or self._patron_group(start, head)
+        )
         if modifier is not None:
             tok, country = modifier
             actor = _country_actor(
@@ -754,7 +766,15 @@ class _Bodies(_Ethnic, _Placing):
             self._take(_Found(tok.i, end, "role", actor))
             return
         if not group_tables().nouns.get(_norm(self.doc[start:end].text), (None, True))[1]:
-            return  # "tanks", "bases", "facilities": actors only with a country in front
+            # "tanks", "bases", "facilities": actors only with a country in front, or with
+            # an owner after them ("warplanes from a Saudi-led coalition"); ground war
+            # machines as the subject of their clause act like troops ("Tanks surrounded
+            # parliament"), not as a thing given or received ("received tanks from")
+            self._owned_weapon(start, end, agent)
+            if not (
+                agent.id in _GROUND_MACHINES and head.dep_ == "nsubj" and self._free(start, end)
+            ):
+                return
         span = self.doc[start:end]
         actor = Actor(
             text=span.text,
@@ -763,6 +783,67 @@ class _Bodies(_Ethnic, _Placing):
             end=span.end_char,
             resolution="agent",
             confidence=0.4,
+        )
+        self._take(_Found(start, end, "role", actor))
+
+    def _titled_office(self, start: int, end: int) -> bool:
+        """Whether a role noun of two words or more is written as a title ("the Foreign
+        Ministry", "the Central Committee", "the Election Commission"), not inside a longer
+        name ("the Foreign Ministry Building", "Kenya Election Commission Chairman")."""
+        words = self.doc[start:end]
+        if end - start < 2 or not all(t.is_title for t in words):
+            return False
+        if end < len(self.doc) and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+            return False
+        prev = self.doc[start - 1] if start > 0 else None
+        return prev is None or prev.pos_ != "PROPN" or prev.lower_ == "the"
+
+    def _owned_weapon(self, start: int, end: int, agent: Entity) -> None:
+        """A weapon or war machine named with its owner after it, "from"/"of" a state, a
+        state's force, a led coalition or an armed group ("Warplanes from a Saudi-led
+        coalition bombed ...", "jets of the Syrian air force", "rockets of Hamas"), acts for
+        that owner (``weapon-owner``), as does a possessor ("the Syrian regime's
+        warplanes"): its country and code, the weapon's sectors. A place
+        after "from" is where it came from, not whose it is ("missiles from Gaza" stays
+        open); nor does a person own one ("a plane of the president")."""
+        head = self.doc[end - 1]
+        if not agent.sectors or head.dep_ not in _ARG_DEPS:
+            return
+        prep = next(
+            (c for c in head.children
+             if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i == end),
+            None,
+        )  # fmt: skip
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if pobj is None:  # "the Syrian regime's warplanes": the possessor
+            pobj = next((c for c in head.children if c.dep_ == "poss" and c.i < start), None)
+        owner = self._found_at(pobj.i) if pobj is not None else None
+        if owner is None or owner.actor is None or owner.kind == "name":
+            return  # "from Gaza", "of Syria": a place or state named bare, or a person
+        if owner.kind == "pronoun" and head.dep_ != "nsubj":
+            return  # "received its first tanks": a thing it got; "as his warplanes bombed"
+        o = owner.actor
+        if not o.cameo_code or not set(o.sectors) & (_ARMED | {"MIL", "GOV", "IGO"}):
+            return
+        if o.resolution in ("country", "metonym"):
+            return  # "missiles from Moscow": whence, not whose
+        if not self._free(start, end):
+            return
+        sectors = list(agent.sectors)
+        code = cameo_for(o.country, sectors)
+        actor = Actor(
+            text=self.doc[start:end].text,
+            name=o.name,
+            entity_id=o.entity_id,
+            country=o.country,
+            # a state's force lends its weapons the weapon's sector ("jets of the Syrian air
+            # force": SYR MIL); an armed group or a bloc its own ("rockets of Hamas")
+            sectors=list(o.sectors if set(o.sectors) & _ARMED or not o.country else sectors),
+            cameo_code=o.cameo_code if set(o.sectors) & _ARMED or not o.country else code,
+            start=self.doc[start].idx,
+            end=self.doc[end - 1].idx + len(self.doc[end - 1]),
+            resolution="weapon-owner",
+            confidence=0.6,
         )
         self._take(_Found(start, end, "role", actor))
 
@@ -805,6 +886,10 @@ class _Bodies(_Ethnic, _Placing):
                 return True  # "protesters in Tiananmen Square": the square's state's
             if pobj is None or pobj.i not in self.country_at:
                 continue
+            if head.lemma_.lower() in _ABROAD_ROLES:
+                # "diplomats in Kinshasa", "Western envoys in Kabul": a mission stationed in
+                # a capital is another state's, whose the text does not say
+                return False
             if set(agent.sectors) & {"GOV", "LEG"} and any(
                 e.kind == "org" for e, _f in self.kb.matches(pobj.text)
             ):

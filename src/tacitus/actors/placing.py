@@ -72,6 +72,9 @@ _TOWN_PRECISIONS = frozenset({"city", "admin1", "landmark"})
 #: Sectors of a force that may be stationed in another state: placed in a town, it is that
 #: town's state's only where the sentence names no other state ("Soldiers in Yangon").
 _FOREIGN_PLAUSIBLE = frozenset({"MIL", "SPY"})
+#: Population under which a town of a state the story does not name places nothing: a small
+#: town's name is often another state's town too ("Madaya" in Syria and in Myanmar).
+_SMALL_TOWN = 50_000
 #: Sectors a place never gives its state: international bodies ("peacekeepers in Bunia"),
 #: settlers and mercenaries (people of another state by what they are).
 _NEVER_PLACED = frozenset({"IGO", "UAF"})
@@ -499,9 +502,19 @@ class _Placing(_DocBase):
         place = Gazetteer.default().best(span.text, context_countries=context)
         if place is None or not place.country or place.precision not in _TOWN_PRECISIONS:
             return None
+        own_name = normalize_name(place.name) == normalize_name(span.text)
+        if (
+            context
+            and place.country not in context
+            and place.precision == "city"
+            and Gazetteer.default().population(span.text, place.country, alternate=not own_name)
+            < _SMALL_TOWN
+        ):
+            # "the besieged town of Madaya" in a story about Syria: a small town of a state
+            # the story never names is likely a namesake the gazetteer lacks, not that state's
+            return None
         if labels <= {"GPE", "LOC"}:
             return place.country
-        own_name = normalize_name(place.name) == normalize_name(span.text)
         if not own_name and (tagged or not alternate):
             return None
         if tagged and own_name and place.precision == "landmark":

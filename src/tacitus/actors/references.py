@@ -689,7 +689,23 @@ class _References(_Bodies, _People):
             best = (tok.i, owner)
         if best is None or best[1] is None:
             return
+        if self._own_subject(i, best[1]):
+            return
         self._copy_actor(i, i + 1, best[1].actor, "pronoun", "coref-pronoun", 0.6)
+
+    def _own_subject(self, i: int, f: _Found) -> bool:
+        """Whether "them" is the object of a verb whose own subject (or that of the verb it is
+        coordinated with) is ``f``: "boats intercepted migrants and returned them" - the
+        subject would be "themselves", so "them" is someone else."""
+        tok = self.doc[i]
+        if tok.dep_ not in ("dobj", "dative"):
+            return False
+        verb = tok.head
+        verbs = [verb]
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+            verbs.append(verb)
+        return any(c.dep_ == "nsubj" and f.start <= c.i < f.end for v in verbs for c in v.children)
 
     def _group_of(self, tok: Any) -> _Found | None:
         """The group named in "leaders of the Group of Seven", if any."""
@@ -827,13 +843,22 @@ class _References(_Bodies, _People):
             g = self._found_at(reporter.i)
             if g is None or g.actor is None or not g.actor.country:
                 continue
-            if not own & set(g.actor.sectors):
+            if not own & set(g.actor.sectors) and not self._announces_own(g, verb):
                 continue
             country = g.actor.country
             f.actor = replace(
                 a, country=country, cameo_code=cameo_for(country, list(a.sectors)),
                 resolution="reporter-country", confidence=0.55,
             )  # fmt: skip
+
+    def _announces_own(self, reporter: _Found, verb: Any) -> bool:
+        """Whether a state, named or by its capital, announces what bare forces will do
+        ("Canberra said navy ships would carry supplies", "Moscow said troops will
+        withdraw"): a state tells of its own forces' next moves; what forces did is often
+        another side's ("Kyiv said troops had shelled the town" stays open)."""
+        if reporter.actor.resolution not in ("country", "metonym"):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children)
 
     def _led_by(self, head: Any) -> _Found | None:
         """The state in "forces led by the United States" (a participle "led" on the noun)."""
