@@ -49,6 +49,19 @@ def describe(nlp: Any) -> str:
     return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
 
 
+#: doc.user_data key of the document's text, see text_of
+DOC_TEXT = "tacitus_text"
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per parsed document: spaCy joins every token's text anew at
+    each access, and the stages ask several times."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
+
+
 def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every line break, so no sentence spans two paragraphs, and after
     an opening wire dateline ("SEOUL, Oct. 5 (Yonhap) --"), which the parser would otherwise

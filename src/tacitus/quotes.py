@@ -63,6 +63,8 @@ _ONE_PERSON = frozenset({"title", "counterpart", "coref-role", "role-date"})
 _PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))'(?=[^\s'])")
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s,.;:!?)\]—–-]|$)")
+#: The marks a quotation may open with (the scan jumps from one to the next).
+_OPENING_MARKS = re.compile("[\"'" + "".join(_PAIRS) + "]")
 
 
 @dataclass
@@ -79,6 +81,10 @@ def find_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     i, n, continues = 0, len(text), False
     while i < n:
+        mark = _OPENING_MARKS.search(text, i)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch == '"' or ch in _PAIRS:
             close = _close_for(text, i)

@@ -28,6 +28,7 @@ class ParseSentences:
         ):
             analysis.doc = doc
             analysis.sentences = sentences_of(analysis.article.id, doc)
+            remember_sentences(doc)
 
 
 def sentences_of(article_id: str, doc: Any) -> list[Sentence]:
@@ -37,12 +38,24 @@ def sentences_of(article_id: str, doc: Any) -> list[Sentence]:
     swallows) so evidence spans start and end on words.
     """
     out: list[Sentence] = []
+    body = nlp_mod.text_of(doc)  # (Span.text joins the tokens anew at each access)
     for index, span in enumerate(doc.sents):
-        text = span.text.strip()
-        lead = len(span.text) - len(span.text.lstrip())
+        raw = body[span.start_char : span.end_char]
+        text = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
         start = span.start_char + lead
         out.append(Sentence(article_id, index, text, start, start + len(text)))
     return out
+
+
+def remember_sentences(doc: Any) -> None:
+    """Make ``Token.sent`` a lookup: spaCy scans the tokens for the sentence's bounds at every
+    access, and the later stages ask dozens of times an article (the parse is final here)."""
+    from spacy.tokens import Span
+
+    # (bounds, not spans: a span kept on its doc would make a reference cycle)
+    bounds = [(span.start, span.end) for span in doc.sents for _ in range(len(span))]
+    doc.user_token_hooks["sent"] = lambda tok: Span(tok.doc, *bounds[tok.i])
 
 
 def sentence_index(doc: Any, token_i: int) -> int:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from .nlp import text_of
 from .pipeline import stages
 from .records import Analysis, Event, When
 
@@ -632,9 +633,33 @@ def _trim_measure(span):  # type: ignore[no-untyped-def]
     return doc[span.start : end] if end > span.start else None
 
 
+#: doc.user_data keys: sentence (start, end) -> the bounds of its date spans, read once per
+#: sentence (every event of a sentence asks again), and the bounds of the document's DATE and
+#: TIME entities (``Span.ents`` builds all of ``doc.ents`` anew at each access). Bounds, as spans
+#: kept on their doc would make a reference cycle.
+DATE_SPANS, DATE_ENTS = "tacitus_date_spans", "tacitus_date_ents"
+
+
 def _date_spans(sent):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
     doc = sent.doc
-    spans = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    cache = doc.user_data.setdefault(DATE_SPANS, {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = [(s.start, s.end) for s in _read_date_spans(sent)]
+    return [Span(doc, start, end) for start, end in cache[key]]
+
+
+def _read_date_spans(sent):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = sent.doc
+    dates = doc.user_data.get(DATE_ENTS)
+    if dates is None:
+        dates = [(e.start, e.end) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        doc.user_data[DATE_ENTS] = dates
+    spans = [Span(doc, s, e) for s, e in dates if sent.start <= s and e <= sent.end]
     spans = [t for t in (_trim_measure(e) for e in spans) if t is not None]
     covered = {t.i for e in spans for t in e}
     # The small model sometimes misses a lone weekday or "yesterday".
@@ -932,7 +957,7 @@ class DateResolver:
         if self.doc is None:
             return None
         tense, gov = self.tense_at(start, end)
-        return self.resolve(self.doc.text[start:end], start, tense=tense, i=gov)
+        return self.resolve(text_of(self.doc)[start:end], start, tense=tense, i=gov)
 
 
 def _span_of(found: When) -> tuple[date, date]:

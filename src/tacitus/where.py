@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
+from .nlp import text_of
 from .pipeline import stages
 from .places import Gazetteer, Place, normalize_name
 from .records import Analysis, Event, Where
@@ -75,7 +77,7 @@ def landmark_matches(doc, gazetteer: Gazetteer) -> list[tuple[int, int, Place]]:
     document and gazetteer, for every stage that asks."""
     cached = doc.user_data.get(LANDMARKS)
     if cached is None or cached[0] is not gazetteer:
-        cached = doc.user_data[LANDMARKS] = (gazetteer, _landmark_matches(doc.text, gazetteer))
+        cached = doc.user_data[LANDMARKS] = (gazetteer, _landmark_matches(text_of(doc), gazetteer))
     return cached[1]
 
 
@@ -99,9 +101,8 @@ def _entity_text(ent) -> tuple[str, int, int]:  # type: ignore[no-untyped-def]
 
 
 def _pin(where: Where, *, text: str, start: int | None, end: int | None, reason: str) -> Where:
-    w = Where(**where.to_dict())
-    w.text, w.start, w.end, w.reason = text, start, end, reason
-    return w
+    # (a shallow copy: every field of a Where is a plain value)
+    return replace(where, text=text, start=start, end=end, reason=reason)
 
 
 #: Entity labels the small model sometimes gives a place ("visited Kyiv" as PERSON).
@@ -152,7 +153,7 @@ def _untagged_spans(doc, gazetteer: Gazetteer, taken: list[tuple[int, int]]):  #
     """Places the model tagged as a person or organisation, or not at all: proper-noun runs
     the gazetteer knows for sure, that are not part of a person's name."""
     persons = _person_parts(doc)
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
+    text = text_of(doc)  # (spaCy rebuilds Doc.text at every access: read once per doc)
     runs, cur = [], []
     for tok in doc:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", *_MISLABELS):
@@ -185,7 +186,7 @@ def find_places(doc, gazetteer: Gazetteer, *, context_countries: Iterable[str] =
     sentence first, so "Georgia" next to "Tbilisi" is the country and next to "Atlanta" the US
     state even in one article. Words of a person's name ("Lloyd Austin") are not places.
     """
-    text = doc.text
+    text = text_of(doc)
     persons = _person_parts(doc)
     found: list[tuple[int, int, str, str]] = []  # start, end, text, how
     for start, end, place in landmark_matches(doc, gazetteer):
@@ -267,7 +268,7 @@ def event_location(doc, event: Event, places: list[Where]) -> Where | None:  # t
     ev_start = event.evidence.get("start", 0)
     ev_end = event.evidence.get("end")
     if ev_end is None:
-        ev_end = len(doc.text)
+        ev_end = len(text_of(doc))
     if i is None or not 0 <= i < len(doc):
         return None
     usable = [p for p in places if not _overlaps_actor(p, event)]

@@ -155,8 +155,8 @@ class _DocBase:
     def _kb_spans(self) -> list[tuple[int, int, list[tuple[Entity, str]]]]:
         out = []
         for _id, start, end in self.tables.kb_matcher(self.doc):
-            span = self.doc[start:end]
-            entries = [e for e in self.kb.matches(span.text) if self._case_ok(span.text, e)]
+            text = self.doc[start:end].text  # (Span.text joins its tokens at each access)
+            entries = [e for e in self.kb.matches(text) if self._case_ok(text, e)]
             if entries:
                 out.append((start, end, entries))
         out.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
@@ -243,5 +243,8 @@ class _DocBase:
         return max(bisect.bisect_right(self.sentence_starts, char) - 1, 0)
 
     def __post_init__(self) -> None:
+        #: the document's tokens, made once: the parts walk the whole document a dozen times,
+        #: and spaCy makes every Token object afresh at each walk
+        self.tokens: list[Any] = list(self.doc)
         self.blockers: list[int] = []
         self.genders: dict[str, str] = {}  # person (entity id or name) -> "m"/"f" from pronouns

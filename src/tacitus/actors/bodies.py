@@ -178,7 +178,7 @@ class _Bodies(_Ethnic, _Placing):
         """ "the U.S.-led coalition", where the tokenizer keeps "U.S.-led" as one word: the
         leader's group, as "the Saudi-led coalition" (``leader+group``)."""
         doc = self.doc
-        for t in doc:
+        for t in self.tokens:
             if not t.lower_.endswith("-led") or t.i + 1 >= len(doc) or not self._free(t.i, t.i + 2):
                 continue
             end = t.i + 1
@@ -576,6 +576,8 @@ class _Bodies(_Ethnic, _Placing):
     def _surname(self, start: int, end: int) -> bool:
         """Whether a body's one-word name ends a person's name the parser marks as one, after a
         given name ("Edmond Pope", "Ann Congress"), not before it ("Pope Francis")."""
+        if self.doc[start].ent_type_ != "PERSON":
+            return False  # (in no person's name: spare building every entity span)
         ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
         if ent is None or ent.label_ != "PERSON" or ent.start >= start or ent.end != end:
             return False

@@ -116,7 +116,7 @@ class _Ethnic(_DocBase):
         """An ethnic or religious group named as a people ("ethnic cleansing of the Rohingya",
         "attacked the Kurds", "Shiites marched"): the civilians of the state it lives in."""
         groups = group_tables()
-        for t in self.doc:
+        for t in self.tokens:
             group = groups.ethnic.get(_norm(t.text))
             if group is None or group.kind not in ("ethnic", "religious"):
                 continue
@@ -159,9 +159,9 @@ class _Ethnic(_DocBase):
                 break
             for size in range(min(groups.ethnic_words * 2, stop), 0, -1):
                 start = stop - size
-                span = self.doc[start:stop]
-                if not self._free(start, stop) or span[0].is_punct:
+                if not self._free(start, stop) or self.doc[start].is_punct:
                     continue
+                span = self.doc[start:stop]  # (sliced only now: slicing a Doc is slow)
                 group = groups.ethnic.get(_norm(span.text))
                 if group is None:
                     continue

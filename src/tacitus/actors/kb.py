@@ -24,6 +24,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -382,6 +383,7 @@ def _agent(row: Row) -> Entity:
     )
 
 
+@lru_cache(maxsize=4096)  # asked of every token, and of the same words again and again
 def _norm(text: str) -> str:
     """Alias key: case-folded, spaces collapsed, curly apostrophes straightened."""
     return " ".join(text.replace("\u2019", "'").split()).casefold()
@@ -691,8 +693,9 @@ class KnowledgeBase:
         return hit[1] if hit else None
 
     def _country_hit(self, text: str) -> tuple[Entity, str] | None:
+        entries = self._aliases.get(_norm(text), ())
         for form in ("name", "alias", "code", "adjective", "capital"):
-            for entity, f in self._aliases.get(_norm(text), ()):
+            for entity, f in entries:
                 if f == form and (entity.kind == "country" or f == "capital"):
                     return entity, f
         return None

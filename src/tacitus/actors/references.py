@@ -115,7 +115,7 @@ class _References(_Bodies, _People):
         one named earlier, of the right kind (an island state, a monarchy), never the country
         of the subject acting on it ("Biden threatened sanctions on the country")."""
         doc = self.doc
-        for t in doc:
+        for t in self.tokens:
             want = _REFERRING_NOUNS.get(t.text if t.text in _COMPASS else t.lower_)
             if want is None or t.i == 0 or doc[t.i - 1].lower_ != "the":
                 continue
@@ -217,7 +217,7 @@ class _References(_Bodies, _People):
         """ "his supporters", "Imamoglu's followers", "supporters of Khan": a person's
         followers are of the person's country, the opposition when the person leads it, else
         civilians (``followers``)."""
-        for tok in self.doc:
+        for tok in self.tokens:
             if tok.lower_ not in _FOLLOWERS or not self._free(tok.i, tok.i + 1):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -352,17 +352,17 @@ class _References(_Bodies, _People):
         events: list[tuple[int, str, Any]] = [(f.start, "found", f) for f in self.found]
         events += [(i, "short-name", (surname_ends[i], ps)) for i, ps in surnames.items() if ps]
         events += [(i, "agent", hit) for i, hit in agents.items()]
-        events += [(t.i, "pronoun", None) for t in self.doc if t.lower_ in _PRONOUNS]
-        events += [(t.i, "plural", None) for t in self.doc if t.lower_ in _PLURAL_PRONOUNS]
+        events += [(t.i, "pronoun", None) for t in self.tokens if t.lower_ in _PRONOUNS]
+        events += [(t.i, "plural", None) for t in self.tokens if t.lower_ in _PLURAL_PRONOUNS]
         events += [
             (t.i, "anaphor", _GROUP_NOUNS[t.lower_])
-            for t in self.doc
+            for t in self.tokens
             if t.lower_ in _GROUP_NOUNS and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
         ]
         events += [(i, "blocker", None) for i in self.blockers]
         events += [
             (t.i, "short-name", (t.i + 1, []))
-            for t in self.doc
+            for t in self.tokens
             if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i)
         ]
         seen: list[_Found] = []  # person mentions so far (entity or unknown)
@@ -882,8 +882,7 @@ class _References(_Bodies, _People):
         that opens with "It" is the previous sentence's main subject. Only a singular state or
         organisation already resolved counts; a person, a plural or an unresolved noun in that
         place stops the search, and nothing inside a quotation is resolved."""
-        doc = self.doc
-        for t in doc:
+        for t in self.tokens:
             if (
                 t.lower_ != "it"
                 or t.dep_ not in ("nsubj", "nsubjpass")
@@ -910,7 +909,7 @@ class _References(_Bodies, _People):
         person) the pronoun stands for; "its/his country" is that state."""
         doc = self.doc
         nouns = group_tables().nouns
-        for t in doc:
+        for t in self.tokens:
             if t.lower_ not in ("its", "his", "her") or t.dep_ != "poss" or self._in_quote(t):
                 continue
             head = t.head

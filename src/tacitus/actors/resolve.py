@@ -99,6 +99,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..ingest.text import dateline_end
+from ..nlp import text_of
 from ..pipeline import stages
 from ..records import Analysis, Mention
 from .base import _ARMED, _Found, iter_actors, resolved_actor
@@ -333,7 +334,7 @@ class _DocResolver(_References):
     def run(self) -> list[Mention]:
         # the dateline ("CAIRO, Feb 11 (Reuters) -") is where and by whom the story was filed:
         # its agency is no antecedent for "the president" or "their", and no story country
-        self.taken = [t.idx < self.body_start for t in self.doc]
+        self.taken = [t.idx < self.body_start for t in self.tokens]
         spans = [s for s in self._kb_spans() if self.doc[s[0]].idx >= self.body_start]
         spans = self._outside_landmarks(spans)
         agents = {
@@ -378,7 +379,7 @@ class _DocResolver(_References):
         from ..places import Gazetteer
         from ..where import landmark_matches
 
-        text = self.doc.text  # built afresh by spaCy at each access: once per document
+        text = text_of(self.doc)  # (spaCy builds Doc.text afresh at each access)
         found = landmark_matches(self.doc, Gazetteer.default())
         if not found:
             return spans

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Arabic articles written as a separate or hyphenated word before a name word ("al-Assad").
 _ARTICLES = frozenset({"al", "el"})
@@ -65,6 +66,7 @@ def name_words(name: str) -> list[str]:
     return [k for k in keys if k]
 
 
+@lru_cache(maxsize=4096)  # the coder asks again for the same short forms, name after name
 def name_key(name: str) -> str:
     """The spelling key of a whole name ("Viktor Yanukovich" and "Viktor Yanukovych" share one)."""
     return " ".join(name_words(name))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__, codes
-from ..actors.kb import as_of, cameo_for
+from ..actors.kb import KnowledgeBase, as_of, cameo_for
 from ..actors.resolve import prefixed_modifier
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
@@ -499,8 +499,7 @@ def _followers(leader: Actor, token: Any) -> Actor:
 
 
 def _kb() -> Any:
-    from ..actors.kb import KnowledgeBase
-
+    # (KnowledgeBase imported at the top: an import statement here cost more than the call)
     return KnowledgeBase.default()
 
 
@@ -3635,7 +3634,11 @@ class Extractor:
                     return [cand]
         # a phrasal sense whose particle is there ("backed down", "spoke up for") outranks
         # the plain verb ("backed the plan", "spoke with")
-        rest = sorted((p for p in patterns if p not in specific), key=lambda p: p.prep is None)
+        # (by identity: comparing the frozen dataclasses field by field is slow)
+        specific_ids = {id(p) for p in specific}
+        rest = sorted(
+            (p for p in patterns if id(p) not in specific_ids), key=lambda p: p.prep is None
+        )
         return self._verb_patterns(verb, lemma, objs, rest, index, consumed)
 
     def _verb_patterns(
@@ -5129,7 +5132,9 @@ def _nationalities_in_object(
             if up.i != o.i or t.i == o.i:
                 continue
             m = index.at(t)
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            ent = None
+            if t.ent_type_ in ("LOC", "FAC"):  # (else no need to build every entity span)
+                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
             if ent is not None and ent.label_ in ("LOC", "FAC") and len(ent) > 1:
                 continue  # "the South China Sea" is a sea, not China
             if m is not None and m.actor is not None and m.actor.country not in own:
