@@ -574,7 +574,9 @@ def test_appeals_and_statements_keep_cameo_and_plover_decision(pipeline):
     stated = [e for e in events if e.cameo["root"] == "01"]
     assert stated and all(e.plover["type"] is None for e in stated)
     # the build-up itself, now read as one event noun, is China's show of force
-    assert all(g[:2] == ("MOBILIZE", "CHN") for g, e in zip(got, events) if e not in stated)
+    assert all(
+        g[:2] == ("MOBILIZE", "CHN") for g, e in zip(got, events, strict=True) if e not in stated
+    )
 
 
 def test_every_sense_gives_both_ontologies():

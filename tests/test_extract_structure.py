@@ -453,6 +453,16 @@ FOUND = [
         {("SANCTION", "BHR+QAT", "IGO")},
     ),
     (
+        "an owned act a vow answers has happened: it is coded as done, beside the vow",
+        "Moscow vowed to retaliate for Washington's expulsion of 35 Russian diplomats.",
+        {("THREATEN", "RUS", "USA"), ("SANCTION", "USA", "RUS")},
+    ),
+    (
+        "what is avenged was done by its owner",
+        "Tehran vowed to avenge Israel's strike on the Iranian consulate in Damascus.",
+        {("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},
@@ -2317,3 +2327,15 @@ def test_a_subject_noun_told_as_done_needs_its_owner_named(pipeline, sentence, b
 def test_a_base_hosting_troops_receives_no_guest(pipeline):
     got, _ = _code(pipeline, "Rebels fired rockets at an air base hosting British troops.")
     assert not any(g[0] == "CONSULT" for g in got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran vowed to retaliate for any attack by Israel.",
+        "Plans for a visit to Beijing by Japan's prime minister were confirmed on Friday.",
+    ],
+)
+def test_only_an_owned_wrong_answered_is_told_as_done(pipeline, sentence):
+    got, _ = _code(pipeline, sentence)
+    assert not any(g[0] in ("ASSAULT", "CONSULT") for g in got), got

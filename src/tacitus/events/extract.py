@@ -1212,6 +1212,8 @@ FORCING = frozenset({"force", "compel", "pressure", "pressurise", "pressurize", 
 def unrealized(tok: Any) -> Any | None:
     """The head (urge, threaten, pledge, ...) whose complement ``tok`` stands in, if any."""
     cur, hops = tok, 0
+    if flagmod.answered(tok):
+        return None
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
         if hops == 0 and ordered_done(cur):

@@ -165,6 +165,34 @@ def _link(chain: list[Any], i: int) -> str:
 PAST_PREPS = frozenset({"after", "following", "since"})
 
 
+#: Verbs whose object is a wrong already done that they answer ("vowed to avenge the strike").
+AVENGING = frozenset({"avenge", "revenge"})
+
+
+def answered(tok: Any) -> bool:
+    """ "vowed to retaliate for Washington's expulsion of 35 diplomats", "vowed to avenge
+    Israel's strike on its consulate": an act named with its owner as what a vow or demand
+    answers has already happened; it keeps its own tense, not the vow's."""
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in tok.children
+    )
+    if tok.pos_ != "NOUN" or not owned:
+        return False
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in AVENGING
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "over"):
+        return False
+    # "retaliate for", "punish ... for", "a protest over"; not "plans for a visit by Abe"
+    what = tok.head.head
+    return what.pos_ in ("VERB", "AUX") or what.lemma_.lower() in REACTION_NOUNS
+
+
+#: Nouns of answering a wrong, whose "for"/"over" phrase names the wrong.
+REACTION_NOUNS = frozenset({"protest", "sanction", "anger", "outrage", "condemnation",
+                            "apology", "revenge", "retaliation", "reprisal", "compensation",
+                            "punishment", "complaint"})  # fmt: skip
+
+
 def flags_for(tok: Any) -> dict[str, bool]:
     """negated / hypothetical / future / historical flags for the predicate ``tok``."""
     chain = clause_chain(tok)
@@ -220,7 +248,7 @@ def flags_for(tok: Any) -> dict[str, bool]:
         )
         # an event noun shares its clause's tense and mood: "is due to meet ... for talks"
         verb = _governing_verb(tok)
-        before = tok.dep_ == "pobj" and tok.head.lower_ in PAST_PREPS
+        before = (tok.dep_ == "pobj" and tok.head.lower_ in PAST_PREPS) or answered(tok)
         if verb is not None and not before:
             # (but "would lift sanctions after talks with X": what came before is done)
             clause = flags_for(verb)
