@@ -246,3 +246,25 @@ def test_a_small_town_of_a_state_the_story_never_names_places_nothing(pipeline):
     # a story that names no state: the town's
     codes = _codes(pipeline, "Gunmen killed six people in the town of Handlova on Monday.")
     assert codes.get("Gunmen") == "SVKINS"
+
+
+# 6. the ministry a foreign envoy is called in to is the host state's
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("WARSAW, March 25 (Reuters) - Russia's ambassador was summoned to the foreign ministry "
+         "on Monday over repeated airspace violations.", "POLGOV"),
+        ("BERLIN, May 2 (Reuters) - The Chinese envoy was called in to the foreign ministry on "
+         "Tuesday after a spying arrest.", "DEUGOV"),
+    ],
+)  # fmt: skip
+def test_the_ministry_an_envoy_is_summoned_to_is_the_dateline_states(pipeline, text, code):
+    assert _codes(pipeline, text)["foreign ministry"] == code
+
+
+def test_a_ministry_with_no_foreign_envoy_stays_open(pipeline):
+    text = ("WARSAW, March 25 (Reuters) - Russia's army moved troops to the border, the foreign "
+            "ministry said on Monday.")  # fmt: skip
+    assert _codes(pipeline, text).get("foreign ministry") is None

@@ -463,6 +463,11 @@ FOUND = [
         {("THREATEN", "IRN", "ISR"), ("ASSAULT", "ISR", "IRN")},
     ),
     (
+        "a named person charged with no agent: by the courts of his state",
+        "Former Brazilian president Jair Bolsonaro was charged with plotting a coup.",
+        {("ACCUSE", "BRA", "BRA")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},

@@ -159,7 +159,11 @@ def home_agents(
                 # "BEIJING - ... The commerce ministry urged Washington to ...": every other
                 # state its own sentence names is what it acts on
                 same = [o for o in mentions if o.sentence_index == m.sentence_index]
-                if _others_acted_on(doc, m, mentions, home) or _others_acted_on(doc, m, same, home):
+                if (
+                    _others_acted_on(doc, m, mentions, home)
+                    or _others_acted_on(doc, m, same, home)
+                    or _envoy_called_in(doc, m, same, home)
+                ):
                     _give(m, home, how)
         return
     for m in mentions:
@@ -257,6 +261,30 @@ def _others_acted_on(doc: Any, m: Mention, mentions: list[Mention], home: str) -
         and o.actor.resolution not in (*_NOT_NAMED, *_CARRIED, "coref-country")
     ]  # fmt: skip
     return bool(foreign) and all(o.start in target for o in foreign)
+
+
+#: Verbs of calling a foreign envoy in: the body he is called to is the host state's.
+_CALLING_IN = frozenset({"summon", "call", "invite", "convoke", "ask"})
+#: Words of envoys, whose state is not the one that calls them in.
+_ENVOYS = ("ambassador", "envoy", "diplomat", "charge", "chargé", "consul", "attache", "attaché")
+
+
+def _envoy_called_in(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
+    """ "WARSAW - Russia's ambassador was summoned to the foreign ministry": the ministry an
+    envoy of another state is called in to is the dateline state's (a state summons foreign
+    envoys, never its own, to its ministry)."""
+    span = _span(doc, m)
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("to", "into"):
+        return False
+    verb = span.root.head.head
+    if verb.lemma_.lower() not in _CALLING_IN:
+        return False
+    envoys = [
+        o for o in mentions
+        if o is not m and o.actor is not None and o.actor.country
+        and o.actor.country != home and any(w in o.text.lower() for w in _ENVOYS)
+    ]  # fmt: skip
+    return bool(envoys)
 
 
 def _span(doc: Any, m: Mention) -> Any:

@@ -3761,7 +3761,9 @@ class Extractor:
                 and how.startswith(("passive without agent", "past participle"))
                 and (
                     pattern.cameo[:2] == "17"
-                    or pattern.cameo[:3] == "116"  # "was convicted of corruption": its courts
+                    # "was convicted of corruption", "was charged under anti-terror laws": its
+                    # courts and prosecutors
+                    or pattern.cameo[:3] in ("115", "116")
                     or (pattern.cameo[:3] == "166" and lemma in SENDING_OUT)
                     or (pattern.cameo[:3] == "084" and lemma in ("release", "free"))
                     # "was granted asylum in Canada": the state where it is granted
@@ -3771,7 +3773,7 @@ class Extractor:
                 # "Three journalists were arrested in Cairo", "Opposition leader X was
                 # detained": coercion by the state's unnamed authorities
                 # a conviction is its courts' ("was convicted of corruption")
-                courts = ("JUD",) if pattern.cameo[:3] == "116" else ("GOV",)
+                courts = ("JUD",) if pattern.cameo[:3] in ("115", "116") else ("GOV",)
                 actors = _authorities(verb, index, courts)
                 if actors:
                     how = (
