@@ -468,6 +468,21 @@ FOUND = [
         {("ACCUSE", "BRA", "BRA")},
     ),
     (
+        "the giver of backing named in its 'of' phrase",
+        "Ecuador won the backing of the European Union for its debt talks on Monday.",
+        {("SUPPORT", "IGO", "ECU")},
+    ),
+    (
+        "the giver of aid named on the aid itself",
+        "Jordan received U.S. military aid worth $1.5 billion last year.",
+        {("AID", "USA", "JOR")},
+    ),
+    (
+        "refusing to receive any longer: the receiver rejects the giver",
+        "Eritrea said it would no longer accept Swiss development aid.",
+        {("REJECT", "ERI", "CHE")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},

@@ -2609,6 +2609,11 @@ def _named_owner(noun: Any) -> bool:
     )
 
 
+#: What is bestowed, whose giver a receiver's sentence may name on the thing itself ("won the
+#: backing of the Council", "received U.S. aid", "accepted a Japanese loan").
+BESTOWED = frozenset({"backing", "support", "approval", "blessing", "endorsement", "praise",
+                      "recognition", "help", "assistance", "aid", "loan", "grant", "funding",
+                      "pledge", "promise", "assurance", "guarantee", "apology"})  # fmt: skip
 #: Participles naming a third party of a two-sided event ("Qatar-brokered talks").
 BROKERING = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "arrange",
                        "chair", "organise", "organize", "back"})  # fmt: skip
@@ -4242,6 +4247,14 @@ class Extractor:
         if pattern.cameo[:2] in ARMED_ROOTS and obj is not None:
             toks += [t for t in _authors(obj) if t not in toks]  # "came under Houthi attack"
         givers = _unique([a for t in toks for a in (actors_at(t, index) or _place_actor(t))])
+        if not givers and obj is not None and obj.lemma_.lower() in BESTOWED:
+            # "won the backing of the Security Council", "received U.S. aid", "received a
+            # Russian pledge": who gives what is bestowed is named on it
+            named = [*_prep_objects(obj, "of"), *(c for c in obj.children
+                                                  if c.dep_ in ("poss", "compound", "nmod"))]  # fmt: skip
+            givers = _unique([a for t in named for a in actors_at(t, index)]) or [
+                a for a in _implied_actors(obj, index) if a.resolution == "demonym-modifier"
+            ]
         takers = [a for a in takers if not _same(a, givers)]
         if not givers or not takers:
             return []
@@ -5611,7 +5624,11 @@ def _refused(tok: Any) -> bool:
         denied = False
     kids = list(verb.children)
     denied = denied or any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in kids
+        c.dep_ == "neg"
+        or (c.dep_ == "advmod" and c.lower_ == "never")
+        # "would no longer accept Dutch aid"
+        or (c.lower_ == "longer" and any(g.lower_ in flagmod.NEGATORS for g in c.children))
+        for c in kids
     )
     modal = any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in kids)
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids):
@@ -5653,6 +5670,10 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         intent = cameo if cameo[:2] == "03" else flagmod.intent_code(cameo)
         refusal = REFUSAL_CODES.get(intent) or REFUSAL_CODES.get(intent[:3]) or "120"
         how.append(f"negated intent: a refusal, CAMEO {cameo} → {refusal}")
+        if cand.pattern.receiver and cand.recipients:
+            # "would no longer accept Dutch aid": the receiver refuses the giver
+            cand.actors, cand.recipients = cand.recipients, cand.actors
+            how.append("the receiver refuses: actor and recipient swapped")
         cameo = refusal
         plover = codes.plover_for_cameo(cameo)
         fl["negated"] = fl["future"] = False

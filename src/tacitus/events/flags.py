@@ -197,7 +197,10 @@ def flags_for(tok: Any) -> dict[str, bool]:
     """negated / hypothetical / future / historical flags for the predicate ``tok``."""
     chain = clause_chain(tok)
     negated = any(
-        c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det")
+        c.dep_ == "neg"
+        or (c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det"))
+        # "would no longer accept": the negator hangs on "longer"
+        or (c.lower_ == "longer" and any(g.lower_ in NEGATORS for g in c.children))
         for c in tok.children
     )
     future = False
