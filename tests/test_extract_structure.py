@@ -483,6 +483,11 @@ FOUND = [
         {("REJECT", "ERI", "CHE")},
     ),
     (
+        "a protest naming one's own people and another state is aimed at the other",
+        "Japan condemned the detention of its citizens by Chinese police.",
+        {("ACCUSE", "JPN", "CHN"), ("COERCE", "CHN", "JPN")},
+    ),
+    (
         "a headline passive with its agent: the subject is the one urged",
         "Colombia urged by Washington to extradite drug lords.",
         {("REQUEST", "USA", "COL")},

@@ -100,6 +100,23 @@ _IT_BODIES = frozenset(
      "organization", "committee", "office", "department", "union", "embassy", "police"}
 )  # fmt: skip
 
+#: Verbs that judge someone for an act of theirs: "punished Pyongyang for its shelling",
+#: "thanked Erdogan for his help", "criticised Tokyo over its whaling": the possessor in the
+#: "for"/"over"/"on" phrase is the one judged (the verb's object).
+_JUDGE_VERBS = frozenset(
+    {"punish", "blame", "condemn", "thank", "praise", "criticise", "criticize", "fault",
+     "sanction", "penalise", "penalize", "reward", "congratulate", "commend", "rebuke",
+     "censure", "chide", "scold", "slam", "castigate", "denounce", "applaud", "hail",
+     "salute", "fine", "sue", "reprimand", "berate", "admonish", "lambast", "lambaste",
+     "excoriate", "upbraid", "honour", "honor", "forgive", "compliment"}
+)  # fmt: skip
+_JUDGE_PREPS = frozenset({"for", "over", "on"})
+#: Prepositions of a time or circumstance adjunct, whose possessive prefers the clause's
+#: subject ("met Putin ..., a day after his talks with Zelenskiy").
+_ADJUNCT_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite"})
+#: Nouns of travel: "received Widodo during his visit" is the guest's, whatever the subject.
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "stopover", "journey"})
+
 
 def _roles_match(have: str, want: str) -> bool:
     """Same office, or a narrower one ("defense_spokesperson" is a "spokesperson")."""
@@ -518,6 +535,12 @@ class _References(_Bodies, _People):
             actor = _retext(said.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
             self._take(_Found(i, i + 1, "pronoun", actor, said.entity, said.role_key))
             return
+        own = self._possessive_person(i, seen)
+        if own is not None:
+            self._note_gender(own, self.doc[i].lower_)
+            actor = _retext(own.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
+            self._take(_Found(i, i + 1, "pronoun", actor, own.entity, own.role_key))
+            return
         sent_no = self._sentence_number(self.doc[i].idx)
         subjects = self._clause_subjects(i)
         excluded = {f.entity.id for f in seen if f.entity is not None and f.start in subjects}
@@ -537,6 +560,83 @@ class _References(_Bodies, _People):
             actor = _retext(f.actor, self.doc[i : i + 1], "coref-pronoun", 0.7)
             self._take(_Found(i, i + 1, "pronoun", actor, f.entity, f.role_key))
             return
+
+    def _possessive_person(self, i: int, seen: list[_Found]) -> _Found | None:
+        """A possessive "his"/"her" the clause decides: the object of a judging verb ("thanked
+        Erdogan for his help"); in a time adjunct ("met Putin ..., a day after his talks with
+        Zelenskiy") the clause's subject, unless that subject is the other side named on the
+        noun ("his talks with X" are not X's) or the noun is a journey (a guest's). None when
+        no such rule applies (then the nearest person decides)."""
+        tok = self.doc[i]
+        if tok.dep_ != "poss":
+            return None
+        pronoun = tok.lower_
+
+        def person(t: Any) -> _Found | None:
+            for f in reversed(seen):
+                if f.start <= t.i < f.end and f.start < i:
+                    ok = f.actor is not None and (f.actor.name or f.actor.country)
+                    return f if ok and self._gender_ok(f, pronoun) else None
+            return None
+
+        obj = self._judged_object(tok)
+        if obj is not None:
+            return person(obj)
+        subj = self._adjunct_subject(tok)
+        if subj is None:
+            return None
+        f = person(subj)
+        if f is None:
+            return None
+        others = [p for w in tok.head.children if w.dep_ == "prep" and w.lower_ in ("with", "between")
+                  for p in w.subtree]  # fmt: skip
+        # the other side may be named again by surname only ("... with Xi"), not yet resolved
+        names = set((f.actor.name or "").split()) | {self.doc[f.end - 1].text}
+        if any(f.start <= p.i < f.end or p.text in names for p in others):
+            return None
+        return f
+
+    def _judged_object(self, tok: Any) -> Any | None:
+        """The object token that a possessive at ``tok`` stands for through the verb's own
+        meaning: "punish Pyongyang for its shelling", "criticised Tokyo over its whaling"; None
+        otherwise (not a gerund's object: "accused Somalia of violating its sovereignty" is
+        the accuser's)."""
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _JUDGE_PREPS:
+            return None
+        verb = noun.head.head
+        obj = verb if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") else None
+        if obj is not None:
+            verb = verb.head  # "blamed the regime for its ...": "for" on the object
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _JUDGE_VERBS:
+            return None
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None or obj.i > tok.i:
+            return None
+        return obj
+
+    def _adjunct_subject(self, tok: Any) -> Any | None:
+        """The subject of the clause a possessive's noun is a time adjunct of ("X met Y ..., a
+        day after his talks with Z"), when that clause has an object or other party between
+        (so the nearest one is not simply the subject); None otherwise."""
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.lemma_.lower() in _TRAVEL_NOUNS:
+            return None
+        prep = noun.head
+        if prep.lower_ not in _ADJUNCT_PREPS:
+            return None
+        verb = prep.head
+        if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":
+            verb = verb.head  # "a day after"
+        if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > verb.i or subj.lower_ in ("who", "which", "that"):
+            return None
+        if not any(c.dep_ in ("dobj", "dative", "prep") and c.i < prep.i for c in verb.children):
+            return None
+        return subj
 
     def _reporting_person(self, i: int, seen: list[_Found]) -> _Found | None:
         """ "Kim admitted to Koizumi that his agents had abducted ...": a he/she/his/her in a
@@ -909,14 +1009,17 @@ class _References(_Bodies, _People):
         person) the pronoun stands for; "its/his country" is that state."""
         doc = self.doc
         nouns = group_tables().nouns
+        self._possessive_its()
         for t in self.tokens:
             if t.lower_ not in ("its", "his", "her") or t.dep_ != "poss" or self._in_quote(t):
                 continue
             head = t.head
             if head.pos_ not in ("NOUN", "PROPN") or head.i <= t.i:
                 continue
-            if head.dep_ not in ("nsubj", "nsubjpass") or head.lower_ in _MISSION_NOUNS:
+            if head.lower_ in _MISSION_NOUNS:
                 continue  # "recalled its ambassador to Madrid": the events stage reads those
+            if head.dep_ not in ("nsubj", "nsubjpass") and not self._acted_on(head):
+                continue
             owner = self._possessor(t)
             if owner is None or owner.actor is None or not owner.actor.country:
                 continue
@@ -963,10 +1066,40 @@ class _References(_Bodies, _People):
             actor = _country_actor(span, country, list(agent.sectors), "possessor-country", 0.6)
             self._take(_Found(t.i + 1, head.i + 1, "role", actor))
 
+    def _possessive_its(self) -> None:
+        """ "its" owning a noun ("for its shelling of Yeonpyeong", "the killing of its
+        soldiers"): the singular state or organisation it stands for, a mention of its own
+        (``coref-pronoun``) for the events stage to read as the noun's owner. The object of a
+        judging verb comes first ("punish Pyongyang for its shelling"), then the object asked to
+        act ("urged Washington to apologise for its bombing"); a governing clause's own subject
+        is no owner here (only for the bodies below). A non-actor in that place ("blamed the company for its losses"), a plural
+        ("the rebels ... its") or a quotation leaves "its" open."""
+        for t in self.tokens:
+            if t.lower_ != "its" or t.dep_ != "poss" or not self._free(t.i, t.i + 1):
+                continue
+            if self._in_quote(t) or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            obj = self._judged_object(t)
+            f = self._state_found(obj) if obj is not None else self._governing_subject(t)
+            if not f or f.actor is None or not resolved_actor(f.actor):
+                continue
+            if obj is None and self.doc[f.end - 1].dep_ not in ("dobj", "dative"):
+                # a clause's own subject is only the likeliest owner ("demanded its immediate
+                # withdrawal", "suspend Syria's membership over its crackdown" are another's):
+                # the events stage keeps such a noun ownerless
+                continue
+            self._copy_actor(t.i, t.i + 1, f.actor, "pronoun", "coref-pronoun", 0.6)
+
+    def _acted_on(self, head: Any) -> bool:
+        """Whether a possessed noun is the people an act is done to: "the killing of its
+        soldiers", "the arrest of his aides" (an "of" phrase on a noun)."""
+        prep = head.head
+        return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+
     def _possessor(self, t: Any) -> _Found | None:
         """Whom "its"/"his"/"her" at ``t`` stands for: a resolved "his"/"her" mention's actor;
         for "its" the state or organisation that is the subject of the governing clause."""
-        if t.lower_ in ("his", "her"):
+        if t.lower_ in ("his", "her") or self._found_at(t.i) is not None:
             f = self._found_at(t.i)
             return f if f is not None and f.kind == "pronoun" else None
         f = self._governing_subject(t)

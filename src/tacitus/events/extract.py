@@ -2617,6 +2617,9 @@ BESTOWED = frozenset({"backing", "support", "approval", "blessing", "endorsement
 #: Participles naming a third party of a two-sided event ("Qatar-brokered talks").
 BROKERING = frozenset({"broker", "mediate", "sponsor", "facilitate", "host", "arrange",
                        "chair", "organise", "organize", "back"})  # fmt: skip
+#: Roots of demands, disapproval, rejection, threats and protests: a state that names its own
+#: people beside another state in one of them is aimed at the other state.
+CENSURE_ROOTS = frozenset({"10", "11", "12", "13", "14"})
 #: Roots of one-sided acts that an owned event noun as a clause's subject tells as done even
 #: with no target named ("A strike by Nigerian unions shut banks", "Tehran's refusal angered").
 TOLD_DONE_ROOTS = frozenset({"08", "10", "11", "12", "13", "14", "16"})
@@ -2936,6 +2939,11 @@ class Extractor:
                 own = {a.country for a in c.actors}
                 c.recipients = [r for r in c.recipients
                                 if not (r.country in own and set(r.sectors) & ARMED_SECTORS)]  # fmt: skip
+            foreign = [r for r in c.recipients if r.country and r.country not in own]
+            if c.cameo[:2] in CENSURE_ROOTS and foreign and len(foreign) < len(c.recipients):
+                # "India protested the killing of its soldiers by Chinese troops": a protest
+                # naming the protester's own people and another state is aimed at the other
+                c.recipients = [r for r in c.recipients if r in foreign or not r.country]
         purposes = [c for c in out if unrealized(c.trigger) is not None]
         out = [c for c in out if unrealized(c.trigger) is None]
         self._protest_targets(out, purposes)
