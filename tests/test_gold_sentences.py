@@ -31,17 +31,18 @@ FLOORS = {
     # long agency-style sentences: receivers, passives, participles, group nouns (test held out)
     "wire_dev.jsonl": ("5434742ae13eebc2", 0.72, 0.78, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
-    # record looked at and the drop not bisected, which would tune on it)
-    "wire_test.jsonl": ("588bff5224097167", 0.68, 0.75, 0.36),
+    # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
+    # twelfth, at 0.695)
+    "wire_test.jsonl": ("588bff5224097167", 0.69, 0.75, 0.36),
     # written without sight of the patterns or other gold (held out; its sister news_calib.jsonl
     # only fits the confidence calibration)
     "news_test.jsonl": ("bc1d6216932fb7fb", 0.84, 0.85, 0.19),
     # 1990-2012 agency copy written without sight of the rules (dev sets read; test held out)
     "archive_dev.jsonl": ("4b7a3a6e567a9e05", 0.73, 0.80, 0.31),
-    "archive_test.jsonl": ("34d37b5a59e31633", 0.63, 0.73, 0.36),
+    "archive_test.jsonl": ("34d37b5a59e31633", 0.64, 0.73, 0.36),
     # 1990-2008 agency ledes written blind in 2026 (held out; its sister archive2_calib.jsonl
     # only fits the confidence calibration)
-    "archive2_test.jsonl": ("a0f3670900db0a24", 0.65, 0.74, 0.31),
+    "archive2_test.jsonl": ("a0f3670900db0a24", 0.66, 0.74, 0.31),
     "codes90_dev.jsonl": ("3f274ee0c1b69f1f", 0.76, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("930c64dc2746942a", 0.89, 0.92, 0.10),
@@ -70,7 +71,7 @@ FLOORS = {
     # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
     "verbal_dev.jsonl": ("2d2e529ca1694cc3", 0.79, 0.85, 0.28),
-    "nouns_dev.jsonl": ("7a7122f7e7e1b115", 0.75, 0.82, 0.26),
+    "nouns_dev.jsonl": ("7a7122f7e7e1b115", 0.76, 0.82, 0.26),
     # 1990-2025 domestic politics and unrest (opposition, unions, courts, police against their
     # own government), written blind, then read to write patterns/domestic.yaml (dev)
     "domestic_dev.jsonl": ("e78f4518c9161840", 0.82, 0.84, 0.18),
@@ -81,12 +82,12 @@ FLOORS = {
     # refusals and ultimatums, each with look-alikes, written blind in the tenth pass, then read
     # to write patterns/accuse.yaml, mobilize.yaml and refuse.yaml (dev)
     "accuse_dev.jsonl": ("08df760d8e1fff65", 0.87, 0.90, 0.12),
-    "mobilize_dev.jsonl": ("c88478d575b774f9", 0.67, 0.76, 0.30),
+    "mobilize_dev.jsonl": ("c88478d575b774f9", 0.68, 0.76, 0.30),
     "refuse_dev.jsonl": ("9822e56e4a4cec62", 0.81, 0.84, 0.23),
     # 1990-2025 political violence and coercion in wire copy (datelines, bare actors, passives,
     # nominal attacks), written blind in the eleventh pass, then read to write
     # patterns/violence.yaml (dev)
-    "violence_dev.jsonl": ("a920994eac67d72a", 0.81, 0.86, 0.25),
+    "violence_dev.jsonl": ("a920994eac67d72a", 0.82, 0.86, 0.25),
     # 1990-2025 quote-heavy statements: demands, refusals, accusations, threats, pledges and
     # climb-downs, many only inside a quotation whose speaker comes after it or before it,
     # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
@@ -94,7 +95,7 @@ FLOORS = {
     # who did what to whom said indirectly: receivers as subjects, owned event nouns, X-led
     # forces, agent passives, weapons as subjects, roles under datelines; written blind in the
     # twelfth pass, then read to write patterns/indirect.yaml and the extractor's readers (dev)
-    "indirect_dev.jsonl": ("8111bbb553884d12", 0.65, 0.73, 0.14),
+    "indirect_dev.jsonl": ("8111bbb553884d12", 0.70, 0.73, 0.14),
 }
 
 
