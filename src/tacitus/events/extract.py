@@ -2601,11 +2601,9 @@ TARGET_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 def _named_owner(noun: Any) -> bool:
     """Whether an event noun names its owner by a possessive or a "by" phrase (or, for forces
     moving, an "of" phrase: "the pull-out of Eritrean troops")."""
-    return any(
-        c.dep_ == "poss"
-        or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
-        or (c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() in MOVING_NOUNS)
-        for c in noun.children
+    return flagmod.owner_named(noun) or (
+        noun.lemma_.lower() in MOVING_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     )
 
 

@@ -169,14 +169,19 @@ PAST_PREPS = frozenset({"after", "following", "since"})
 AVENGING = frozenset({"avenge", "revenge"})
 
 
+def owner_named(noun: Any) -> bool:
+    """Whether an event noun names its owner outright: a possessive or a "by" phrase."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+        for c in noun.children
+    )
+
+
 def answered(tok: Any) -> bool:
     """ "vowed to retaliate for Washington's expulsion of 35 diplomats", "vowed to avenge
     Israel's strike on its consulate": an act named with its owner as what a vow or demand
     answers has already happened; it keeps its own tense, not the vow's."""
-    owned = any(
-        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in tok.children
-    )
-    if tok.pos_ != "NOUN" or not owned:
+    if tok.pos_ != "NOUN" or not owner_named(tok):
         return False
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in AVENGING
