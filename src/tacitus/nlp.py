@@ -157,9 +157,10 @@ def compound_verb_forms(base: str) -> list[str]:
 
 
 def add_hyphenated_words(nlp: Any) -> Any:
-    """Keep the HYPHENATED_VERBS and HYPHENATED_NOUNS one token each (tokenizer special cases,
-    in lower, capitalised and upper case) and give them the unhyphenated lemma (patterns on the
-    attribute ruler, which the rule lemmatizer then leaves alone). Idempotent."""
+    """Keep the HYPHENATED_VERBS, HYPHENATED_NOUNS, PHRASAL_NOUNS and the past and -ing forms
+    of COMPOUND_VERBS one token each (tokenizer special cases, in lower, capitalised and upper
+    case) and give them the lemma the patterns list (patterns on the attribute ruler, which the
+    rule lemmatizer then leaves alone). Idempotent."""
     if (
         "co-operate" in getattr(nlp.tokenizer, "rules", {})
         or "attribute_ruler" not in nlp.pipe_names
@@ -171,11 +172,9 @@ def add_hyphenated_words(nlp: Any) -> Any:
     for base in HYPHENATED_VERBS:
         for form in verb_forms(base):
             words.append((form, base.replace("-", ""), VERB_TAGS))
-    for noun in HYPHENATED_NOUNS:
+    nouns = {**{n: n.replace("-", "") for n in HYPHENATED_NOUNS}, **PHRASAL_NOUNS}
+    for noun, lemma in nouns.items():
         for form in (noun, noun + "s"):
-            words.append((form, noun.replace("-", ""), NOUN_TAGS))
-    for noun, lemma in PHRASAL_NOUNS.items():
-        for form in {noun, noun if noun.endswith("s") else noun + "s"}:
             words.append((form, lemma, NOUN_TAGS))
     for base, lemma in COMPOUND_VERBS.items():
         for form in compound_verb_forms(base):

@@ -5632,8 +5632,7 @@ def _refused(tok: Any) -> bool:
     denied = denied or any(
         c.dep_ == "neg"
         or (c.dep_ == "advmod" and c.lower_ == "never")
-        # "would no longer accept Dutch aid"
-        or (c.lower_ == "longer" and any(g.lower_ in flagmod.NEGATORS for g in c.children))
+        or flagmod.no_longer(c)  # "would no longer accept Dutch aid"
         for c in kids
     )
     modal = any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in kids)

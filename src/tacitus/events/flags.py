@@ -169,6 +169,11 @@ PAST_PREPS = frozenset({"after", "following", "since"})
 AVENGING = frozenset({"avenge", "revenge"})
 
 
+def no_longer(tok: Any) -> bool:
+    """ "would no longer accept": the negator hangs on "longer", not on the verb."""
+    return tok.lower_ == "longer" and any(g.lower_ in NEGATORS for g in tok.children)
+
+
 def owner_named(noun: Any) -> bool:
     """Whether an event noun names its owner outright: a possessive or a "by" phrase."""
     return any(
@@ -204,8 +209,7 @@ def flags_for(tok: Any) -> dict[str, bool]:
     negated = any(
         c.dep_ == "neg"
         or (c.lower_ in NEGATORS and c.dep_ in ("neg", "advmod", "det"))
-        # "would no longer accept": the negator hangs on "longer"
-        or (c.lower_ == "longer" and any(g.lower_ in NEGATORS for g in c.children))
+        or no_longer(c)
         for c in tok.children
     )
     future = False
