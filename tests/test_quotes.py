@@ -79,6 +79,35 @@ def test_speakers(pipeline, text, want):
     assert got == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Brazil's foreign minister Mauro Vieira had a short answer for the envoys on Monday: "
+         '"We will not take sides in this war."', ("BRA", "had")),
+        ('The reply from Seoul came within the hour: "Any provocation will be met firmly."',
+         ("KOR", "came")),
+        ("Kenya's message to the summit was plain: \"We need funds, not promises.\"",
+         ("KEN", "was")),
+    ],
+)  # fmt: skip
+def test_a_colon_lead_in_without_a_reporting_verb(pipeline, text, want):
+    a, got = _quotes(pipeline, text)
+    assert [(c, cue) for _, c, cue in got] == [want]
+    assert "before the colon" in a.quotes[0].reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The banner outside the Chinese embassy read: "We will never forget."',
+        'The slogan painted on the wall of the Russian embassy was clear: "Go home."',
+    ],
+)
+def test_a_colon_lead_in_whose_subject_is_no_speaker(pipeline, text):
+    _, got = _quotes(pipeline, text)
+    assert [c for _, c, _ in got] == [None]
+
+
 def test_pronoun_speaker_and_continuation(pipeline):
     text = (
         'German Chancellor Olaf Scholz arrived in Tokyo on Monday. "The talks were candid," he '

@@ -11,7 +11,10 @@ The speaker is found in the quotation's own sentence(s), in this order:
    ``"...," X told reporters.`` — whose subject (or the name after it) is a mention;
 2. ``according to X`` next to the quotation;
 3. a reporting verb before it — ``X said: "..."``, ``X said that the talks were "useful"``;
-4. otherwise the speaker of the previous quotation in the same paragraph, when that quotation
+4. a lead-in ending in a colon without a reporting verb, whose clause's subject is the actor
+   (``X had a blunt answer: "..."``) or a message noun of the actor's (``The reply from X was
+   short: "..."``, ``X's message was clear: "..."``);
+5. otherwise the speaker of the previous quotation in the same paragraph, when that quotation
    ended in the previous sentence (``"...," she said. "..."``).
 
 Speakers are the actors the actor stage resolved (pronouns included); a cue whose subject is
@@ -230,6 +233,43 @@ def _before(doc: Any, quote: Span, index: _Index) -> tuple[Any, Mention | None, 
     return None
 
 
+#: Nouns that carry what an actor said, so that "The reply from Tehran was curt: '...'" is
+#: Tehran's quotation (a "banner" or "sign" that reads something is not its owner speaking).
+MESSAGE_NOUNS = frozenset(
+    """message answer reply response reaction retort verdict warning statement words view position
+    line demand request offer assessment appeal plea""".split()
+)
+
+
+def _colon_lead(doc: Any, colon: int, index: _Index) -> tuple[Any, Mention | None, str] | None:
+    """The speaker of a quotation after a colon with no reporting verb: the subject of the
+    clause before the colon when it is an actor mention, or the owner of a message noun there."""
+    i = _first_at(doc, colon)
+    if i >= len(doc) or doc[i].text != ":":
+        return None
+    before = [t for t in doc[i].sent if t.i < i]
+    for tok in before:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i >= i:
+            continue
+        if tok.head.dep_ not in ("ROOT", "conj", "ccomp") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        m = index.by_token.get(tok.i)
+        if m is not None:
+            return tok.head, m, f"subject of '{tok.head.text}' before the colon"
+        if tok.lemma_.lower() not in MESSAGE_NOUNS:
+            continue
+        for c in tok.children:
+            owner = c
+            if c.dep_ == "prep" and c.lower_ in ("from", "of", "by"):
+                owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ != "poss":
+                continue
+            m = index.by_token.get(owner.i) if owner is not None else None
+            if m is not None:
+                return tok.head, m, f"owner of the {tok.lemma_.lower()} before the colon"
+    return None
+
+
 def _attribution(
     doc: Any, text: str, span: Span, index: _Index
 ) -> tuple[Any, Mention | None, str] | None:
@@ -250,6 +290,8 @@ def _attribution(
         after = _after(doc, text, span, index)
         if after is not None:
             return after
+    if before is None and lead.endswith(":"):
+        return _colon_lead(doc, len(lead) - 1, index)
     return before
 
 
