@@ -45,6 +45,18 @@ def test_an_opening_dateline_is_not_the_first_verbs_subject(nlp, text, subject):
     assert not any(t.dep_ == "nsubj" for t in first)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANAMA, June 5 - Bahrain cut diplomatic ties with Qatar on Monday. Egypt followed.",
+        "DAKAR, Feb 2 - Senegal postponed the presidential election on Saturday. Crowds gathered.",
+    ],
+)
+def test_the_first_sentence_after_a_dateline_without_an_agency_runs_to_its_full_stop(nlp, text):
+    first, second, third = (s.text for s in nlp(text).sents)
+    assert first.endswith("-") and second.endswith(".") and len(third.split()) == 2
+
+
 def test_a_capitalised_opening_word_without_a_dash_stays_in_its_sentence(nlp):
     doc = nlp("NATO and the EU agreed on Friday to expand joint patrols.")
     assert len(list(doc.sents)) == 1

@@ -78,6 +78,13 @@ def _paragraph_breaks(doc: Any) -> Any:
             after.is_sent_start = True
             for t in doc[1 : after.i]:
                 t.is_sent_start = False  # the dateline stays one fragment
+            for t in doc[after.i + 1 :]:
+                # the story's first sentence runs to its first full stop: without an agency tag
+                # ("MANAMA, June 5 - Bahrain cut ties ...") the parser would cut it after its
+                # subject and leave the verb without one
+                if t.is_space and "\n" in t.text or t.text in (".", "!", "?"):
+                    break
+                t.is_sent_start = False
     return doc
 
 
