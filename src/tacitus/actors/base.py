@@ -157,6 +157,12 @@ class _DocBase:
         for _id, start, end in self.tables.kb_matcher(self.doc):
             text = self.doc[start:end].text  # (Span.text joins its tokens at each access)
             entries = [e for e in self.kb.matches(text) if self._case_ok(text, e)]
+            if any(f == "code" for _e, f in entries) and any(
+                e.kind in ("org", "metonym") and f in ("name", "alias") for e, f in entries
+            ):
+                # "NAM" is the Non-Aligned Movement: a three-letter ISO code names its country
+                # only where no body claims the same letters as its own name
+                entries = [(e, f) for e, f in entries if f != "code"]
             if entries:
                 out.append((start, end, entries))
         out.sort(key=lambda s: (-(s[1] - s[0]), s[0]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import text_of
 from ..records import Actor
 from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
@@ -327,6 +328,17 @@ class _Bodies(_Ethnic, _Placing):
                     start, home, span = start - 1, group.country, self.doc[start - 1 : end]
                 actor = _country_actor(span, home, ["CVL"], "demonym (people)", 0.6)
                 self._take(_Found(start, end, "demonym", actor))
+            elif (
+                form == "adjective"
+                and start > 0
+                and _plural_demonym(self.doc[end - 1])
+                and (group := group_tables().ethnic.get(_norm(self.doc[start - 1 : end].text)))
+                and group.country
+                and self._free(start - 1, start)
+            ):  # "Greek Cypriots rejected the plan": Cyprus's people, not Greece's
+                span = self.doc[start - 1 : end]
+                actor = _country_actor(span, group.country, [], "demonym", 0.6)
+                self._take(_Found(start - 1, end, "demonym", actor))
             else:
                 self._take(
                     _Found(
@@ -394,6 +406,9 @@ class _Bodies(_Ethnic, _Placing):
         ``end`` is that of the name, or of a role noun right after it ("Labour Congress")."""
         if entity.kind != "org" or not entity.country or form not in ("name", "alias") or start < 1:
             return None
+        owned = self._possessive_state(start, end, entity)
+        if owned is not None:
+            return owned
         q = self.country_at.get(start - 1)
         if q is None or q == entity.country or self._patron(start - 1):
             return None
@@ -405,6 +420,28 @@ class _Bodies(_Ethnic, _Placing):
             first -= 1
         if first > 0 and self.doc[first - 1].lower_ in ("'s", "-"):
             return None
+        return first, q
+
+    def _possessive_state(self, start: int, end: int, entity: Entity) -> tuple[int, str] | None:
+        """(start, country) of another state owning a state body named by a shared name
+        ("Vietnam's Communist Party Central Committee", "Ukraine's National Guard"): a
+        party, ministry, court or legislature is the owner's. Not armed groups or movements,
+        which a state may back abroad ("Iran's Hezbollah allies"), and only where the
+        possessive modifies the body's own name."""
+        sectors = set(entity.sectors)
+        if not sectors & (_STATE_SECTORS | {"PTY"}) or sectors & (_ARMED | {"MIL", "SPY"}):
+            return None
+        if start < 2 or self.doc[start - 1].lower_ not in ("'s", "’s", "'"):
+            return None
+        owner = self.doc[start - 2]
+        q = self.country_at.get(owner.i)
+        if q is None or q == entity.country or self._patron(owner.i):
+            return None
+        if owner.dep_ != "poss" or not start <= owner.head.i < end:
+            return None  # "Vietnam's ally, the Communist Party": not the body's owner
+        first = owner.i
+        while first > 0 and self.country_at.get(first - 1) == q:
+            first -= 1
         return first, q
 
     def _take_qualified(
@@ -488,6 +525,12 @@ class _Bodies(_Ethnic, _Placing):
         # Guard"): the one whose country the text named last before it, else the one with a
         # dated period at the story date, else the first listed
         named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
+        if named is None and at is not None:
+            # "CARACAS - ... arrested by the National Guard": with no state named before it,
+            # the dateline's state picks among bodies of one name
+            home = self._dateline_state()
+            if home in {e.country for e, _f in usable if e.kind == "org"}:
+                named = home
         armed = [e for e, _f in usable if e.kind == "org" and set(e.sectors) & _ARMED]
         if named is None and len({e.country for e in armed}) > 1:
             # armed groups of one name in several countries ("the National Liberation Army" of
@@ -506,6 +549,16 @@ class _Bodies(_Ethnic, _Placing):
             )
         )
         return usable[0]
+
+    def _dateline_state(self) -> str | None:
+        """The state of the story's dateline ("CARACAS, Feb 18 (Reuters) -"), or None."""
+        if not hasattr(self, "_dateline_home"):
+            from .story import dateline_country
+
+            self._dateline_home = (
+                dateline_country(text_of(self.doc), self.body_start) if self.body_start else None
+            )
+        return self._dateline_home
 
     def _one_fit(self, groups: list[Entity]) -> Entity | None:
         """Of armed groups sharing a name, the one whose country the story names, else the one
@@ -550,6 +603,16 @@ class _Bodies(_Ethnic, _Placing):
             prep = self.doc[start - 1]
         elif tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
             prep = tok.head
+        elif (
+            start > 0
+            and (root := self.doc[start:end].root).dep_ == "conj"
+            and self.doc[start - 1].lower_ in (",", "and", "or")
+        ):
+            first = root  # "marched in London, Rome and Madrid": each is where, like the first
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE:
+                prep = first.head
         if prep is not None and (prep.lower_ not in _DIRECTIONAL or self._motion(prep)):
             return False
         if last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN":

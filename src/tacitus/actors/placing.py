@@ -388,6 +388,20 @@ class _Placing(_DocBase):
             if places is None or len({c for c, _town in places}) != 1:
                 continue
             country = places[0][0]
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "with"
+                and any(c != country and head.sent.start <= i < f.start
+                        for i, c in self.country_at.items())
+            ):  # fmt: skip
+                # "Venezuela's government held talks with the opposition in Barbados": a
+                # venue; the opposition or rebels are those of the one state named before
+                before = {
+                    c for i, c in self.country_at.items() if head.sent.start <= i < f.start
+                } - {country}
+                if len(before) == 1 and set(a.sectors) <= {"OPP", "REB", "INS", "SEP"}:
+                    self._give(f, before.pop(), "sentence-country", 0.5)
+                continue
             towns = all(town for _c, town in places)
             if set(a.sectors) & _FOREIGN_PLAUSIBLE and not (towns and self._stationed(f, country)):
                 continue  # "Troops in Afghanistan came under fire": maybe foreign troops

@@ -191,6 +191,10 @@ def home_agents(
             continue  # "the two governments" are the story's two states, not the dateline's
         if armed and not set(a.sectors) & _HOME_SECTORS and not _acting(doc, m):
             continue  # "a U.S. strike killed 12 soldiers": those acted on may be anyone's
+        if set(a.sectors) & _DATELINE_ARMED and _abroad(doc, m):
+            continue  # "Foreign troops patrolled ...": not the dateline's (a foreign minister is)
+        if armed and _strikes_or_leaves(doc, m, mentions, home):
+            continue  # "BEIRUT - The last troops left the country": not Lebanon's own
         if _acts_on(doc, m, mentions, home):
             # "the regime accused Washington": no state accuses itself; in a story of two
             # states ("Britain blamed Moscow ... The government expelled 23 Russian
@@ -289,6 +293,72 @@ def _envoy_called_in(doc: Any, m: Mention, mentions: list[Mention], home: str) -
 
 def _span(doc: Any, m: Mention) -> Any:
     return doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+
+
+#: Words that call a body foreign where it is ("foreign troops", "international forces").
+_ABROAD = frozenset({"foreign", "international", "overseas", "visiting", "multinational"})
+#: Verbs of leaving a state and of striking it: armed men who leave the dateline's state or
+#: strike it ("Troops left the country", "Warplanes pounded the territory") came from outside.
+_LEAVE_STRIKE = frozenset(
+    """leave withdraw exit quit depart evacuate pull strike bomb pound shell raid hit attack
+    invade target blitz""".split()
+)
+#: Nouns by which a story names the state it was filed from ("the country", "the territory").
+_HOME_NOUNS = frozenset({"country", "territory", "nation", "enclave", "strip"})
+
+
+def _abroad(doc: Any, m: Mention) -> bool:
+    """ "foreign troops", "international forces": armed men a word calls foreign where they
+    are (only armed men: "the foreign minister" is the state's own)."""
+    span = _span(doc, m)
+    if span is None:
+        return False
+    words = [*span, *(c for c in span.root.children if c.dep_ in ("amod", "compound"))]
+    return any(t.lower_ in _ABROAD for t in words)
+
+
+def _strikes_or_leaves(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
+    """Whether bare armed men are the subject of a verb of leaving or striking whose object
+    (or "from"/"into"/"on" phrase) is the dateline's state itself: by name ("struck the Gaza
+    Strip"), or as "the country" or "the territory" ("BEIRUT - Troops withdrew from the
+    country"). An army that leaves or strikes its own state is rare; one from abroad is news."""
+    span = _span(doc, m)
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    target: set[int] = set()
+    for v in verbs:
+        if v.lemma_.lower() not in _LEAVE_STRIKE:
+            continue
+        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
+        for c in v.children:
+            if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("from", "into", "on", "out"):
+                target |= {t.i for t in c.subtree}
+            elif out and c.dep_ == "prep" and c.lower_ == "of":  # "pulled out of the country"
+                target |= {t.i for t in c.subtree}
+    if not target:
+        return False
+    for i in target:
+        t = doc[i]
+        if (
+            t.lower_ in _HOME_NOUNS
+            and t.pos_ == "NOUN"
+            and t.dep_ != "poss"  # "attacked the country's rebels": whom, not where
+            and any(c.lower_ in ("the", "its") for c in t.children)
+        ):
+            if not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+                return True  # "the country", not "a neighbouring country"
+    return any(
+        o.actor is not None and o.actor.country == home and o.actor.resolution == "country"
+        and o.token_start in target
+        for o in mentions
+    )  # fmt: skip
 
 
 def _acting(doc: Any, m: Mention) -> bool:
