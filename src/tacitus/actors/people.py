@@ -32,7 +32,7 @@ TITLE_WORDS = frozenset(
     secretary-general director foreign-minister air navy army marine corps ministry department
     office presidential white house . lawmaker legislator parliamentarian mp police governor mayor judge prosecutor commissioner speaker parliament economy
     economic trade justice health energy oil agriculture education industry labor labour
-    transport information first""".split()
+    transport information first attorney solicitor inspector auditor""".split()
 )
 #: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
 #: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
@@ -45,6 +45,22 @@ _MILITARY_RANKS = frozenset(
     "general gen. gen brig. brig maj. maj lt. lt col. col adm. adm admiral colonel major "
     "lieutenant captain capt. sgt. sergeant commander".split()
 )
+#: Offices written with "general" after them that are no military rank ("Attorney General",
+#: "Inspector General", "Secretary-General" is one token already).
+_GENERAL_OFFICES = frozenset({"attorney", "solicitor", "inspector", "auditor", "secretary",
+                              "governor", "director", "postmaster", "surgeon", "consul"})  # fmt: skip
+
+
+def _has_rank(title: Any) -> bool:
+    """Whether a title's words hold a military rank ("Brig. Gen.", "Colonel"); the "General" of
+    an office ("Attorney General", "Inspector General") is none."""
+    return any(
+        t.lower_ in _MILITARY_RANKS
+        and not (t.lower_ == "general" and t.i > 0 and t.nbor(-1).lower_ in _GENERAL_OFFICES)
+        for t in title
+    )
+
+
 #: Nouns for a leader's government after the leader's surname ("the Clinton administration").
 _REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 #: Courtesy titles before a surname ("Mr. Netanyahu", "Mrs Thatcher").
@@ -149,7 +165,7 @@ class _People(_DocBase):
                 if not any(t.in_office(self.date) for t in self.kb.terms(term.id)):
                     actor.sectors = party
                     actor.cameo_code = cameo_for(actor.country, party)
-            if any(t.lower_ in _MILITARY_RANKS for t in title) and "MIL" in actor.sectors:
+            if _has_rank(title) and "MIL" in actor.sectors:
                 actor.sectors = ["MIL"] + [s for s in actor.sectors if s != "MIL"]
                 if actor.country and term.org is None:
                     actor.cameo_code = cameo_for(actor.country, actor.sectors)
@@ -185,7 +201,7 @@ class _People(_DocBase):
             if term is None or not self._serving(term.id):
                 continue
             actor = self._person_actor(term, t_start, end, "kb-person", 0.7)
-            if any(t.lower_ in _MILITARY_RANKS for t in title) and "MIL" in actor.sectors:
+            if _has_rank(title) and "MIL" in actor.sectors:
                 actor.sectors = ["MIL"] + [s for s in actor.sectors if s != "MIL"]
                 if actor.country and term.org is None:
                     actor.cameo_code = cameo_for(actor.country, actor.sectors)
@@ -373,7 +389,7 @@ class _People(_DocBase):
     def _title_country(self, title: list[Any]) -> str | None:
         for size in range(len(title), 0, -1):
             for i in range(len(title) - size + 1):
-                if any(t.lower_ in _MILITARY_RANKS for t in title[i : i + size]):
+                if _has_rank(title[i : i + size]):
                     continue  # "Col." is a colonel, not Colombia
                 chunk = " ".join(t.text for t in title[i : i + size])
                 for entity, _form in self.kb.matches(chunk):
@@ -471,7 +487,7 @@ class _People(_DocBase):
         """Whether a title holds a role noun of the agent table or a military rank (not only
         "Mr." or an unknown word like "Chairman")."""
         first, last = title[0].i, title[-1].i + 1
-        return any(t.lower_ in _MILITARY_RANKS for t in title) or any(
+        return _has_rank(title) or any(
             first <= i < last and hit[0] <= last and hit[1].sectors for i, hit in agents.items()
         )
 
@@ -521,7 +537,7 @@ class _People(_DocBase):
                 i = hit[0]
             else:
                 i += 1
-        if any(t.lower_ in _MILITARY_RANKS for t in title) and not _ARMED & set(sectors):
+        if _has_rank(title) and not _ARMED & set(sectors):
             sectors = ["MIL"] + [s for s in sectors if s != "MIL"]  # not "rebel commander"
         return sectors or ["GOV"], role_key
 
@@ -670,14 +686,18 @@ class _People(_DocBase):
     def _hyphened(self, start: int, end: int) -> bool:
         """Whether a name is glued by a hyphen to a lower-case word before it ("Rostov-on-Don",
         "Stratford-upon-Avon"): part of a compound word, not a person; a name particle
-        ("el-Sisi", "al-Assad") is part of the name."""
+        ("el-Sisi", "al-Assad") is part of the name. Glued to a capitalised word that names
+        nobody we know ("Ruslan Bakr-Ali") it is the end of a double-barrelled name, not a
+        surname of its own; two known names glued ("the Trump-Kim summit") stay names."""
         doc = self.doc
         if start < 2 or doc[start - 1].text != "-":
             return False
         word = doc[start - 2]
         if word.whitespace_ or doc[start - 1].whitespace_ or not word.is_alpha:
             return False
-        return word.text.islower() and word.lower_ not in _NAME_PARTICLES
+        if word.lower_ in _NAME_PARTICLES:
+            return False
+        return word.text.islower() or word.is_title and not self.kb.matches(word.text)
 
     @staticmethod
     def _spelled_as(word: str, actor: Actor, entity: Entity) -> bool:
