@@ -773,3 +773,102 @@ def test_two_sided_agreement_is_one_event_over_both_sides(pipeline, sentence):
     # the reverse reading of the same agreement is the same event
     flipped = dataclasses.replace(ev, actor=ev.recipient, recipient=ev.actor, event_id="x")
     assert len(merge_events([ev, flipped])) == 1
+
+
+# Multi-event sentences: a second event in a time phrase, a purpose clause on a protest, or an
+# act another answers; and events told as not having happened. The sentences are ours.
+MULTI_EVENT_CONSTRUCTIONS = [
+    # talks named in an "after" phrase came before the agreement: both are coded
+    (
+        "Peru agreed to reopen its border after talks with Brazil in Brasilia.",
+        {("AGREE", "PER", "BRA", False), ("CONSULT", "PER", "BRA", False)},
+    ),
+    # talks that are what was agreed are intent only
+    ("Peru agreed to hold talks with Brazil next month.", {("AGREE", "PER", "BRA", False)}),
+    # the demand a crowd rallies to make is made by the rally
+    (
+        "Hundreds of thousands of Lebanese rallied in Beirut to demand the withdrawal of Syrian"
+        " troops.",
+        {("PROTEST", "LBN", "SYR", False), ("REQUEST", "LBN", "SYR", False)},
+    ),
+    # a march to protest is one protest
+    (
+        "Thousands of Chileans marched in Santiago to protest against the pension reform.",
+        {("PROTEST", "CHL", "CHL", False)},
+    ),
+    # talks told as not resuming did not take place; talks that produced nothing did
+    (
+        "Talks between Armenia and Azerbaijan did not resume on Monday.",
+        {("CONSULT", "ARM", "AZE", True)},
+    ),
+    (
+        "Talks between Armenia and Azerbaijan did not produce a deal.",
+        {("CONSULT", "ARM", "AZE", False)},
+    ),
+    # talks held for a span ("hours of talks", "a round of talks") are held
+    (
+        "Chile and Bolivia held six hours of talks in La Paz and agreed to reopen their"
+        " consulates.",
+        {("CONSULT", "CHL", "BOL", False), ("AGREE", "CHL", "BOL", False)},
+    ),
+    ("Iran and Egypt held a third round of talks in Baghdad.", {("CONSULT", "IRN", "EGY", False)}),
+    # mediation that led to the clause's act was between the clause's sides
+    (
+        "Following mediation by Qatar, Rwanda and Congo signed a peace deal.",
+        {("SUPPORT", "RWA", "COD", False), ("CONSULT", "QAT", "COD+RWA", False)},
+    ),
+    # a warning defied was made, to whom defies it; a danger weighed is no warning
+    (
+        "Nepal's prime minister visited Taipei on Monday, defying warnings from Beijing.",
+        {("CONSULT", "NPL", "TWN", False), ("THREATEN", "CHN", "NPL", False)},
+    ),
+    (
+        "North Korea launched a missile on Sunday despite warnings from Seoul.",
+        {("MOBILIZE", "PRK", "", False), ("THREATEN", "KOR", "PRK", False)},
+    ),
+    ("Japan's defence ministry weighed the threat from China.", set()),
+    # a promise to defend someone is aimed at the defended, never at the attacker
+    (
+        "Poland pledged to defend Lithuania against Russian aggression.",
+        {("AGREE", "POL", "LTU", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    MULTI_EVENT_CONSTRUCTIONS,
+    ids=[s[:40] for s, _ in MULTI_EVENT_CONSTRUCTIONS],
+)
+def test_multi_event_constructions(pipeline, sentence, expected):
+    got, events = _code(pipeline, sentence)
+    assert set(got) == expected, [e.rule for e in events]
+
+
+def test_an_attack_answered_by_a_strike_is_coded_with_its_owner(pipeline):
+    got, events = _code(
+        pipeline,
+        "Israel struck targets in Lebanon in response to Hezbollah's rocket attacks on"
+        " northern towns.",
+    )
+    assert ("ASSAULT", "ISR", "LBN", False) in got, [e.rule for e in events]
+    assert any(t == "ASSAULT" and a == "LBN" for t, a, _, _ in got), got
+    # with no owner named, the attacks answered are background
+    got, _ = _code(
+        pipeline, "Israel struck targets in Lebanon in response to rocket attacks on its towns."
+    )
+    assert [a for t, a, _, _ in got if t == "ASSAULT"] == ["ISR"], got
+
+
+def test_a_vow_to_defend_is_not_aimed_at_the_attacker(pipeline):
+    got, _ = _code(pipeline, "Taiwan vowed to defend itself against Chinese aggression.")
+    assert not any(r == "CHN" for _, _, r, _ in got), got
+
+
+def test_a_caution_defied_is_no_threat(pipeline):
+    got, _ = _code(
+        pipeline,
+        "Thailand deported 40 Uighur men to China despite warnings from UN experts that they"
+        " faced torture.",
+    )
+    assert not any(t == "THREATEN" for t, _, _, _ in got), got

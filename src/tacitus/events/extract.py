@@ -1218,6 +1218,10 @@ def unrealized(tok: Any) -> Any | None:
         dep, head = cur.dep_, cur.head
         if hops == 0 and ordered_done(cur):
             return None  # "a court ordered Navalny jailed": the jailing is the order's act
+        if hops == 1 and dep == "prep" and cur.lower_ in REALIZED_PREPS and tok.pos_ == "NOUN":
+            # "agreed to reopen the border after talks with Brazil": what the time phrase names
+            # came before the promise; it is told as done, not promised
+            return None
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in REALIZED_MARKS for c in cur.children
         ):
@@ -1339,6 +1343,8 @@ RULING_NOUNS = frozenset({"government", "regime", "junta", "president", "authori
 SPARKING_VERBS = frozenset({"spark", "trigger", "provoke", "prompt", "ignite", "fuel", "unleash"})
 #: Marks of a clause that tells what happened (time or cause).
 REALIZED_MARKS = frozenset({"after", "because", "since", "when", "as", "while", "once"})
+#: Prepositions whose event noun came before the clause's act ("agreed ... after talks").
+REALIZED_PREPS = frozenset({"after", "following"})
 #: Verbs of keeping someone from an act ("barred X from travelling").
 PREVENTING = frozenset({"block", "prevent", "stop", "bar", "ban", "prohibit", "keep", "deter",
                         "restrain", "forbid", "hinder", "impede", "discourage"})  # fmt: skip
@@ -1452,6 +1458,24 @@ CALLING_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request"})
 #: Nouns of taking someone or something out of a place, whose "from" is the place.
 UNDOING_NOUNS = frozenset({"release", "expulsion", "removal", "return", "exclusion",
                            "suspension", "ouster", "extradition", "deportation"})  # fmt: skip
+#: Nouns of warning, defied or heeded by the one warned ("defying warnings from Beijing").
+WARNING_NOUNS = frozenset({"warning", "threat"})
+
+
+def _cautioned(noun: Any) -> bool:
+    """A warning whose that-clause tells a danger, not what its author will do ("warnings
+    that they faced torture"; but "warnings that it would respond")."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "ccomp", "relcl") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return not any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)
+    return False
+
+
+#: Verbs of defying or heeding a warning, whose subject was warned.
+DEFYING = frozenset({"defy", "ignore", "dismiss", "reject", "rebuff", "brush", "shrug", "heed",
+                     "resist", "spurn", "snub", "flout", "disregard"})  # fmt: skip
 #: Nouns of asking or prompting an act, whose "of" names who asked ("at the request of Spain").
 INSTIGATION_NOUNS = frozenset({"request", "behest", "invitation", "urging", "insistence",
                                "instigation", "bidding", "initiative", "suggestion"})  # fmt: skip
@@ -2630,6 +2654,42 @@ TARGET_PREPS = frozenset(
 WATER_NOUNS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "channel"})
 
 
+#: Verbs of defending: their "against" phrase names a danger, not whom a promise is made to.
+DEFENDING = frozenset({"defend", "protect", "guard", "shield", "safeguard"})
+
+
+def _defended_against(tok: Any) -> bool:
+    """Whether ``tok`` is what a verb of defending guards against ("defend ... against
+    aggression")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "against"
+        and tok.head.head.lemma_.lower() in DEFENDING
+    )
+
+
+#: Words that make an act one that may come, not one told ("any attack", "future strikes").
+UNTOLD_WORDS = frozenset({"any", "every", "future", "possible", "potential", "further"})
+#: Nouns of answering an act, whose "to" phrase names the act ("in response to").
+ANSWER_NOUNS = frozenset({"response", "reply", "answer"})
+
+
+def _answered_act(noun: Any) -> bool:
+    """An act named with its owner as what another act answers ("in response to Hezbollah's
+    rocket attacks", "in retaliation for attacks by the rebels"); not one that may come
+    ("vowed to retaliate for any attack by Israel")."""
+    if any(c.lower_ in UNTOLD_WORDS for c in noun.children if c.dep_ in ("det", "amod")):
+        return False
+    if flagmod.answered(noun):
+        return True
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lemma_.lower() in ANSWER_NOUNS
+        and flagmod.owner_named(noun)
+    )
+
+
 def _water_name(tok: Any) -> bool:
     """Whether ``tok`` is the state in the name of a sea ("the Gulf of Oman", "the Sea of
     Japan"), which names no party."""
@@ -2945,6 +3005,7 @@ class Extractor:
         purposes = [c for c in out if unrealized(c.trigger) is not None]
         out = [c for c in out if unrealized(c.trigger) is None]
         self._protest_targets(out, purposes)
+        out += _protest_demands(out, purposes)
         # "ready to resume talks if Washington dropped its hostile policy": the condition is
         # what someone asks for, not an act that took place
         out = [c for c in out if not flagmod.under_if(c.verb if c.verb is not None else c.trigger)]
@@ -3879,7 +3940,9 @@ class Extractor:
                 objects=objs,
             )
             if not recipients and complements and pattern.recipient:
-                recipients, rhow = self._complement_recipients(complements, index, actors)
+                recipients, rhow = self._complement_recipients(
+                    complements, index, actors, cooperative=pattern.cameo[:2] == "03"
+                )
             if not recipients and complements and pattern.recipient:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
                 recipients = [a for o in comp_objs for a in actors_at(o, index)]
@@ -3888,6 +3951,9 @@ class Extractor:
                 # "threatened to pull out of peace talks with Somalia", "refused to lift its
                 # ban on imports from Japan": the complement's object names the target
                 phrase = [*comp_objs, *(p for c in complements for p in _clause_pobjs(c))]
+                if pattern.cameo[:2] == "03":
+                    # "vowed to defend the island against aggression": not aimed at the attacker
+                    phrase = [p for p in phrase if not _defended_against(p)]
                 recipients, ohow = object_phrase_recipients(
                     phrase, index, actors, hostile=_hostile(pattern.cameo)
                 )
@@ -4318,7 +4384,12 @@ class Extractor:
         return any(p.cameo[:2] in SPEECH_ROOTS for p in pats)
 
     def _complement_recipients(
-        self, complements: list[Any], index: MentionIndex, actors: list[Actor]
+        self,
+        complements: list[Any],
+        index: MentionIndex,
+        actors: list[Actor],
+        *,
+        cooperative: bool = False,
     ) -> tuple[list[Actor], str]:
         """The recipient the complement's own pattern finds: "threatened to suspend trade
         preferences for Cambodia", "offered to mediate between Sudan's factions", "threatened
@@ -4338,6 +4409,10 @@ class Extractor:
                             if found:
                                 return found, f"recipient of '{c.text} {noun.text}' ({np.id})"
             for cp in self.patterns.verbs.get(c.lemma_.lower(), ()):
+                if cooperative and cp.prep == "against" and c.lemma_.lower() in DEFENDING:
+                    # "vowed to defend the island against aggression": a promise to defend
+                    # is not aimed at whoever may attack
+                    continue
                 found, how = recipients_for(
                     cp, c, index, extra_heads=[*cobjs, *cinner], exclude=actors
                 )
@@ -4360,6 +4435,8 @@ class Extractor:
     def _event_nouns(self, obj: Any) -> list[Any]:
         """The object noun and its coordinated nouns that are event nouns."""
         toks = [obj, *[c for c in obj.children if c.dep_ == "conj"]]
+        if obj.lemma_.lower() in SPAN_NOUNS:
+            toks += _prep_objects(obj, "of")  # "held four hours of talks", "a round of talks"
         return [t for t in toks if t.lemma_.lower() in self.patterns.nouns]
 
     def _noun_object(self, pattern: Pattern, noun: Any) -> Any | None:
@@ -4581,6 +4658,14 @@ class Extractor:
                 a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"
             ]
             owners += _claimed_by(noun, index)
+            if (
+                not owners
+                and noun.dep_ == "dobj"
+                and noun.lemma_.lower() in WARNING_NOUNS | CALLING_NOUNS
+                and noun.head.lemma_.lower() in DEFYING
+            ):
+                # "defying warnings from Beijing": the parser hangs the author on the verb
+                owners = [a for t in _prep_objects(noun.head, "from") for a in actors_at(t, index)]
         owners = _unique(owners)
         if not owners:
             # "rejected opposition demands", "bowed to union demands": a group of the answering
@@ -4605,6 +4690,16 @@ class Extractor:
         if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
             recipients, rhow = place_targets(noun, [], None, index), "country of the place attacked"
         recipients = [r for r in recipients if not _same(r, owners)]
+        if (
+            not recipients
+            and pattern.cameo == "045"
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in REALIZED_PREPS
+        ):
+            # "agreed to a ceasefire following mediation by the United States": the sides
+            # mediated between are the clause's subject
+            recipients = [a for a in self._clause_actors(noun, index) if not _same(a, owners)]
+            rhow = "the subject of the clause it led to (the sides mediated between)"
         if not recipients:
             group = domestic_object([noun], index)
             if group is not None and group.i != noun.i:
@@ -4626,6 +4721,11 @@ class Extractor:
             # the seat stunned diplomats": the subject of a clause is told as done, even when
             # what it was done to names no actor
             rhow = f"none (what '{noun.text}' acted on names no actor)"
+        elif not recipients and pattern.cameo[:2] in TARGET_ROOTS and _answered_act(noun):
+            # "struck Houthi targets in response to the group's attacks on shipping", "in
+            # retaliation for attacks by the rebels on merchant ships": the act answered was
+            # done, even when what it hit names no actor
+            rhow = f"none (what '{noun.text}' acted on names no actor)"
         elif not recipients and pattern.cameo[:2] != "15":
             return None  # a show of force needs no target: "North Korea's missile launch"
         return Candidate(pattern, noun, pattern.cameo, owners, recipients,
@@ -4639,10 +4739,14 @@ class Extractor:
         subject of the clause that answers it ("Pakistan rejected calls for restraint from
         Washington", "the government bowed to union demands", "ignored calls from the UN")
         or that acts on it ("Canada arrested him at Washington's request")."""
-        if noun.lemma_.lower() not in CALLING_NOUNS | INSTIGATION_NOUNS:
+        lemma = noun.lemma_.lower()
+        if lemma not in CALLING_NOUNS | INSTIGATION_NOUNS | WARNING_NOUNS:
             return []  # "bowed to U.S. pressure": a state of affairs, not a request made
-        if (codes.plover_for_cameo(pattern.cameo) or {}).get("type") != "REQUEST" and (
-            pattern.plover != "REQUEST"
+        # "defying warnings from Beijing", "despite threats from Moscow": a warning defied was
+        # made, to whom defies it
+        wanted = "THREATEN" if lemma in WARNING_NOUNS else "REQUEST"
+        if (codes.plover_for_cameo(pattern.cameo) or {}).get("type") != wanted and (
+            pattern.plover != wanted
         ):
             return []
         head = noun.head
@@ -4665,6 +4769,11 @@ class Extractor:
         else:
             return []
         if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        defied = head.lower_ == "despite" or verb.lemma_.lower() in DEFYING
+        if lemma in WARNING_NOUNS and (not defied or _cautioned(noun)):
+            # "weighed the threat from China": a danger considered, not a warning; "despite
+            # warnings from UN experts that they faced torture": a caution, not a threat
             return []
         subj, _ = subject_of(verb)
         asked = actors_at(subj, index) if subj is not None else []
@@ -5477,6 +5586,34 @@ def _ordinary_crime(c: Candidate) -> bool:
                 if up.dep_ == "prep" and up.lower_ in OFFENCE_PREPS:
                     return True
     return False
+
+
+def _protest_demands(cands: list[Candidate], purposes: list[Candidate]) -> list[Candidate]:
+    """ "rallied in Beirut to demand the withdrawal of Syrian troops", "went on hunger strike
+    to demand medical care": the demand a protest is held to make is made by the protest; it
+    is coded beside it (the same crowd, the purpose clause on the protest's own verb)."""
+    out: list[Candidate] = []
+    protests = {
+        (c.verb if c.verb is not None else c.trigger).i: c for c in cands if c.cameo[:2] == "14"
+    }
+    if not protests:
+        return out
+    for d in purposes:
+        t = d.verb if d.verb is not None else d.trigger
+        protest = protests.get(t.head.i)
+        if (
+            protest is not None
+            and d.cameo[:2] == "10"
+            and t.dep_ == "advcl"
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and unrealized(d.trigger) == t.head
+            and d.actors
+            and all(_same(a, protest.actors) for a in d.actors)
+        ):
+            d.how.append(f"the demand the protest '{t.head.text}' was held to make")
+            out.append(d)
+    return out
 
 
 def _one_sided_meeting(c: Candidate) -> bool:

@@ -274,12 +274,30 @@ def flags_for(tok: Any) -> dict[str, bool]:
                 # "has not imposed sanctions"; but "has not rejected calls from the IMF" leaves
                 # the IMF's calls made
                 negated = negated or clause["negated"]
+            elif tok.dep_ == "nsubj" and tok.head.i == verb.i and _occurs(verb):
+                # "talks did not resume", "the summit never took place": the event itself is
+                # what did not happen; but "talks did not produce a deal" were held
+                negated = negated or clause["negated"]
     return {
         "negated": bool(negated),
         "hypothetical": hypothetical,
         "future": future,
         "historical": False,
     }
+
+
+#: Verbs that tell whether an event happened at all ("talks resumed", "the visit went ahead").
+OCCURRING = frozenset({"resume", "begin", "start", "happen", "occur", "proceed", "materialise",
+                       "materialize", "open", "commence", "restart", "continue"})  # fmt: skip
+
+
+def _occurs(verb: Any) -> bool:
+    """Whether ``verb`` tells that its subject happened: "resumed", "took place", "went ahead"."""
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRING:
+        return True
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prt")}
+    return (lemma == "take" and "place" in kids) or (lemma == "go" and "ahead" in kids)
 
 
 def _governing_verb(tok: Any) -> Any | None:
