@@ -322,13 +322,8 @@ def _strikes_or_leaves(doc: Any, m: Mention, mentions: list[Mention], home: str)
     (or "from"/"into"/"on" phrase) is the dateline's state itself: by name ("struck the Gaza
     Strip"), or as "the country" or "the territory" ("BEIRUT - Troops withdrew from the
     country"). An army that leaves or strikes its own state is rare; one from abroad is news."""
-    span = _span(doc, m)
-    if span is None:
-        return False
-    tok = span.root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "nsubj":
+    tok = _first_conjunct(doc, m)
+    if tok is None or tok.dep_ != "nsubj":
         return False
     verb = tok.head
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -364,13 +359,23 @@ def _strikes_or_leaves(doc: Any, m: Mention, mentions: list[Mention], home: str)
 def _acting(doc: Any, m: Mention) -> bool:
     """Whether a bare noun is the doer of its clause: its subject, or the agent of a passive
     ("Troops opened fire", "police and soldiers stormed", "were attacked by gunmen")."""
+    tok = _first_conjunct(doc, m)
+    if tok is None:
+        return False
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _first_conjunct(doc: Any, m: Mention) -> Any:
+    """The head of a mention, or of the coordination it is the second part of ("police and
+    soldiers": "police"), whose relation to the clause says what the mention does; None where
+    the mention has no span in the parse."""
     span = _span(doc, m)
     if span is None:
-        return False
+        return None
     tok = span.root
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+    return tok
 
 
 def _acts_on(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
