@@ -1612,6 +1612,11 @@ def test_security_forces_authorised_to_shoot_are_no_security_mission(pipeline):
         ("Israel said Hezbollah was behind the rocket attack.", ("ACCUSE", "ISR", "LBN")),
         ("Ukraine said Russia was responsible for the deaths of 20 civilians.",
          ("ACCUSE", "UKR", "RUS")),
+        # an armed revolt someone stands behind
+        ("Congolese President Felix Tshisekedi said Rwanda was behind the M23 rebellion.",
+         ("ACCUSE", "COD", "RWA")),
+        ("Mali said Algeria was responsible for the uprising in the north.",
+         ("ACCUSE", "MLI", "DZA")),
     ],
 )  # fmt: skip
 def test_saying_a_party_is_to_blame_is_an_accusation(pipeline, sentence, dyad):

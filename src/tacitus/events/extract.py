@@ -1309,7 +1309,8 @@ HARM_NOUNS = frozenset({"death", "violence", "crime", "atrocity", "abuse", "dest
                         "poisoning", "downing", "sinking", "hack", "outbreak", "unrest",
                         "crisis", "bloodshed", "escalation", "collapse", "failure", "killing",
                         "chaos", "tension", "war", "conflict", "deadlock", "impasse",
-                        "incident"})  # fmt: skip
+                        "incident", "rebellion", "insurgency", "uprising", "revolt",
+                        "mutiny", "coup", "riot", "rioting", "fighting", "shelling"})  # fmt: skip
 #: Wrongs that, said of another party, accuse it: "said Hezbollah had violated the truce".
 WRONGDOING_VERBS = frozenset({"violate", "breach", "interfere", "meddle", "harbour", "harbor",
                               "incite", "sabotage", "lie", "rig", "spy", "plot", "sponsor"})  # fmt: skip
