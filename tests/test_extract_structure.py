@@ -2369,3 +2369,15 @@ def test_a_base_hosting_troops_receives_no_guest(pipeline):
 def test_only_an_owned_wrong_answered_is_told_as_done(pipeline, sentence):
     got, _ = _code(pipeline, sentence)
     assert not any(g[0] in ("ASSAULT", "CONSULT") for g in got), got
+
+
+def test_an_adjective_inside_a_peoples_name_is_no_second_actor(pipeline):
+    # "Greek Cypriots" are Cyprus's people (ethnic_groups.tsv); "Greek" is part of the name
+    # (it coded CYP+GRC)
+    got, _ = _code(pipeline, "Greek Cypriots rejected the UN reunification plan in a referendum.",
+                   date="2004-04-25")  # fmt: skip
+    assert ("REJECT", "CYP", "IGO") in _dyads(got), got
+    # two demonyms on a plain noun are still two sides
+    got, _ = _code(pipeline, "Greek and Turkish leaders met in Davos.", date="2004-01-25")
+    sides = {c for g in got if g[0] == "CONSULT" for c in (*g[1].split("+"), *g[2].split("+"))}
+    assert {"GRC", "TUR"} <= sides, got

@@ -514,6 +514,17 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     found: list[Actor] = []
     adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     adjectives += [cc for c in adjectives for cc in c.children if cc.dep_ == "conj"]
+    own = index.at(token)
+    if (
+        own is not None
+        and own.actor is not None
+        and own.actor.country
+        and own.token_start is not None
+    ):
+        # "Greek Cypriots", "Bosnian Serbs": an adjective inside a mention the resolver read as
+        # a people of another state is part of that people's name, not a second actor
+        adjectives = [a for a in adjectives if not own.token_start <= a.i < (own.token_end or 0)
+                      or (c := kb.country(a.text)) is None or c.country == own.actor.country]  # fmt: skip
     for adj in adjectives:
         compass = [c for c in adj.children if c.i < adj.i and c.lower_ in COMPASS]
         if compass:
