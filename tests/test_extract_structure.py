@@ -2381,3 +2381,31 @@ def test_an_adjective_inside_a_peoples_name_is_no_second_actor(pipeline):
     got, _ = _code(pipeline, "Greek and Turkish leaders met in Davos.", date="2004-01-25")
     sides = {c for g in got if g[0] == "CONSULT" for c in (*g[1].split("+"), *g[2].split("+"))}
     assert {"GRC", "TUR"} <= sides, got
+
+
+@pytest.mark.parametrize(
+    "sentence, dyad",
+    [
+        # a span of time to leave given to envoys is an expulsion (166), whichever way the
+        # parser hangs the span
+        ("Mali's military government gave the French ambassador 72 hours to leave the country.",
+         ("SANCTION", "MLI", "FRA")),
+        ("Venezuela gave the U.S. diplomats 48 hours to leave.", ("SANCTION", "VEN", "USA")),
+        # residents given a day to leave their homes are driven out
+        ("Israel gave residents of northern Gaza 24 hours to leave their homes.",
+         ("COERCE", "ISR", "PSE")),
+    ],
+)  # fmt: skip
+def test_a_deadline_to_leave_is_an_expulsion_not_a_threat(pipeline, sentence, dyad):
+    got, _ = _code(pipeline, sentence, date="2022-01-31")
+    assert dyad in _dyads(got) and not [g for g in got if g[0] == "THREATEN"], got
+
+
+def test_a_deadline_to_do_something_else_stays_a_threat(pipeline):
+    got, _ = _code(pipeline, "ECOWAS gave Niger's junta one week to reinstate President Mohamed "
+                   "Bazoum.", date="2023-07-30")  # fmt: skip
+    assert not [g for g in got if g[0] == "SANCTION"], got
+    # leaving another state is an ultimatum, not an expulsion
+    got, _ = _code(pipeline, "The United States gave Saddam Hussein 48 hours to leave Iraq.",
+                   date="2003-03-17")  # fmt: skip
+    assert ("THREATEN", "USA", "IRQ") in _dyads(got), got

@@ -2904,6 +2904,26 @@ SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "tariff", "tarif
 #: The code of an act whose object is sanctions relief, by the act's root: appeal (0254),
 #: intent (0354), giving it (085), demand (1054), refusal (1244).
 RELIEF_CODES = {"02": "0254", "03": "0354", "07": "085", "10": "1054", "12": "1244"}
+#: Spans of time a deadline is given in, and the verbs of going away that make it an expulsion.
+TIME_UNITS = frozenset({"hour", "day", "week", "month"})
+LEAVING = frozenset({"leave", "quit", "depart", "exit", "vacate", "go"})
+#: People who, given time to leave, are driven from their homes rather than expelled as envoys.
+CIVIL_NOUNS = frozenset({"resident", "civilian", "villager", "family", "people", "inhabitant",
+                         "population", "refugee", "migrant", "tenant", "settler"})  # fmt: skip
+
+
+def _time_to_leave(verb: Any, obj: Any | None) -> Any | None:
+    """ "gave the ambassador 72 hours to leave", "gave the diplomats a week to quit the country":
+    the verb of going away in a deadline, which makes it an order to go (not "48 hours to
+    disarm", a threat). The span of time may be the object or an adverbial beside the one
+    given it."""
+    spans = [t for t in (obj, *verb.children) if t is not None
+             and t.lemma_.lower() in TIME_UNITS and t.dep_ in ("dobj", "npadvmod")]  # fmt: skip
+    return next(
+        (c for h in (verb, *spans) for c in h.children
+         if c.dep_ in ("xcomp", "acl", "relcl", "advcl") and c.lemma_.lower() in LEAVING),
+        None,
+    ) if spans else None  # fmt: skip
 
 
 def _sanctions_relief(noun: Any) -> str:
@@ -4240,6 +4260,22 @@ class Extractor:
             elif cameo == "154" and recipients and _to_help(verb):
                 # "sent troops to Mali to help the government": military protection (074)
                 cameo, how_relief = "074", f"'{verb.text}' forces to help: military assistance"
+            elif (
+                cameo == "139"
+                and (leave := _time_to_leave(verb, obj)) is not None
+                and not any(
+                    m.actor is not None and m.actor.country
+                    and m.actor.country not in {a.country for a in actors}
+                    for t in leave.subtree if (m := index.at(t)) is not None
+                )
+            ):  # fmt: skip
+                # "gave the French ambassador 72 hours to leave the country": an expulsion;
+                # residents given a day to leave their homes are driven out (174); leaving
+                # another state ("48 hours to leave Iraq") is an ultimatum
+                given = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+                civil = any(c.lemma_.lower() in CIVIL_NOUNS for c in given)
+                cameo = "174" if civil else "166"
+                how_relief = "a span of time to leave: an expulsion, not a threat"
             else:
                 how_relief = ""
             if (
