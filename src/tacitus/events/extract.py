@@ -551,7 +551,7 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                 lm = index.at(c) if c.dep_ in ("npadvmod", "compound", "nmod") else None
                 if lm is not None and lm.actor is not None and lm.actor.country:
                     found.append(_implied(c, token, lm.actor.country, sectors, "demonym-modifier"))
-    m = index.at(token)
+    m = own
     if not found and agent is None and not sectors and m is not None and m.actor is not None:
         sectors = list(m.actor.sectors)  # "teachers in Nigeria": a role the resolver knew
     # "prosecutors in Istanbul", "police in Lahore": bodies that act where they sit
