@@ -123,6 +123,7 @@ class _DocBase:
     sentence_starts: list[int] = field(default_factory=list)
     sentence_indexes: list[int] = field(default_factory=list)
     body_start: int = 0  # char offset after the dateline
+    dateline_home: str | None = None  # the dateline's state (the stage reads it once)
     taken: list[bool] = field(default_factory=list)
     found: list[_Found] = field(default_factory=list)
     #: a nationality adjective left as a modifier: its end token -> (start, country entity)

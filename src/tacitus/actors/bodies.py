@@ -16,7 +16,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..nlp import text_of
 from ..records import Actor
 from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
@@ -415,12 +414,17 @@ class _Bodies(_Ethnic, _Placing):
         tok = self.doc[start - 1]
         if tok.dep_ not in ("compound", "amod") or not start <= tok.head.i < end:
             return None  # "a US Hezbollah ban": the adjective modifies another noun
-        first = start - 1
-        while first > 0 and self.country_at.get(first - 1) == q:
-            first -= 1
+        first = self._country_start(start - 1, q)
         if first > 0 and self.doc[first - 1].lower_ in ("'s", "-"):
             return None
         return first, q
+
+    def _country_start(self, i: int, q: str) -> int:
+        """The first token of the run of tokens naming country ``q`` that ends at ``i``
+        ("South Korea's" from "Korea")."""
+        while i > 0 and self.country_at.get(i - 1) == q:
+            i -= 1
+        return i
 
     def _possessive_state(self, start: int, end: int, entity: Entity) -> tuple[int, str] | None:
         """(start, country) of another state owning a state body named by a shared name
@@ -439,10 +443,7 @@ class _Bodies(_Ethnic, _Placing):
             return None
         if owner.dep_ != "poss" or not start <= owner.head.i < end:
             return None  # "Vietnam's ally, the Communist Party": not the body's owner
-        first = owner.i
-        while first > 0 and self.country_at.get(first - 1) == q:
-            first -= 1
-        return first, q
+        return self._country_start(owner.i, q), q
 
     def _take_qualified(
         self,
@@ -528,7 +529,7 @@ class _Bodies(_Ethnic, _Placing):
         if named is None and at is not None:
             # "CARACAS - ... arrested by the National Guard": with no state named before it,
             # the dateline's state picks among bodies of one name
-            home = self._dateline_state()
+            home = self.dateline_home
             if home in {e.country for e, _f in usable if e.kind == "org"}:
                 named = home
         armed = [e for e, _f in usable if e.kind == "org" and set(e.sectors) & _ARMED]
@@ -549,16 +550,6 @@ class _Bodies(_Ethnic, _Placing):
             )
         )
         return usable[0]
-
-    def _dateline_state(self) -> str | None:
-        """The state of the story's dateline ("CARACAS, Feb 18 (Reuters) -"), or None."""
-        if not hasattr(self, "_dateline_home"):
-            from .story import dateline_country
-
-            self._dateline_home = (
-                dateline_country(text_of(self.doc), self.body_start) if self.body_start else None
-            )
-        return self._dateline_home
 
     def _one_fit(self, groups: list[Entity]) -> Entity | None:
         """Of armed groups sharing a name, the one whose country the story names, else the one

@@ -161,6 +161,7 @@ class ResolveActors:
             indexes = [s.index for s in analysis.sentences]
             # the dateline ("MANILA --") says where the story was filed; it is not an actor
             filed = dateline_end(analysis.article.text)
+            home = dateline_country(analysis.article.text, filed) if filed else None
             mentions = resolve_doc(
                 analysis.doc,
                 article_id=analysis.article.id,
@@ -169,9 +170,9 @@ class ResolveActors:
                 sentence_starts=starts,
                 sentence_indexes=indexes,
                 body_start=filed,
+                dateline_home=home,
             )
             kept = [m for m in mentions if m.start >= filed]
-            home = dateline_country(analysis.article.text, filed) if filed else None
             if home is not None:
                 line = analysis.article.text[:filed]
                 named = _dateline_names(line, home, self.kb)
@@ -313,9 +314,11 @@ def resolve_doc(
     sentence_starts: list[int] | None = None,
     sentence_indexes: list[int] | None = None,
     body_start: int = 0,
+    dateline_home: str | None = None,
 ) -> list[Mention]:
     """Resolved actor mentions of a spaCy Doc; sentence indexes follow ``doc.sents`` by default.
-    Countries named before ``body_start`` (the dateline) give no group its country."""
+    Countries named before ``body_start`` (the dateline) give no group its country;
+    ``dateline_home`` (the dateline's state) picks among bodies that share a name."""
     kb = kb or KnowledgeBase.default()
     if sentence_starts is None:
         sentence_starts = [s.start_char for s in doc.sents]
@@ -325,6 +328,7 @@ def resolve_doc(
     resolver.sentence_starts = sentence_starts
     resolver.sentence_indexes = sentence_indexes
     resolver.body_start = body_start
+    resolver.dateline_home = dateline_home
     return resolver.run()
 
 
