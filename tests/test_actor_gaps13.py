@@ -60,9 +60,12 @@ def test_west_african_leaders_are_ecowas(pipeline):
         "West African leaders gave Guinea's junta six months to hand power to civilians.",
         "2021-09-20",
     )
-    assert _codes(pipeline, "West African leaders met in Accra on Thursday.").get(
-        "West African leaders"
-    ) == "IGOWAFECW"
+    assert (
+        _codes(pipeline, "West African leaders met in Accra on Thursday.").get(
+            "West African leaders"
+        )
+        == "IGOWAFECW"
+    )
     assert any(
         e.plover["type"] == "THREATEN" and [a.cameo_code for a in e.actor] == ["IGOWAFECW"]
         for e in analysis.events
