@@ -46,12 +46,12 @@ FLOORS = {
     # 1990-2008 agency ledes written blind in 2026 (held out; its sister archive2_calib.jsonl
     # only fits the confidence calibration)
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.66, 0.74, 0.31),
-    "codes90_dev.jsonl": ("3f274ee0c1b69f1f", 0.76, 0.79, 0.32),
+    "codes90_dev.jsonl": ("c311fe7af8db1816", 0.76, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("930c64dc2746942a", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("c07c43566f982cd2", 0.75, 0.80, 0.30),
+    "modern_dev.jsonl": ("81c48322862c083c", 0.75, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
@@ -63,7 +63,7 @@ FLOORS = {
     "diplo_dev.jsonl": ("65f603435db42cd0", 0.83, 0.87, 0.20),
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
-    "threats_dev.jsonl": ("405dacf1dcd7d1d3", 0.88, 0.93, 0.11),
+    "threats_dev.jsonl": ("642850a0bbcc120f", 0.88, 0.93, 0.11),
     # 1990-2006 agency ledes, and yielding/conceding/sanctioning/aid/inquiries, each written
     # blind, then read to write patterns/older.yaml and patterns/yield.yaml (dev)
     # (type floor 0.81 -> 0.80 in the ninth pass, and type floors of ten files 0.01-0.04 lower in

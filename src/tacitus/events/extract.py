@@ -194,6 +194,7 @@ class Candidate:
     how: list[str] = field(default_factory=list)  # trace for `tacitus explain`
     penalty: float = 1.0
     verb: Any = None  # the clause's verb (the trigger itself, or the light verb)
+    open_target: bool = False  # aimed at a place of no named state: no default recipient
 
 
 class MentionIndex:
@@ -370,14 +371,61 @@ def _owned_body(token: Any, index: MentionIndex) -> list[Actor]:
     someone else's; "their" may stand for several parties)."""
     lemma = token.lemma_.lower()
     agent = _kb().agent(lemma)
-    if agent is None or lemma in FOREIGN_ROLES or "IGO" in agent.sectors:
+    if agent is None or "IGO" in agent.sectors:
         return []
+    if lemma in FOREIGN_ROLES:
+        return _owned_mission(token, index, list(agent.sectors))
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ in ("his", "her", "its"):
             m = index.at(child)
             if m is not None and m.actor is not None and m.actor.country:
                 return [_implied(child, token, m.actor.country, list(agent.sectors), "owned-body")]
     return []
+
+
+#: A state's missions abroad, which its pronoun owns ("its embassy", "their ambassador").
+MISSION_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat",
+                           "delegation", "negotiator"})  # fmt: skip
+
+
+def _owned_mission(token: Any, index: MentionIndex, sectors: list[str]) -> list[Actor]:
+    """ "protesters stormed its embassy in Tehran", "recalled their ambassadors": a mission
+    owned by a possessive pronoun is the state the pronoun stands for: the one the resolver
+    tied it to, else the subject of the nearest clause above that names a state (not the
+    state the mission sits in, which hosts it). Never "his counterpart" (someone else), and
+    not one's own mission moved by one's own act ("Algeria recalled its ambassador to
+    Madrid": no party of the event)."""
+    if token.lemma_.lower() not in MISSION_NOUNS:
+        return []
+    owner = next((c for c in token.children if c.dep_ == "poss"
+                  and c.lower_ in ("his", "her", "its", "their")), None)  # fmt: skip
+    if owner is None:
+        return []
+    m = index.at(owner)
+    country = m.actor.country if m is not None and m.actor is not None else None
+    host = {k for p in _prep_objects(token, "in") if (k := _place_country(p, index))}
+    head = token.head
+    first = True
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX"):
+            subj, _how = subject_of(head)
+            if subj is not None and subj.i != token.i and subj.pos_ != "PRON":
+                sm = index.at(subj)
+                a = _copy_actor(sm) if sm is not None else None
+                if a is not None and a.country and a.country not in host:
+                    if first and token.dep_ in ("dobj", "nsubjpass"):
+                        if country is None or country == a.country:
+                            return []
+                        break
+                    country = country or a.country
+                    break
+            first = False
+        if head.head.i == head.i:
+            break
+        head = head.head
+    if country is None:
+        return []
+    return [_implied(owner, token, country, sectors, "owned-body")]
 
 
 #: Verbs of owning up to an act: "claimed responsibility for", "took credit for".
@@ -790,6 +838,31 @@ def subject_actors(verb: Any, subj: Any, index: MentionIndex) -> list[Actor]:
     return actors
 
 
+#: Dependents that complete a reported verb before a later coordinated one.
+CLAUSE_FILLERS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp"})
+#: Auxiliaries that backshift a reported clause ("said Iran had supplied ...").
+BACKSHIFT_AUX = frozenset({"had", "would", "could", "was", "were"})
+
+
+def _speaker_conj(verb: Any, head: Any) -> Any | None:
+    """ "Zelenskiy said Iran had supplied Russia with drones and urged Israel to ...": a verb
+    coordinated with a backshifted reported clause, in the reporting verb's own simple past,
+    is the speaker's next act (the parser hangs it on the report): the reporting verb, or
+    None."""
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ != "VBD":
+        return None
+    said = head.head
+    if said.lemma_.lower() not in REPORTING or said.tag_ != "VBD" or said.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in BACKSHIFT_AUX for c in head.children):
+        return None
+    if not any(head.i < c.i < verb.i and c.dep_ in CLAUSE_FILLERS for c in head.children):
+        return None  # "had rammed and seized three vessels": one reported act, its object shared
+    return said
+
+
 def _agent_of(verb: Any) -> Any | None:
     """The object of the verb's "by" agent phrase ("backed by French jets"), if any."""
     for c in verb.children:
@@ -966,6 +1039,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         # "is mediating between ...": the progressive parsed as an attribute of "is"
         if _quoted_across(verb, head):
             return None, f"quoted clause: the subject of '{head.lower_}' stays outside"
+        if (said := _speaker_conj(verb, head)) is not None:
+            tok, how = subject_of(said)
+            return tok, f"{how} of '{said.lower_}' (the speaker's own act, coordinated late)"
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (inherited via {verb.dep_})"
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
@@ -1233,6 +1309,25 @@ def unrealized(tok: Any) -> Any | None:
             # "agreed to reopen the border after talks with Brazil": what the time phrase names
             # came before the promise; it is told as done, not promised
             return None
+        if (
+            hops == 1
+            and dep == "prep"
+            and cur.lower_ in ("during", "at")
+            and tok.pos_ == "NOUN"
+            and head.dep_ == "xcomp"
+            and head.head.lemma_.lower() in ("agree", "decide", "vow", "pledge", "promise")
+            and tok.lemma_.lower() in PARTNER_NOUNS
+        ):
+            return None  # "agreed to resume contacts during their meeting": the meeting was
+        if (
+            hops == 3
+            and dep == "prep"
+            and cur.lower_ in REALIZED_PREPS
+            and tok.pos_ == "NOUN"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in TALK_SPANS
+        ):
+            return None  # "agreed to reopen the border after three days of talks"
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in REALIZED_MARKS for c in cur.children
         ):
@@ -2151,6 +2246,137 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     return []
 
 
+#: Markers of a clause that dates the main event by another one ("days after the rebels ...").
+TIME_MARKS = frozenset({"after", "before", "since", "as", "when", "while", "until"})
+#: Sectors of the bare groups a time clause can place: armed men and crowds, not state bodies.
+BACKDROP_GROUPS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "CVL", "OPP", "LAB", "EDU"})
+#: Prepositions of what an armed act is aimed at ("fired rockets into Israel").
+AIM_PREPS = ("at", "into", "on", "against", "toward", "towards")
+
+
+#: Verbs that set a crowd moving by another event ("prompting thousands to march").
+CAUSING_VERBS = frozenset({"prompt", "send", "draw", "bring", "spark", "lead", "trigger",
+                           "drive", "push", "spur", "provoke", "force"})  # fmt: skip
+#: Crowd verbs a caused crowd does ("to march", "to protest", "to rally").
+MARCHING = frozenset({"protest", "rally", "march", "demonstrate", "riot", "picket"})
+
+
+def caused_crowd(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
+    """ "police broke up a sit-in, prompting thousands to march against Erdogan's
+    government": a crowd set moving by another event is placed as a protest subject is, here
+    by the state of what it marches against (its nationality and place are read before)."""
+    if verb.lemma_.lower() not in MARCHING or subj.dep_ != "dobj":
+        return []
+    cause = subj.head
+    if cause.lemma_.lower() not in CAUSING_VERBS or verb.head.i != cause.i:
+        return []
+    lemma = subj.lemma_.lower()
+    sectors = list(CROWD_NOUNS.get(lemma, ()))
+    if not sectors:
+        agent = _kb().agent(lemma)
+        sectors = list(agent.sectors) if agent is not None else []
+    if not sectors or not set(sectors) <= PEOPLE_SECTORS | {"OPP"}:
+        return []
+    against = [p for w in ("against", "over", "at") for p in _prep_objects(verb, w)]
+    countries = {a.country for t in against for a in actors_at(t, index) if a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
+                  cameo_code=cameo_for(country, sectors), start=subj.idx,
+                  end=subj.idx + len(subj.text), resolution="caused-crowd",
+                  confidence=0.5)]  # fmt: skip
+
+
+def _time_clause(verb: Any) -> Any | None:
+    """The marker ("after", "since") of the time clause ``verb`` heads, or None."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS), None)
+
+
+def backdrop_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
+    """A bare group that is the subject of a time clause ("days after the rebels fired ...",
+    "hours after militants fired rockets into southern Israel"), placed by its sentence: "the
+    rebels" take the country of the one group of that kind the sentence named before them
+    ("air strikes on Houthi positions ..., days after the rebels ..."); armed men who struck
+    the main clause's actor belong to the one other state that clause acts on ("Israeli
+    aircraft struck targets in the Gaza Strip, hours after militants fired rockets into
+    southern Israel"). Nothing else places them here (no event without a source)."""
+    if _time_clause(verb) is None:
+        return []
+    lemma = subj.lemma_.lower()
+    agent = _kb().agent(lemma)
+    sectors = list(agent.sectors) if agent is not None else list(CROWD_NOUNS.get(lemma, ()))
+    if not sectors or not set(sectors) <= BACKDROP_GROUPS or subj.pos_ != "NOUN":
+        return []
+    m = index.at(subj)
+    if m is not None and m.actor is not None and (m.actor.country or m.actor.cameo_code):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subj.children):
+        return []  # "foreign fighters", "rebels from the north": not a bare reference
+
+    def made(country: str, how: str) -> list[Actor]:
+        return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
+                      cameo_code=cameo_for(country, sectors), start=subj.idx,
+                      end=subj.idx + len(subj.text), resolution=how, confidence=0.5)]  # fmt: skip
+
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        # "the rebels": the group of that kind named before them in the sentence
+        kin = {
+            m.actor.country
+            for m in index.before(subj, subj.sent.start)
+            if m.actor is not None
+            and m.actor.country
+            and set(m.actor.sectors) & set(sectors)
+            and m.kind != "pronoun"
+        }
+        if len(kin) == 1:
+            return made(kin.pop(), "time-clause-antecedent")
+    if not set(sectors) & ARMED_SECTORS:
+        # "declared a state of emergency in Santiago after rioters torched metro stations": a
+        # crowd of a sentence that names one state only is that state's
+        named = {
+            m.actor.country
+            for m in index.ordered
+            if m.token_start is not None
+            and subj.sent.start <= m.token_start < subj.sent.end
+            and m.actor is not None
+            and m.actor.country
+        }
+        if len(named) == 1 and not any(
+            t.lemma_.lower() in BORDER_NOUNS | {"fence", "wall"} for t in subj.sent
+        ):
+            # (at a border, whose crowd it is stays open: "closed the crossing after
+            # protesters burned tyres near the fence")
+            return made(named.pop(), "time-clause-sentence-state")
+        return []
+    main = verb.head
+    main_subj, _ = subject_of(main)
+    struck = actors_at(main_subj, index) if main_subj is not None else []
+    own = {a.country for a in struck if a.country}
+    if not own:
+        return []
+    # what the clause's armed men aimed at: the main actor's state
+    aimed = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    aimed += [o for o in verb.children if o.dep_ == "dobj"]
+    hit = {a.country for t in aimed for a in actors_at(t, index) if a.country}
+    hit |= {k for t in aimed if (k := _place_country(t, index))}
+    if not hit or not hit <= own:
+        return []
+    inside = {t.i for t in verb.subtree}
+    others = {
+        k
+        for t in main.subtree
+        if t.i not in inside and (mm := index.at(t)) is not None and mm.actor is not None
+        and (k := mm.actor.country) and k not in own
+    }  # fmt: skip
+    if len(others) == 1:
+        return made(others.pop(), "time-clause-other-side")
+    return []
+
+
 def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
     """(span, country) of the place named at ``tok`` (gazetteer), if any. ``loose``: also a
     name the parser took for an organisation ("a strike on Odesa"), where only a place fits."""
@@ -2764,6 +2990,34 @@ def place_targets(
     return _unique(found)
 
 
+#: Places an owned attack may hit that are not the attacker's own people ("attacks on
+#: northern towns", "raids on shipping").
+OPEN_PLACES = PLACE_NOUNS | frozenset({"shipping", "ship", "vessel", "settlement", "community",
+                                       "border", "frontier", "port", "coast"})  # fmt: skip
+
+
+def _open_place_state(place: Any, owners: list[Actor], index: MentionIndex) -> list[Actor]:
+    """The state of a place an owned attack hit: its nationality ("Israeli villages"), else the
+    one state of the sentence other than the attacker's ("Israel struck Lebanon in response to
+    Hezbollah's attacks on northern towns"), else none."""
+    own = {a.country for a in owners if a.country}
+    country = _nationality_place(place)
+    if country is None:
+        others = {
+            m.actor.country
+            for m in index.ordered
+            if m.token_start is not None
+            and place.sent.start <= m.token_start < place.sent.end
+            and m.actor is not None
+            and m.actor.country
+            and m.actor.country not in own
+        }
+        country = others.pop() if len(others) == 1 else None
+    if country is None or country in own:
+        return []
+    return [_implied(place, place, country, [], "place-target")]
+
+
 def _purpose_targets(heads: list[Any], index: MentionIndex) -> list[Actor]:
     """What a purpose clause on one of ``heads`` aims at: "an offensive to take the capital
     Tripoli", "sent troops to retake Kidal" (an actor it names, else a named place)."""
@@ -3009,6 +3263,7 @@ class Extractor:
                 # cheap gate: most verbs are in no pattern and govern no event noun
                 if lemma in verbs or lemma in light or lemma in LIGHT_PREP_VERBS:
                     out.extend(self._verb(tok, index, consumed))
+                    out.extend(self._answered_measures(tok, index))
         for tok in doc:
             if (
                 (tok.pos_ in ("NOUN", "PROPN") or tok.i in misparsed)
@@ -3080,11 +3335,80 @@ class Extractor:
             asked = {t.i for d in demands for t in d.trigger.head.subtree}
             out = [c for c in out if (c.verb if c.verb is not None else c.trigger).i not in asked]
             out += demands
+        self._answer_aimed(out)
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
-        out = [c for c in out if not _one_sided_meeting(c)]
+        out = [c for c in out if not _one_sided_meeting(c) and not _stayed_put(c)]
         out = [c for c in _drop_means(out) if not _ordinary_crime(c)]
         return self._drop_consequences(out)
+
+    def _answered_measures(self, verb: Any, index: MentionIndex) -> list[Candidate]:
+        """ "China hit back at Trump's levies", "imposed duties in retaliation for US
+        sanctions": the levy or sanction a retaliation answers is the other side's SANCTION,
+        owned by its possessor or modifier and aimed at whoever retaliates."""
+        heads = [verb] if _struck_back(verb) else []
+        # "in retaliation for ...", on the verb or (as the parser often hangs it) its object
+        owners_of_in = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        heads += [p for h in owners_of_in for c in h.children if c.dep_ == "prep"
+                  and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and p.lower_ in RESPONSE_NOUNS]  # fmt: skip
+        if not heads:
+            return []
+        pattern = next((p for p in self.patterns.nouns.get("sanction", ())
+                        if p.cameo[:2] == "16"), None)  # fmt: skip
+        if pattern is None:
+            return []
+        out: list[Candidate] = []
+        for head in heads:
+            for word in ("at", "for", "against", "to"):
+                for noun in _prep_objects(head, word):
+                    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ECONOMIC_MEASURES:
+                        continue
+                    owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+                              for a in actors_at(c, index)]  # fmt: skip
+                    owners += [a for a in _implied_actors(noun, index)
+                               if a.resolution == "demonym-modifier"]  # fmt: skip
+                    owners = _unique(owners)
+                    if not owners:
+                        continue  # "retaliated against tariffs": whose is open
+                    subj, _how = subject_of(verb)
+                    targets = subject_actors(verb, subj, index) if subj is not None else []
+                    targets = [t for t in targets if t.country and not _same(t, owners)]
+                    if not targets or {t.country for t in targets} & {o.country for o in owners}:
+                        continue
+                    out.append(
+                        Candidate(
+                            pattern,
+                            noun,
+                            pattern.cameo,
+                            owners,
+                            targets,
+                            how=[
+                                f"'{noun.text}' answered by '{verb.text}' ({head.text})"
+                                f" matched {pattern.id}",
+                                "actor: the owner of the measure answered",
+                                "recipient: who answers it (the subject)",
+                            ],
+                            penalty=0.8,
+                        )  # fmt: skip
+                    )
+        return out
+
+    @staticmethod
+    def _answer_aimed(cands: list[Candidate]) -> None:
+        """ "hit back at Trump's levies by imposing duties of its own": a hostile answer with
+        no target of its own is aimed at the owner of the measure it answers."""
+        measures = [c for c in cands if c.how and "answered by" in c.how[0]]
+        for m in measures:
+            for c in cands:
+                if c is m or c.recipients or c.cameo[:2] not in ("16", "17", "18", "19", "20"):
+                    continue
+                if c.trigger.sent.start != m.trigger.sent.start or not _same_group(
+                    c.actors, m.recipients
+                ):
+                    continue
+                c.recipients = list(m.actors)
+                _recipient_how(c, "recipient: the owner of the measure it answers")
 
     def _retold_acts(self, cands: list[Candidate]) -> None:
         """ "Pelosi met Tsai in Taipei. China condemned the visit", "Pyongyang conducted its
@@ -3480,6 +3804,8 @@ class Extractor:
         for c in cands:
             if c.recipients or c.cameo[:2] in SYMMETRIC_ROOTS or not _substate(c.actors):
                 continue
+            if c.open_target:
+                continue  # "Hezbollah's attacks on northern towns": not its own people
             own = [r for r in domestic(c.actors, None, "sub-state actor") if not _same(r, c.actors)]
             if not own:
                 continue
@@ -3827,8 +4153,14 @@ class Extractor:
                         how += f" (pronoun: the subject of '{verb.head.head.text}')"
                 if subj is not None and not any(a.country or a.cameo_code for a in actors):
                     placed = located_actors(subj, verb, index)
+                    if not placed and (placed := backdrop_actors(subj, verb, index)):
+                        how += " (a bare group in a time clause, placed by its sentence)"
+                    if not placed and (placed := caused_crowd(subj, verb, index)):
+                        how += " (a crowd set moving, placed by what it marches against)"
                     if placed:
-                        actors, how = placed, how + " (placed by the clause)"
+                        if "placed by" not in how:
+                            how += " (placed by the clause)"
+                        actors = placed
                     elif verb.dep_ == "acl" and subj.i == verb.head.i:
                         # "police fired tear gas at demonstrators protesting against ...": the
                         # people a state's forces act on are that state's
@@ -3946,6 +4278,12 @@ class Extractor:
                 complements += [c for c in verb.children if c.dep_ == "advcl"
                                 and c.lemma_.lower() in HELPING
                                 and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]  # fmt: skip
+            if pattern.cameo[:2] == "13":
+                # "vowed on Thursday to retaliate against Israel": the parser may hang the
+                # infinitive as an adverbial clause; what is vowed is still its complement
+                complements += [c for c in verb.children if c.dep_ == "advcl"
+                                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                                and not any(x.dep_ == "mark" for x in c.children)]  # fmt: skip
             # "pledged $500 million to help rebuild Afghanistan": what is helped is the aim
             complements += [x for c in complements if c.lemma_.lower() in HELPING
                             for x in c.children if x.dep_ == "xcomp"]  # fmt: skip
@@ -4661,6 +4999,10 @@ class Extractor:
                         and noun.dep_ == "pobj"
                         and noun.head.lower_ in ("after", "following")
                     )
+                    # "agreed ... during their meeting near San Francisco", "agreed at a summit
+                    # in Dagomys", "after nine days of talks": the meeting is the setting of
+                    # what its sides did
+                    or (pattern.cameo[:2] == "04" and _talks_setting(noun))
                 )
                 clause = self._clause_actors(noun, index) if took_part else []
                 actors = owners or clause or participants
@@ -4672,7 +5014,7 @@ class Extractor:
                 actors, recipients = actors[:1], actors[1:]  # "Riyadh and Tehran ..., after talks"
             if pattern.needs_recipient and not recipients:
                 continue
-            return [
+            found = [
                 Candidate(
                     pattern,
                     noun,
@@ -4683,6 +5025,9 @@ class Extractor:
                     penalty=0.9,
                 )
             ]
+            if pattern.cameo[:2] == "04":
+                found += _mediators(pattern, noun, [*_unique(actors), *recipients], index)
+            return found
         return []
 
     def _owned(
@@ -4738,6 +5083,13 @@ class Extractor:
         if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
             recipients, rhow = place_targets(noun, [], None, index), "country of the place attacked"
         recipients = [r for r in recipients if not _same(r, owners)]
+        open_target = False
+        if not recipients and pattern.cameo[:2] in ARMED_ROOTS:
+            places = [p for w in ("on", "against", "at") for p in _prep_objects(noun, w)
+                      if p.lemma_.lower() in OPEN_PLACES]  # fmt: skip
+            if places:
+                recipients, open_target = _open_place_state(places[0], owners, index), True
+                rhow = "the state of the place attacked (its adjective, or the sentence's other)"
         if (
             not recipients
             and pattern.cameo == "045"
@@ -4778,7 +5130,8 @@ class Extractor:
             return None  # a show of force needs no target: "North Korea's missile launch"
         return Candidate(pattern, noun, pattern.cameo, owners, recipients,
                          how=[f"event noun '{noun.text}' with its owner matched {pattern.id}",
-                              f"actor: {how}", f"recipient: {rhow}"], penalty=0.8)  # fmt: skip
+                              f"actor: {how}", f"recipient: {rhow}"], penalty=0.8,
+                         open_target=open_target)  # fmt: skip
 
     def _asked(
         self, pattern: Pattern, noun: Any, index: MentionIndex, owners: list[Actor]
@@ -5089,6 +5442,68 @@ WARSHIPS = frozenset({"carrier", "warship", "destroyer", "frigate", "fleet", "ba
 #: is the aim of a pledge ("to help rebuild Afghanistan").
 HELPING = frozenset({"help", "assist", "aid", "deliver", "evacuate", "rescue", "relieve",
                      "support", "feed", "supply", "distribute", "treat"})  # fmt: skip
+
+
+#: Prepositions that make a meeting the setting of a clause ("during their meeting").
+SETTING_PREPS = frozenset({"during", "at", "after", "following"})
+#: Spans that count talks ("after nine days of talks", "after two rounds of negotiations").
+TALK_SPANS = TIME_UNITS | frozenset({"round", "year"})
+#: Verbs that are a meeting themselves: a setting noun on them repeats it.
+MEETING_VERBS = frozenset({"meet", "talk", "hold", "attend", "host", "visit", "consult"})
+#: Participles on talks that name a third party who brought the sides together.
+MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
+
+
+def _talks_setting(noun: Any) -> bool:
+    """Whether talks are the setting of their clause: "during their meeting", "at a summit in
+    Dagomys", "after nine days of talks" (not "talks will resume", a background)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in TALK_SPANS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "after nine days of talks"
+    verb = prep.head
+    return (
+        prep.lower_ in SETTING_PREPS
+        and verb.pos_ in ("VERB", "AUX")
+        # "did not meet during the summit": the setting says nobody met; "announced at a
+        # summit": a statement's venue names no sides of its own
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and verb.lemma_.lower() not in REPORTING | MEETING_VERBS
+    )
+
+
+def _mediators(
+    pattern: Pattern, noun: Any, sides: list[Actor], index: MentionIndex
+) -> list[Candidate]:
+    """ "talks mediated by Qatar", "a meeting hosted by Egypt": the third party consults with
+    both sides (our convention for talks with a mediator), with its participle as trigger."""
+    if len(sides) < 2:
+        return []
+    out = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in MEDIATING:
+            continue
+        agent = _agent_of(acl)
+        third = actors_at(agent, index) if agent is not None else []
+        third = [a for a in third if a.country and not _same(a, sides)]
+        if third:
+            out.append(
+                Candidate(
+                    pattern,
+                    acl,
+                    pattern.cameo,
+                    third,
+                    list(sides),
+                    how=[
+                        f"talks '{noun.text}' {acl.text} by a third party matched {pattern.id}",
+                        "actor: the mediator (agent)",
+                        "recipient: the sides of the talks",
+                    ],
+                    penalty=0.85,
+                )  # fmt: skip
+            )
+    return out
 
 
 def _to_help(verb: Any) -> bool:
@@ -5672,6 +6087,27 @@ def _one_sided_meeting(c: Candidate) -> bool:
     return len({a.cameo_code or a.entity_id or a.text for a in c.actors}) < 2
 
 
+#: Verbs of leaving a place a refusal may name ("refused to leave the danger zone").
+QUITTING = LEAVING | frozenset({"evacuate", "abandon", "move", "flee", "relocate"})
+#: Words that say an authority ordered people out ("despite an evacuation order").
+ORDER_WORDS = frozenset({"order", "instruction", "command", "directive", "ultimatum", "demand",
+                         "eviction", "ruling", "decree", "call", "warning"})  # fmt: skip
+
+
+def _stayed_put(c: Candidate) -> bool:
+    """ "villagers who had refused to leave the danger zone": refusing to leave a place is no
+    political rejection unless the sentence says an authority told them to go ("refused to
+    leave the square despite a police order to disperse")."""
+    if c.cameo[:2] != "12" or c.trigger.lemma_.lower() not in REFUSING:
+        return False
+    if not any(x.dep_ == "xcomp" and x.lemma_.lower() in QUITTING for x in c.trigger.children):
+        return False
+    return not any(
+        t.lemma_.lower() in ORDER_WORDS or (t.lemma_.lower() in COMMAND_VERBS and t.pos_ == "VERB")
+        for t in c.trigger.sent
+    )
+
+
 def _embedded(tok: Any, head: Any) -> bool:
     """Whether ``tok`` stands inside what ``head`` says ("accused X of threatening ..."), not
     in a clause coordinated with it ("accused X, and Y warned ...")."""
@@ -5743,6 +6179,11 @@ def _same(actor: Actor, group: list[Actor]) -> bool:
         or (not actor.cameo_code and actor.entity_id and actor.entity_id == g.entity_id)
         for g in group
     )
+
+
+def _same_group(a: list[Actor], b: list[Actor]) -> bool:
+    """Whether two actor lists name the same states."""
+    return bool(a) and {x.country for x in a} == {x.country for x in b}
 
 
 def _two_entities(a: Actor, b: Actor) -> bool:
@@ -5948,7 +6389,58 @@ class ExtractEvents:
         )
         index = MentionIndex(analysis.mentions)
         sent_of = {s.start: i for i, s in enumerate(doc.sents)}
-        events = []
-        for cand in self.extractor.candidates(doc, index):
-            events.append(build_event(analysis, cand, sent_of[cand.trigger.sent.start]))
-        return events
+        built = [
+            (cand, build_event(analysis, cand, sent_of[cand.trigger.sent.start]))
+            for cand in self.extractor.candidates(doc, index)
+        ]
+        return _collapse_repeats(built)
+
+
+def _dyad_key(e: Event) -> tuple:
+    def codes_of(actors: list[Actor]) -> tuple:
+        return tuple(sorted({a.country or a.cameo_code or a.text for a in actors}))
+
+    return (e.sentence_index, e.plover.get("type"), codes_of(e.actor), codes_of(e.recipient),
+            tuple(sorted(k for k, v in e.flags.items() if v)))  # fmt: skip
+
+
+def _one_act(low: Any, high: Any) -> bool:
+    """Whether trigger ``low`` lies in the phrase of trigger ``high`` without crossing a
+    coordination or a time clause: "an Israeli strike in Beirut killed ..." is one act told
+    twice; "expelled its advisers and suspended the treaty", "struck Kyiv on Monday after
+    shelling Kharkiv" are two."""
+    tok = low
+    for _ in range(12):
+        if tok.i == high.i:
+            return True
+        if tok.dep_ == "conj" or tok.head.i == tok.i or _time_clause(tok) is not None:
+            return False
+        if tok.dep_ == "pcomp" and tok.head.lower_ in TIME_MARKS:
+            return False  # "after shelling Kharkiv"
+        tok = tok.head
+    return False
+
+
+def _collapse_repeats(built: list[tuple[Candidate, Event]]) -> list[Event]:
+    """One event per act: events of one sentence with the same type, actor, recipient and
+    flags whose triggers are one act told by several rules ("an Israeli strike in Beirut
+    killed ...": the strike and the killing) keep the one with the best evidence (the highest
+    confidence, a verb before a noun). Different acts with the same dyad stay."""
+    groups: dict[tuple, list[int]] = {}
+    for k, (_c, e) in enumerate(built):
+        groups.setdefault(_dyad_key(e), []).append(k)
+    dropped: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        ranked = sorted(members, key=lambda k: (-built[k][1].confidence,
+                                                built[k][0].trigger.pos_ != "VERB", k))  # fmt: skip
+        for pos, k in enumerate(ranked):
+            if k in dropped:
+                continue
+            tk = built[k][0].trigger
+            for j in ranked[pos + 1 :]:
+                tj = built[j][0].trigger
+                if j not in dropped and (_one_act(tj, tk) or _one_act(tk, tj)):
+                    dropped.add(j)
+    return [e for k, (_c, e) in enumerate(built) if k not in dropped]

@@ -261,6 +261,11 @@ def flags_for(tok: Any) -> dict[str, bool]:
         # an event noun shares its clause's tense and mood: "is due to meet ... for talks"
         verb = _governing_verb(tok)
         before = (tok.dep_ == "pobj" and tok.head.lower_ in PAST_PREPS) or answered(tok)
+        before = before or _spanned_past(tok)
+        if verb is not None and not before and _setting_of_complement(tok, verb):
+            # "agreed to resume military contacts during their meeting": the meeting is the
+            # setting of the agreeing (the parser hangs it on the complement), in its tense
+            verb = verb.head
         if verb is not None and not before:
             # (but "would lift sanctions after talks with X": what came before is done)
             clause = flags_for(verb)
@@ -298,6 +303,40 @@ def _occurs(verb: Any) -> bool:
         return True
     kids = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod", "prt")}
     return (lemma == "take" and "place" in kids) or (lemma == "go" and "ahead" in kids)
+
+
+#: Spans that count talks ("after nine days of talks").
+_TALK_SPANS = frozenset({"hour", "day", "week", "month", "round", "year"})
+
+
+def _spanned_past(tok: Any) -> bool:
+    """ "after nine days of talks": what the time phrase counts came before."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _TALK_SPANS
+        and prep.head.dep_ == "pobj"
+        and prep.head.head.lower_ in PAST_PREPS
+    )
+
+
+def _setting_of_complement(tok: Any, verb: Any) -> bool:
+    """Whether a meeting noun "during"/"at" which something was agreed hangs on the
+    infinitive complement of the verb that tells the agreement ("agreed to resume contacts
+    during their meeting")."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("during", "at")
+        and tok.head.head.i == verb.i
+        and verb.dep_ == "xcomp"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and verb.head.lemma_.lower() in _SETTING_HEADS
+    )
+
+
+#: Verbs whose infinitive complement a meeting's phrase is often hung on by mistake.
+_SETTING_HEADS = frozenset({"agree", "decide", "vow", "pledge", "promise", "resolve"})
 
 
 def _governing_verb(tok: Any) -> Any | None:
