@@ -103,6 +103,10 @@ FLOORS = {
     # sanctions, withdrawals, concessions, aid, coercion), written blind in the thirteenth pass,
     # then read to write patterns/wire2.yaml (dev)
     "wire2_dev.jsonl": ("08a90c3274c3b9d6", 0.77, 0.83, 0.25),
+    # agency copy of 1990-2012 from every region stressed on force and coercion (attacks by
+    # groups and unnamed forces, arrests, raids, bans, accusations, aid, withdrawals), written
+    # blind, then read to write patterns/wire3.yaml (dev)
+    "wire3_dev.jsonl": ("6acbe72ef14c5231", 0.65, 0.75, 0.22),
 }
 
 
