@@ -62,6 +62,49 @@ def text_of(doc: Any) -> str:
     return text
 
 
+#: doc.user_data key of the bounds and labels of ``doc.ents``, see ents_of
+DOC_ENTS = "tacitus_ents"
+
+
+def ents_of(doc: Any, *labels: str) -> list[Any]:
+    """``doc.ents`` (those with one of ``labels`` if any are given), the entity bounds read once
+    per parsed document: spaCy builds a Span for every entity at each access, and the stages ask
+    dozens of times. (Bounds, not spans: spans kept on their doc would make a reference cycle.)"""
+    from spacy.tokens import Span
+
+    bounds = doc.user_data.get(DOC_ENTS)
+    if bounds is None:
+        bounds = doc.user_data[DOC_ENTS] = [
+            (e.start, e.end, e.label_, e.label, e.kb_id, e.id) for e in doc.ents
+        ]
+    return [
+        Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+        for start, end, name, label, kb_id, span_id in bounds
+        if not labels or name in labels
+    ]
+
+
+def ent_at(doc: Any, i: int) -> Any:
+    """The entity of ``doc.ents`` that covers token ``i``, or None."""
+    from spacy.tokens import Span
+
+    if DOC_ENTS not in doc.user_data:
+        ents_of(doc, "")  # (reads the bounds)
+    for start, end, _name, label, kb_id, span_id in doc.user_data[DOC_ENTS]:
+        if start <= i < end:
+            return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
+    return None
+
+
+def span_text(doc: Any, start: int, end: int) -> str:
+    """``doc[start:end].text`` for ``0 <= start <= end <= len(doc)``, cut from the document's
+    text: slicing a Doc builds a Span and its text joins the tokens anew, both slow."""
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return text_of(doc)[doc[start].idx : last.idx + len(last)]
+
+
 def _paragraph_breaks(doc: Any) -> Any:
     """Start a sentence after every line break, so no sentence spans two paragraphs, and after
     an opening wire dateline ("SEOUL, Oct. 5 (Yonhap) --"), which the parser would otherwise

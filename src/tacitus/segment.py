@@ -54,7 +54,10 @@ def remember_sentences(doc: Any) -> None:
     from spacy.tokens import Span
 
     # (bounds, not spans: a span kept on its doc would make a reference cycle)
-    bounds = [(span.start, span.end) for span in doc.sents for _ in range(len(span))]
+    bounds: list[tuple[int, int]] = []
+    for span in doc.sents:
+        start, end = span.start, span.end  # (read once a sentence, not once a token)
+        bounds += [(start, end)] * (end - start)
     doc.user_token_hooks["sent"] = lambda tok: Span(tok.doc, *bounds[tok.i])
 
 

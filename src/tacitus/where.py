@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from .nlp import text_of
+from .nlp import ents_of, text_of
 from .pipeline import stages
 from .places import Gazetteer, Place, normalize_name
 from .records import Analysis, Event, Where
@@ -58,7 +58,9 @@ AP_STATES = {
 def _landmark_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     names = sorted({n for n, _ in gazetteer.landmark_names}, key=len, reverse=True)
     alts = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?:[Tt]he )?(?:{alts})(?![\w-])")
+    # (the lookahead on a name's first letter skips most words before the long alternation)
+    first = re.escape("".join(sorted({n[0] for n in names} | {"T", "t"})))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:[Tt]he )?(?:{alts})(?![\w-])")
 
 
 @lru_cache(maxsize=4)
@@ -127,12 +129,7 @@ _GENERIC = frozenset(
 
 def _person_parts(doc) -> set[str]:  # type: ignore[no-untyped-def]
     """Words of multi-word PERSON names ("Lloyd Austin"): alone they are that person."""
-    return {
-        normalize_name(t.text)
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
-        for t in ent
-    }
+    return {normalize_name(t.text) for ent in ents_of(doc, "PERSON") if len(ent) > 1 for t in ent}
 
 
 def _confident(gazetteer: Gazetteer, name: str) -> bool:
@@ -192,9 +189,7 @@ def find_places(doc, gazetteer: Gazetteer, *, context_countries: Iterable[str] =
     for start, end, place in landmark_matches(doc, gazetteer):
         found.append((start, end, text[start:end], f"landmark '{place.name}'"))
     taken = [(s, e) for s, e, _, _ in found]
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
-            continue
+    for ent in ents_of(doc, *PLACE_LABELS):
         name, start, end = _entity_text(ent)
         if any(s < end and start < e for s, e in taken):
             continue
@@ -271,7 +266,12 @@ def event_location(doc, event: Event, places: list[Where]) -> Where | None:  # t
         ev_end = len(text_of(doc))
     if i is None or not 0 <= i < len(doc):
         return None
-    usable = [p for p in places if not _overlaps_actor(p, event)]
+    # (only places in the sentence count: test those, not the whole document's, on the actors)
+    usable = [
+        p
+        for p in places
+        if p.start is not None and ev_start <= p.start < ev_end and not _overlaps_actor(p, event)
+    ]
     return clause_place(doc, i, usable, start=ev_start, end=ev_end)
 
 

@@ -14,10 +14,11 @@ Reads: the spaCy doc, the knowledge base. Writes: ``found`` and ``taken`` (throu
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..nlp import span_text
 from ..records import Actor, Mention
 from .kb import Entity, KnowledgeBase, _norm, cameo_for
 from .tables import _Tables, group_tables
@@ -156,7 +157,7 @@ class _DocBase:
     def _kb_spans(self) -> list[tuple[int, int, list[tuple[Entity, str]]]]:
         out = []
         for _id, start, end in self.tables.kb_matcher(self.doc):
-            text = self.doc[start:end].text  # (Span.text joins its tokens at each access)
+            text = span_text(self.doc, start, end)
             entries = [e for e in self.kb.matches(text) if self._case_ok(text, e)]
             if any(f == "code" for _e, f in entries) and any(
                 e.kind in ("org", "metonym") and f in ("name", "alias") for e, f in entries
@@ -185,7 +186,7 @@ class _DocBase:
         out: dict[int, tuple[int, Entity]] = {}
         nouns = group_tables().nouns
         for _id, start, end in self.tables.agent_matcher(self.doc):
-            text = self.doc[start:end].text
+            text = span_text(self.doc, start, end)
             if text.lower() in ("agent", "agents") and not self._spy_agents(start):
                 continue  # "a nerve agent", "estate agents": no spies
             agent = self.kb.agent(text) or nouns.get(_norm(text), (None, False))[0]
@@ -241,6 +242,15 @@ class _DocBase:
             and self.doc[start - 2].lower_ in ("pro", "anti")
         )
 
+    def _with_words(self, words: Iterable[str]) -> list[Any]:
+        """The tokens whose lower-case form is one of ``words``, in document order: the parts
+        that look for a few words walk these, not every token of the document."""
+        if self._by_word is None:
+            self._by_word = {}
+            for t in self.tokens:
+                self._by_word.setdefault(t.lower_, []).append(t)
+        return sorted((t for w in words for t in self._by_word.get(w, ())), key=lambda t: t.i)
+
     def _untake(self, found: _Found) -> None:
         self.found.remove(found)
         for i in range(found.start, found.end):
@@ -253,5 +263,6 @@ class _DocBase:
         #: the document's tokens, made once: the parts walk the whole document a dozen times,
         #: and spaCy makes every Token object afresh at each walk
         self.tokens: list[Any] = list(self.doc)
+        self._by_word: dict[str, list[Any]] | None = None  # lower-case word -> its tokens
         self.blockers: list[int] = []
         self.genders: dict[str, str] = {}  # person (entity id or name) -> "m"/"f" from pronouns

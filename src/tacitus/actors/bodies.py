@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import ent_at
 from ..records import Actor
 from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
@@ -632,7 +633,7 @@ class _Bodies(_Ethnic, _Placing):
         given name ("Edmond Pope", "Ann Congress"), not before it ("Pope Francis")."""
         if self.doc[start].ent_type_ != "PERSON":
             return False  # (in no person's name: spare building every entity span)
-        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        ent = ent_at(self.doc, start)
         if ent is None or ent.label_ != "PERSON" or ent.start >= start or ent.end != end:
             return False
         first = self.doc[start - 1]
@@ -645,7 +646,7 @@ class _Bodies(_Ethnic, _Placing):
         )
 
     def _in_longer_name(self, start: int, end: int) -> bool:
-        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        ent = ent_at(self.doc, start)
         return ent is not None and (ent.start < start or ent.end > end)
 
     def _motion(self, prep: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import span_text
 from .base import _ARG_DEPS, _PLACING, _country_actor, _DocBase, _Found
 from .kb import _norm
 from .tables import EthnicGroup, GroupTables, group_tables
@@ -161,10 +162,10 @@ class _Ethnic(_DocBase):
                 start = stop - size
                 if not self._free(start, stop) or self.doc[start].is_punct:
                     continue
-                span = self.doc[start:stop]  # (sliced only now: slicing a Doc is slow)
-                group = groups.ethnic.get(_norm(span.text))
+                group = groups.ethnic.get(_norm(span_text(self.doc, start, stop)))
                 if group is None:
                     continue
+                span = self.doc[start:stop]  # (sliced only now: slicing a Doc is slow)
                 if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in span):
                     continue
                 if prefixed_modifier(self.doc[start]):

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import ent_at, ents_of
 from ..records import Actor
 from .base import _ARMED, _country_actor, _DocBase, _Found, _member_sectors, _retext
 from .kb import Entity, _norm, cameo_for
@@ -212,8 +213,8 @@ class _People(_DocBase):
         title words it took in, and a closing "'s"), and runs of two to four capitalised proper
         nouns it tags as no place, date or nationality."""
         out: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or not _name_shaped(ent):
+        for ent in ents_of(self.doc, "PERSON"):
+            if not _name_shaped(ent):
                 continue
             start, end = ent.start, ent.end
             while start < end and (
@@ -224,10 +225,10 @@ class _People(_DocBase):
                 end -= 1
             if end - start >= 2:
                 out.append((start, end))
-        i = 0
-        while i < len(self.doc):
+        i, tokens = 0, self.tokens  # (the tokens made once, not a Token per index)
+        while i < len(tokens):
             j = i
-            while j < len(self.doc) and self._name_word(self.doc[j]):
+            while j < len(tokens) and self._name_word(tokens[j]):
                 j += 1
             if 2 <= j - i <= 4 and (i, j) not in out:
                 out.append((i, j))
@@ -399,8 +400,8 @@ class _People(_DocBase):
 
     def _titled_unknowns(self, agents) -> None:
         """PERSON entities not in the KB but with a title giving country and office."""
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or not self._free(ent.start, ent.end):
+        for ent in ents_of(self.doc, "PERSON"):
+            if not self._free(ent.start, ent.end):
                 continue
             if self._known_surname(ent) or ent.text.lower() in TITLE_WORDS:
                 continue
@@ -542,7 +543,7 @@ class _People(_DocBase):
         return sectors or ["GOV"], role_key
 
     def _unknown_persons(self) -> None:
-        for ent in self.doc.ents:
+        for ent in ents_of(self.doc, "PERSON", "ORG"):
             if (
                 ent.label_ == "PERSON"
                 and self._free(ent.start, ent.end)
@@ -750,7 +751,7 @@ class _People(_DocBase):
         label = self.doc[start].ent_type_
         if label in ("PERSON", ""):
             return True
-        ent = next((e for e in self.doc.ents if e.start <= start < e.end), None)
+        ent = ent_at(self.doc, start)
         return ent is not None and (ent.start, ent.end) == (start, end)
 
     def _untagged_name(self, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..nlp import ents_of
 from .base import _ARMED, _PLACING, _DocBase, _Found
 from .kb import cameo_for
 
@@ -639,8 +640,8 @@ class _Placing(_DocBase):
                 continue
             if g.actor.country:
                 out.add(g.actor.country)
-        for ent in sent.ents:
-            if ent.label_ in ("GPE", "LOC"):
+        for ent in ents_of(self.doc, "GPE", "LOC"):
+            if sent.start <= ent.start and ent.end <= sent.end:
                 country = self._town_country(ent.start, ent.end - 1)
                 if country:
                     out.add(country)
@@ -690,7 +691,7 @@ class _Placing(_DocBase):
                     place = Gazetteer.default().best(self.doc[i].text, context_countries=others)
                     c = place.country if place is not None and place.country else c
                 out.add(c)
-        spans = [e for e in self.doc.ents if e.label_ in ("GPE", "LOC") and lo <= e.start < hi]
+        spans = [e for e in ents_of(self.doc, "GPE", "LOC") if lo <= e.start < hi]
         spans += [  # "in Osh", "near Bunia": a town the small tagger left untagged (or
             # called an organisation: "a studio in Guayaquil")
             self.doc[t.i : t.i + 1]

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
+from ..nlp import ents_of
 from ..records import Actor
 from .base import _ARMED, _country_actor, _Found, _retext, resolved_actor
 from .bodies import _COMPASS, _MOTION, _Bodies
@@ -64,6 +65,8 @@ _REFERRING_NOUNS = {
     "North": "PRK",
     "South": "KOR",
 }
+#: The lower-case forms of those words, to find their tokens by.
+_REFERRING_WORDS = frozenset(w.lower() for w in _REFERRING_NOUNS)
 #: States that are one island or islands only, which news calls "the island".
 _ISLAND_STATES = frozenset(
     "TWN CUB CYP LKA JAM MDG MLT ISL SGP BHR MUS FJI TLS BRB TTO BHS CPV COM STP SYC MDV NRU"
@@ -132,7 +135,7 @@ class _References(_Bodies, _People):
         one named earlier, of the right kind (an island state, a monarchy), never the country
         of the subject acting on it ("Biden threatened sanctions on the country")."""
         doc = self.doc
-        for t in self.tokens:
+        for t in self._with_words(_REFERRING_WORDS):
             want = _REFERRING_NOUNS.get(t.text if t.text in _COMPASS else t.lower_)
             if want is None or t.i == 0 or doc[t.i - 1].lower_ != "the":
                 continue
@@ -234,7 +237,7 @@ class _References(_Bodies, _People):
         """ "his supporters", "Imamoglu's followers", "supporters of Khan": a person's
         followers are of the person's country, the opposition when the person leads it, else
         civilians (``followers``)."""
-        for tok in self.tokens:
+        for tok in self._with_words(_FOLLOWERS):
             if tok.lower_ not in _FOLLOWERS or not self._free(tok.i, tok.i + 1):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -266,8 +269,8 @@ class _References(_Bodies, _People):
                 ends[a_end - 1] = (a_start, agent)
         if not ends:
             return
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or not self._free(ent.start, ent.end):
+        for ent in ents_of(self.doc, "PERSON"):
+            if not self._free(ent.start, ent.end):
                 continue
             if self._known_surname(ent) or self._kb_surname(ent[-1]):
                 continue
@@ -369,19 +372,26 @@ class _References(_Bodies, _People):
         events: list[tuple[int, str, Any]] = [(f.start, "found", f) for f in self.found]
         events += [(i, "short-name", (surname_ends[i], ps)) for i, ps in surnames.items() if ps]
         events += [(i, "agent", hit) for i, hit in agents.items()]
-        events += [(t.i, "pronoun", None) for t in self.tokens if t.lower_ in _PRONOUNS]
-        events += [(t.i, "plural", None) for t in self.tokens if t.lower_ in _PLURAL_PRONOUNS]
-        events += [
-            (t.i, "anaphor", _GROUP_NOUNS[t.lower_])
-            for t in self.tokens
-            if t.lower_ in _GROUP_NOUNS and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
-        ]
+        # one walk over the tokens, its finds kept apart in the order the sort keeps for ties
+        pronouns: list[tuple[int, str, Any]] = []
+        plurals: list[tuple[int, str, Any]] = []
+        anaphors: list[tuple[int, str, Any]] = []
+        names: list[tuple[int, str, Any]] = []
+        prev = ""
+        for t in self.tokens:
+            word = t.lower_
+            if word in _PRONOUNS:
+                pronouns.append((t.i, "pronoun", None))
+            if word in _PLURAL_PRONOUNS:
+                plurals.append((t.i, "plural", None))
+            if word in _GROUP_NOUNS and t.i > 0 and prev == "the":
+                anaphors.append((t.i, "anaphor", _GROUP_NOUNS[word]))
+            if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i):
+                names.append((t.i, "short-name", (t.i + 1, [])))
+            prev = word
+        events += pronouns + plurals + anaphors
         events += [(i, "blocker", None) for i in self.blockers]
-        events += [
-            (t.i, "short-name", (t.i + 1, []))
-            for t in self.tokens
-            if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i)
-        ]
+        events += names
         seen: list[_Found] = []  # person mentions so far (entity or unknown)
         for i, what, extra in sorted(events, key=lambda e: (e[0], e[1] != "found")):
             if what == "found":
@@ -982,7 +992,7 @@ class _References(_Bodies, _People):
         that opens with "It" is the previous sentence's main subject. Only a singular state or
         organisation already resolved counts; a person, a plural or an unresolved noun in that
         place stops the search, and nothing inside a quotation is resolved."""
-        for t in self.tokens:
+        for t in self._with_words(("it",)):
             if (
                 t.lower_ != "it"
                 or t.dep_ not in ("nsubj", "nsubjpass")
@@ -1010,7 +1020,7 @@ class _References(_Bodies, _People):
         doc = self.doc
         nouns = group_tables().nouns
         self._possessive_its()
-        for t in self.tokens:
+        for t in self._with_words(("its", "his", "her")):
             if t.lower_ not in ("its", "his", "her") or t.dep_ != "poss" or self._in_quote(t):
                 continue
             head = t.head
@@ -1074,7 +1084,7 @@ class _References(_Bodies, _People):
         act ("urged Washington to apologise for its bombing"); a governing clause's own subject
         is no owner here (only for the bodies below). A non-actor in that place ("blamed the company for its losses"), a plural
         ("the rebels ... its") or a quotation leaves "its" open."""
-        for t in self.tokens:
+        for t in self._with_words(("its",)):
             if t.lower_ != "its" or t.dep_ != "poss" or not self._free(t.i, t.i + 1):
                 continue
             if self._in_quote(t) or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):

@@ -20,6 +20,7 @@ from typing import Any
 from .. import __version__, codes
 from ..actors.kb import KnowledgeBase, as_of, cameo_for
 from ..actors.resolve import prefixed_modifier
+from ..nlp import ent_at
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
 from . import flags as flagmod
@@ -889,7 +890,18 @@ def _headline_participle(verb: Any) -> bool:
 def is_passive(verb: Any) -> bool:
     """Whether ``verb`` is passive: with its auxiliary, or a passive subject without one
     ("Kabul hit by rockets"; see :func:`tacitus.nlp.headline_passive`)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # (the heads of passive subjects and auxiliaries, found once per document: asked per verb
+    # and sense, each time walking the verb's subtree for its children)
+    heads = verb.doc.user_data.get(PASSIVE_HEADS)
+    if heads is None:
+        heads = verb.doc.user_data[PASSIVE_HEADS] = {
+            t.head.i for t in verb.doc if t.dep_ in ("nsubjpass", "auxpass") and t.head.i != t.i
+        }
+    return verb.i in heads
+
+
+#: ``doc.user_data`` key of the tokens :func:`is_passive` finds passive.
+PASSIVE_HEADS = "tacitus_passive_heads"
 
 
 def subject_of(verb: Any) -> tuple[Any | None, str]:
@@ -1991,12 +2003,13 @@ def _own_state_role(tok: Any, index: MentionIndex) -> bool:
 def _has_word(tok: Any, words: frozenset[str]) -> bool:
     """A modifier or particle of ``tok`` is one of ``words`` ("hunger strike", "joint
     exercises", "found ... guilty", "shut down")."""
-    if "clause" in words and any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in tok.children):
+    kids = list(tok.children)  # (spaCy walks the whole subtree for them at each access)
+    if "clause" in words and any(c.dep_ in ("ccomp", "xcomp", "pcomp") for c in kids):
         return True
     if any(
         (c.lemma_.lower() in words or c.lower_ in words)
         and not any(g.dep_ == "neg" for g in c.children)  # "found him not guilty"
-        for c in tok.children
+        for c in kids
     ):
         return True
     # "held Somalia responsible": an adjective after a name is its complement, which the
@@ -2008,13 +2021,13 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
             a.dep_ == "amod" and a.i > c.i and (a.lemma_.lower() in words or a.lower_ in words)
             for a in c.children
         )
-        for c in tok.children
+        for c in kids
     ):
         return True
     # "called the seizure an act of piracy", "branded it an illegal act": the word qualifies
     # the name given
     # (not in a participle, ", calling it an act of ...", which mostly restates the clause's act)
-    named = [c for c in tok.children if c.dep_ in ("oprd", "attr") and tok.tag_ != "VBG"]
+    named = [c for c in kids if c.dep_ in ("oprd", "attr") and tok.tag_ != "VBG"]
     if any(
         (g.dep_ in ("amod", "compound") or (g.dep_ == "pobj" and g.head.lower_ == "of"))
         and (g.lemma_.lower() in words or g.lower_ in words)
@@ -2023,7 +2036,7 @@ def _has_word(tok: Any, words: frozenset[str]) -> bool:
     ):
         return True
     # "vowed to take all necessary steps in response": a content word of the complement
-    for c in tok.children:
+    for c in kids:
         if c.dep_ != "xcomp":
             continue
         for t in c.subtree:
@@ -2390,7 +2403,7 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
                 return tok.doc[c.left_edge.i : tok.i + 1], owner[1]
     ent = None
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = ent_at(tok.doc, tok.i)
     if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
         # "Sagaing region", "Kaduna state", "the region of Somaliland": the name hangs on the
         # head noun
@@ -3235,6 +3248,8 @@ class Extractor:
 
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
+        #: verb lemma -> its senses that name an object, and the others (see _senses)
+        self._split: dict[str, tuple[list[Pattern], list[Pattern]]] = {}
 
     def candidates(self, doc: Any, index: MentionIndex) -> list[Candidate]:
         out: list[Candidate] = []
@@ -4031,10 +4046,7 @@ class Extractor:
     def _verb(self, verb: Any, index: MentionIndex, consumed: set[int]) -> list[Candidate]:
         lemma = verb.lemma_.lower()
         objs = _objects(verb)
-        patterns = self.patterns.verbs.get(lemma, ())
-        # a verb sense that names its object ("lifted the curfew", "halted imports of ...",
-        # "lifted sanctions") outranks the light-verb reading of the same object
-        specific = [p for p in patterns if p.needs_object and not p.prep]
+        specific, rest = self._senses(lemma)
         if lemma in PHYSICAL_CHARGE and not _legal_charge(verb):
             # "police charged protesters (with batons)": the sense bound to armed actors first
             specific.sort(key=lambda p: not p.needs_actor_sector)
@@ -4064,14 +4076,25 @@ class Extractor:
                         cand.how.append(f"event noun through the idiom {idiom}")
                     consumed.add(noun.i)
                     return [cand]
-        # a phrasal sense whose particle is there ("backed down", "spoke up for") outranks
-        # the plain verb ("backed the plan", "spoke with")
-        # (by identity: comparing the frozen dataclasses field by field is slow)
-        specific_ids = {id(p) for p in specific}
-        rest = sorted(
-            (p for p in patterns if id(p) not in specific_ids), key=lambda p: p.prep is None
-        )
         return self._verb_patterns(verb, lemma, objs, rest, index, consumed)
+
+    def _senses(self, lemma: str) -> tuple[list[Pattern], list[Pattern]]:
+        """A verb's senses split once per lemma (not per verb): those that name their object
+        ("lifted the curfew", "halted imports of ...", "lifted sanctions"), which outrank the
+        light-verb reading of the same object, then the others, a phrasal sense whose particle
+        is there ("backed down", "spoke up for") before the plain verb ("backed the plan",
+        "spoke with"). Fresh lists: the caller may reorder them."""
+        split = self._split.get(lemma)
+        if split is None:
+            patterns = self.patterns.verbs.get(lemma, ())
+            specific = [p for p in patterns if p.needs_object and not p.prep]
+            # (by identity: comparing the frozen dataclasses field by field is slow)
+            specific_ids = {id(p) for p in specific}
+            rest = sorted(
+                (p for p in patterns if id(p) not in specific_ids), key=lambda p: p.prep is None
+            )
+            split = self._split[lemma] = (specific, rest)
+        return list(split[0]), list(split[1])
 
     def _verb_patterns(
         self,
@@ -4083,6 +4106,8 @@ class Extractor:
         consumed: set[int],
     ) -> list[Candidate]:
         subject: tuple | None = None  # (actors, how), found once for all senses
+        # (the senses of a verb ask the same complement again: where it named no recipient)
+        no_complement_recipient: list[tuple[bool, list[int], list[Actor]]] = []
         subj_tok: Any = None
         own_forces = orders_own_forces(verb)
         for pattern in patterns:
@@ -4310,9 +4335,16 @@ class Extractor:
                 objects=objs,
             )
             if not recipients and complements and pattern.recipient:
-                recipients, rhow = self._complement_recipients(
-                    complements, index, actors, cooperative=pattern.cameo[:2] == "03"
-                )
+                coop = pattern.cameo[:2] == "03"
+                key = (coop, [c.i for c in complements], actors)
+                if key in no_complement_recipient:
+                    recipients, rhow = [], "none"
+                else:
+                    recipients, rhow = self._complement_recipients(
+                        complements, index, actors, cooperative=coop
+                    )
+                    if not recipients:
+                        no_complement_recipient.append((coop, key[1], list(actors)))
             if not recipients and complements and pattern.recipient:
                 # "threatened to expel the Croatian ambassador", "refused to allow EU observers"
                 recipients = [a for o in comp_objs for a in actors_at(o, index)]
@@ -5729,7 +5761,7 @@ def _nationalities_in_object(
             m = index.at(t)
             ent = None
             if t.ent_type_ in ("LOC", "FAC"):  # (else no need to build every entity span)
-                ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                ent = ent_at(t.doc, t.i)
             if ent is not None and ent.label_ in ("LOC", "FAC") and len(ent) > 1:
                 continue  # "the South China Sea" is a sea, not China
             if m is not None and m.actor is not None and m.actor.country not in own:
