@@ -38,8 +38,9 @@ CASES = [
     ("Ethiopian troops pushed toward the Somali capital on Saturday.", ("MOBILIZE", "ETH", "SOM")),
     ("Syrian troops advanced towards the rebel-held city of Idlib.", ("MOBILIZE", "SYR", "SYR")),
     (
+        # a town entered by force is taken (COERCE 192), as most dev gold codes it
         "Israeli tanks rolled into the West Bank town of Jenin on Wednesday.",
-        ("ASSAULT", "ISR", "PSE"),
+        ("COERCE", "ISR", "PSE"),
     ),
     ("France flew 300 paratroopers into Bangui on Monday.", ("MOBILIZE", "FRA", "CAF")),
     # --- COERCE: barring aircraft or boats from moving ---

@@ -63,6 +63,9 @@ _LED_GROUPS = {"coalition": "MIL", "coalitions": "MIL", "alliance": "MIL", "bloc
 #: Russian-led military alliance" is an IGO; "the Saudi-led coalition" and "the Saudi-led bloc"
 #: stay Saudi Arabia's).
 _LED_BLOCS = frozenset({"alliance"})
+#: Forces a fused "X-led" may lead straight ("U.S.-led allied warplanes", "U.S.-led troops").
+_LED_FORCES = frozenset({"forces", "troops", "soldiers", "warplanes", "jets", "aircraft",
+                         "planes", "bombers", "warships", "helicopters", "gunships"})  # fmt: skip
 #: What a population does as the subject of a bare plural nationality ("Belarusians voted").
 _POPULATION_VERBS = frozenset(
     "vote protest demonstrate march rally flee gather riot strike celebrate mourn queue boycott "
@@ -185,20 +188,23 @@ class _Bodies(_Ethnic, _Placing):
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].lower_ not in _LED_GROUPS:
                 end += 1
-            if (
+            if end < len(doc) and doc[end].lower_ in _LED_FORCES:
+                sector = "MIL"  # "U.S.-led allied warplanes": the leader's forces
+            elif (
                 end >= len(doc)
                 or doc[end].lower_ not in _LED_GROUPS
                 or doc[end].lower_ in _LED_BLOCS
             ):
                 continue
+            else:
+                sector = _LED_GROUPS[doc[end].lower_]
             leader = next(
                 (e for e, _f in self.kb.matches(t.text[:-4]) if e.kind == "country"), None
             )
             if leader is None or not self._free(t.i, end + 1):
                 continue
             span = doc[t.i : end + 1]
-            actor = _country_actor(span, leader.country, [_LED_GROUPS[doc[end].lower_]],
-                                   "leader+group", 0.7)  # fmt: skip
+            actor = _country_actor(span, leader.country, [sector], "leader+group", 0.7)
             self._take(_Found(t.i, end + 1, "role", actor))
 
     def _groups(self, spans, agents) -> None:

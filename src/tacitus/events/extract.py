@@ -845,11 +845,75 @@ CLAUSE_FILLERS = frozenset({"dobj", "dative", "prep", "xcomp", "ccomp", "attr", 
 BACKSHIFT_AUX = frozenset({"had", "would", "could", "was", "were"})
 
 
+#: Weapons a clause's subject may be, sent by whoever fired them ("missiles fired from ...").
+LAUNCHED = frozenset({"missile", "rocket", "shell", "bomb", "mortar", "projectile", "drone",
+                      "torpedo", "grenade", "bullet", "round", "salvo"})  # fmt: skip
+
+
+#: What a fired weapon does on arrival ("slammed" is left out: it is also a word of criticism).
+IMPACT_VERBS = frozenset({"hit", "strike", "crash", "smash", "kill", "wound", "injure", "destroy",
+                          "damage", "demolish", "flatten", "level", "land", "explode", "target",
+                          "raze", "set"})  # fmt: skip
+
+
+def _impact(verb: Any) -> bool:
+    """``verb`` (or, for "Missiles fired from ... hit ...", the verb coordinated with it) is what
+    a fired weapon does on arrival."""
+    return verb.lemma_.lower() in IMPACT_VERBS or any(
+        c.dep_ == "conj" and c.lemma_.lower() in IMPACT_VERBS for c in verb.children
+    )
+
+
+def _launched_from(subj: Any) -> Any | None:
+    """ "Missiles fired from U.S. drone aircraft hit a house": the subject is a weapon and a
+    participle on it names what fired it; that launcher (its "from" or "by" object)."""
+    word = subj.lemma_.lower()
+    if word not in LAUNCHED and word[:-1] not in LAUNCHED:
+        return None  # (a capitalised "Missiles" after a dateline keeps its plural lemma)
+    # the parser may make the participle the main verb ("Missiles fired from ... hit ...")
+    carriers = [c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if subj.dep_ == "nsubj" and subj.head.tag_ in ("VBD", "VBN"):
+        carriers.append(subj.head)
+    for c in carriers:
+        if c.lemma_.lower() not in ("fire", "launch", "drop", "lob", "shoot"):
+            continue
+        for p in c.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by"):
+                for q in p.children:
+                    if q.dep_ == "pobj":
+                        return q
+    return None
+
+
+def _relcl_report(verb: Any, relcl: Any) -> Any | None:
+    """ "X said it would not recognise the results of a vote that confirmed Y in office, and
+    accused the council of fraud": the parser hangs the late verb on the relative clause of a
+    thing; after ", and" it is the speaker's act. The reported clause (ccomp) the relative
+    clause sits in, or None."""
+    noun = relcl.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return None  # "a group that attacked X and seized Y": the group's own acts
+    if _kb().agent(noun.lemma_.lower()) is not None:
+        return None  # "a militia that attacked the town, and burned homes"
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in relcl.children):
+        return None
+    if not any(
+        c.dep_ == "punct" and c.lower_ == "," and relcl.i < c.i < verb.i for c in relcl.children
+    ):
+        return None
+    up = noun
+    while up.dep_ not in ("ccomp", "ROOT") and up.head.i != up.i:
+        up = up.head
+    return up if up.dep_ == "ccomp" else None
+
+
 def _speaker_conj(verb: Any, head: Any) -> Any | None:
     """ "Zelenskiy said Iran had supplied Russia with drones and urged Israel to ...": a verb
     coordinated with a backshifted reported clause, in the reporting verb's own simple past,
     is the speaker's next act (the parser hangs it on the report): the reporting verb, or
     None."""
+    if verb.dep_ == "conj" and head.dep_ == "relcl" and verb.tag_ == "VBD":
+        head = _relcl_report(verb, head) or head
     if verb.dep_ != "conj" or head.dep_ != "ccomp" or verb.tag_ != "VBD":
         return None
     said = head.head
@@ -950,6 +1014,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                     return None, "background relative clause"
                 # "the army, which accused Niger of ...", "police, who fired tear gas at ..."
                 return head, "head noun of the relative clause (relative pronoun subject)"
+            if _impact(verb) and (launcher := _launched_from(c)) is not None:
+                return launcher, "who fired the subject's weapon (fired from ...)"
             return c, "subject"
     if (
         verb.dep_ == "acl"
@@ -1043,6 +1109,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             # "Carter said after meeting Kim Il Sung that ...": the speaker met him
             tok, how = subject_of(up)
             return tok, f"{how} of '{up.lower_}' (inherited via {head.lower_} ...)"
+    if _as_participle(verb):
+        return None, "'as' + bare participle: a reference to an earlier act ('as required')"
     if (
         (verb.dep_ in INHERIT_DEPS or (verb.dep_ == "attr" and verb.tag_ == "VBG"))
         and head.i != verb.i
@@ -2404,7 +2472,7 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
     ent = None
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         ent = ent_at(tok.doc, tok.i)
-    if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS:
+    if ent is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in (*PLACE_NOUNS, "camp"):
         # "Sagaing region", "Kaduna state", "the region of Somaliland": the name hangs on the
         # head noun
         for c in tok.children:
@@ -2431,7 +2499,12 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
         # "near Tripoli" in a story about Lebanon: a town several countries have is read among
         # the countries the story names (but not a town for a region: Jerusalem stays a city)
         other = gazetteer.best(ent.text, context_countries=story)
-        if other is not None and other.precision == place.precision:
+        if other is not None and (
+            other.precision == place.precision
+            # a province's name a town of the story's state shares: "the city of Concepcion"
+            # in a story about Chile is Chile's town, not Paraguay's department
+            or (place.precision == "admin1" and other.precision == "city")
+        ):
             place = other
     if place is None or not place.country:
         return None
@@ -2727,6 +2800,8 @@ def _object_ok(
         return False
     if pattern.cameo[:2] == "04" and _displaced(obj):
         return False  # "hosts a million South Sudanese refugees" is shelter, not a visit
+    if pattern.cameo[:3] == "161" and _party_office(obj, index):
+        return False  # "ordered the party's offices closed" shuts no diplomatic mission
     if (
         ACTOR in pattern.needs_object
         and _names_actor(obj, index)
@@ -2761,6 +2836,40 @@ def _object_ok(
         lm in pattern.needs_object or patterns.classes_of(lm) & pattern.needs_object
         for lm in lemmas
     )
+
+
+#: Owners of an office that is no diplomatic mission ("the party's offices").
+PARTY_OWNERS = frozenset({"party", "front", "movement", "union", "opposition", "newspaper",
+                          "paper", "station", "channel", "group", "league", "alliance"})  # fmt: skip
+#: Sectors of a domestic body whose offices are no mission abroad.
+PARTY_SECTORS = frozenset({"OPP", "PTY", "REB", "INS", "MED", "NGO", "LAB", "EDU"})
+
+
+def _as_participle(verb: Any) -> bool:
+    """``verb`` is a bare participle after "as" ("pulled back as required", "paid as
+    promised"): it points back to another's act and has no subject of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    )
+
+
+def _party_office(obj: Any, index: MentionIndex) -> bool:
+    """``obj`` is the office of a party, movement or paper ("the party's offices", "the
+    Front's offices"), not a state's mission."""
+    if obj.lemma_.lower() not in ("office", "headquarters", "headquarter"):
+        return False
+    for c in obj.children:
+        if c.dep_ not in ("poss", "compound"):
+            continue
+        if c.lemma_.lower() in PARTY_OWNERS:
+            return True
+        m = index.at(c)
+        if m is not None and m.actor is not None and set(m.actor.sectors or ()) & PARTY_SECTORS:
+            return True
+    return False
 
 
 #: Nouns for bodies of people: their compound modifier says what they do, not what they are.
@@ -3103,6 +3212,44 @@ def _aimed_at_actor(verb: Any, index: MentionIndex, extra: tuple[str, ...] = ())
         for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", *extra)
         for p in c.children if p.dep_ == "pobj"
         for a in actors_at(p, index)
+    )  # fmt: skip
+
+
+#: Places where people live or gather: fire into one is an attack, not a test.
+PEOPLED_PLACES = frozenset({"camp", "town", "city", "village", "neighbourhood", "neighborhood",
+                            "district", "suburb", "house", "home", "building", "settlement",
+                            "market", "street", "quarter", "compound", "base", "hospital",
+                            "school", "crowd", "township", "slum", "residential"})  # fmt: skip
+
+
+#: Verbs of forces moving in ("marched into Kinshasa"); into a city they take it (192).
+ENTRY_VERBS = frozenset({"march", "roll", "sweep", "pour", "rumble", "drive"})
+
+
+def _marched_into_city(verb: Any) -> bool:
+    """ "Kabila's rebels marched into Kinshasa", "troops rolled into Kabul": forces moving into
+    a named city (the gazetteer's city; a country or region invaded stays an assault)."""
+    if verb.lemma_.lower() not in ENTRY_VERBS:
+        return False
+    from ..places import Gazetteer
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "into":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                    place = Gazetteer.default().best(p.doc[p.left_edge.i : p.i + 1].text)
+                    if place is not None and place.precision == "city":
+                        return True
+    return False
+
+
+def _fired_into_peopled(verb: Any) -> bool:
+    """ "fired missiles into the Jenin refugee camp": fire sent into a place people live in
+    (but "into the sea", "into Japanese waters" is a test)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in PEOPLED_PLACES for p in c.children)
+        for c in verb.children
     )  # fmt: skip
 
 
@@ -4654,8 +4801,11 @@ class Extractor:
                 and obj is not None
                 and ("weapon" in self.patterns.classes_of(obj.lemma_.lower()))
                 and not _aimed(verb)
+                and not _fired_into_peopled(verb)
             ):
                 cameo = "150"  # "test-fired a missile": a show of force with no target
+            if cameo == "190" and _marched_into_city(verb):
+                cameo = "192"  # "rebels marched into Kinshasa": a city taken by force
             taken = list(objs)
             if pattern.prep and obj is not None and obj not in objs:
                 taken.append(obj)  # "walked out of the talks" is one event
