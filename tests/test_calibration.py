@@ -189,14 +189,19 @@ def test_the_stage_withholds_events_under_the_floor():
     assert calibrate.is_calibrated(unsure)  # withheld with its calibrated confidence
 
 
-def test_the_floor_is_the_one_with_the_best_f1_ties_to_the_lower():
+def test_the_floor_is_the_lowest_within_one_gold_event_of_the_best_f1():
     fit = fit_script()
-    p = np.array([0.9, 0.8, 0.6, 0.22, 0.12])
-    y = np.array([1.0, 1.0, 1.0, 0.0, 0.0])
-    floor, scores = fit.choose_floor(p, y, gold=4)
-    # withholding the two wrong events (under 0.25) and none of the right ones is best; 0.25 to
-    # 0.6 keep the same events, so the lowest of them is chosen
+    # 100 right events at 0.9 or 0.6 and four wrong ones under 0.25, against 100 gold events:
+    # withholding the four is clearly best (F1 1.0 against 0.980 with none withheld, more than
+    # one event's worth, 1/100), and 0.25 to 0.6 keep the same events, so the lowest is chosen
+    p = np.array([0.9] * 60 + [0.6] * 40 + [0.22] * 4)
+    y = np.array([1.0] * 100 + [0.0] * 4)
+    floor, scores = fit.choose_floor(p, y, gold=100)
     assert floor == 0.25 and scores["0.25"] == max(scores.values()) > scores["0.00"]
+    # one wrong event under 0.25 is less than an event's worth of F1: no floor is chosen
+    p1, y1 = np.array([0.9] * 100 + [0.22]), np.array([1.0] * 100 + [0.0])
+    floor, scores = fit.choose_floor(p1, y1, gold=100)
+    assert floor == 0.0 and scores["0.25"] > scores["0.00"]
     assert fit.choose_floor(np.array([0.9, 0.1]), np.array([1.0, 1.0]), gold=2)[0] == 0.0
 
 
