@@ -2417,14 +2417,7 @@ def backdrop_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
     if not set(sectors) & ARMED_SECTORS:
         # "declared a state of emergency in Santiago after rioters torched metro stations": a
         # crowd of a sentence that names one state only is that state's
-        named = {
-            m.actor.country
-            for m in index.ordered
-            if m.token_start is not None
-            and subj.sent.start <= m.token_start < subj.sent.end
-            and m.actor is not None
-            and m.actor.country
-        }
+        named = _sentence_countries(subj, index)
         if len(named) == 1 and not any(
             t.lemma_.lower() in BORDER_NOUNS | {"fence", "wall"} for t in subj.sent
         ):
@@ -3112,6 +3105,19 @@ def place_targets(
     return _unique(found)
 
 
+def _sentence_countries(tok: Any, index: MentionIndex) -> set[str]:
+    """The countries of the actors named in ``tok``'s sentence."""
+    sent = tok.sent
+    return {
+        m.actor.country
+        for m in index.ordered
+        if m.token_start is not None
+        and sent.start <= m.token_start < sent.end
+        and m.actor is not None
+        and m.actor.country
+    }
+
+
 #: Places an owned attack may hit that are not the attacker's own people ("attacks on
 #: northern towns", "raids on shipping").
 OPEN_PLACES = PLACE_NOUNS | frozenset({"shipping", "ship", "vessel", "settlement", "community",
@@ -3125,15 +3131,7 @@ def _open_place_state(place: Any, owners: list[Actor], index: MentionIndex) -> l
     own = {a.country for a in owners if a.country}
     country = _nationality_place(place)
     if country is None:
-        others = {
-            m.actor.country
-            for m in index.ordered
-            if m.token_start is not None
-            and place.sent.start <= m.token_start < place.sent.end
-            and m.actor is not None
-            and m.actor.country
-            and m.actor.country not in own
-        }
+        others = _sentence_countries(place, index) - own
         country = others.pop() if len(others) == 1 else None
     if country is None or country in own:
         return []
@@ -5629,7 +5627,7 @@ HELPING = frozenset({"help", "assist", "aid", "deliver", "evacuate", "rescue", "
 #: Prepositions that make a meeting the setting of a clause ("during their meeting").
 SETTING_PREPS = frozenset({"during", "at", "after", "following"})
 #: Spans that count talks ("after nine days of talks", "after two rounds of negotiations").
-TALK_SPANS = TIME_UNITS | frozenset({"round", "year"})
+TALK_SPANS = flagmod.TALK_SPANS
 #: Verbs that are a meeting themselves: a setting noun on them repeats it.
 MEETING_VERBS = frozenset({"meet", "talk", "hold", "attend", "host", "visit", "consult"})
 #: Participles on talks that name a third party who brought the sides together.

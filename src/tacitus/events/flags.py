@@ -306,7 +306,7 @@ def _occurs(verb: Any) -> bool:
 
 
 #: Spans that count talks ("after nine days of talks").
-_TALK_SPANS = frozenset({"hour", "day", "week", "month", "round", "year"})
+TALK_SPANS = frozenset({"hour", "day", "week", "month", "round", "year"})
 
 
 def _spanned_past(tok: Any) -> bool:
@@ -315,7 +315,7 @@ def _spanned_past(tok: Any) -> bool:
     return (
         tok.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.lemma_.lower() in _TALK_SPANS
+        and prep.head.lemma_.lower() in TALK_SPANS
         and prep.head.dep_ == "pobj"
         and prep.head.head.lower_ in PAST_PREPS
     )
