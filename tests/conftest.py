@@ -75,6 +75,15 @@ def mention_codes(nlp, text: str, date: str) -> dict[str, str | None]:
     }
 
 
+def coded_mention_codes(pipeline, text: str, date: str) -> dict[str, str | None]:
+    """Mention text -> CAMEO actor code (None when unresolved), after the whole pipeline (quote
+    speakers and the events stage's own readings included)."""
+    from tacitus import coder
+
+    analysis = coder.code_text(text, date=date, pipeline=pipeline)
+    return {m.text: m.actor.cameo_code if m.actor is not None else None for m in analysis.mentions}
+
+
 def triple(event) -> tuple[str, str, str]:
     """(type, actor codes, recipient codes) of a coded event, codes sorted and joined by "+";
     the type is the PLOVER type, or CAMEO01-style for roots PLOVER leaves out."""

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import coded_mention_codes
+
 
 def _codes(pipeline, text: str, date: str = "2015-06-01") -> dict[str, str | None]:
     """Each mention's CAMEO code (None: unresolved), by its text."""
-    from tacitus import coder
-
-    analysis = coder.code_text(text, date=date, pipeline=pipeline)
-    return {m.text: m.actor.cameo_code if m.actor is not None else None for m in analysis.mentions}
+    return coded_mention_codes(pipeline, text, date)
 
 
 # 1. a three-letter code yields to a body that owns the letters

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tacitus import coder
+from .conftest import coded_mention_codes
 
 
 def _codes(pipeline, text: str, date: str = "2019-06-01") -> dict[str, str | None]:
-    analysis = coder.code_text(text, date=date, pipeline=pipeline)
-    return {m.text: m.actor.cameo_code if m.actor is not None else None for m in analysis.mentions}
+    return coded_mention_codes(pipeline, text, date)
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,15 @@ import pytest
 
 from tacitus import coder
 
+from .conftest import coded_mention_codes
+
 
 def _analysis(pipeline, text: str, date: str = "2019-06-01"):
     return coder.code_text(text, date=date, pipeline=pipeline)
 
 
 def _codes(pipeline, text: str, date: str = "2019-06-01") -> dict[str, str | None]:
-    return {
-        m.text: m.actor.cameo_code if m.actor is not None else None
-        for m in _analysis(pipeline, text, date).mentions
-    }
+    return coded_mention_codes(pipeline, text, date)
 
 
 @pytest.mark.parametrize(
