@@ -143,6 +143,15 @@ CASES = [
     ("Israeli jets pounded Hezbollah positions in southern Lebanon.",
      ("ASSAULT", "ISR", "LBN", False)),
     ("Russian drones struck Ukrainian power plants.", ("ASSAULT", "RUS", "UKR", False)),
+    # --- follow-ups in patterns.yaml: a plea "with" someone, troops sent to defend a state ---
+    ("Kabul pleaded with Washington for more helicopters.", ("REQUEST", "AFG", "USA", False)),
+    ("The Somali government pleaded with the African Union for more troops.",
+     ("REQUEST", "SOM", "IGO", False)),
+    ("The United States deployed troops to South Korea to defend it against the North.",
+     ("AID", "USA", "KOR", False)),
+    ("Washington sent troops to Saudi Arabia to defend the kingdom.", ("AID", "USA", "SAU", False)),
+    # --- a party whose name carries another state's party name ---
+    ("Tajikistan outlawed the Islamic Renaissance Party.", ("COERCE", "TJK", "TJK", False)),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -167,6 +176,8 @@ NEGATIVES = [
     ("The government restored land to indigenous communities.", "RETREAT"),
     ("The oil firm drilled for gas off the coast.", "COOPERATE"),
     ("The two runners trained together before the marathon.", "COOPERATE"),
+    ("Police were deployed to the stadium to guard the fans.", "AID"),
+    ("The coach pleaded with the referee for more time.", "REQUEST"),
     # sport and metaphor for the older senses the census checked
     ("Brazil crushed Argentina in the final.", "ASSAULT"),
     ("The firm slashed jobs at its Ohio plant.", "SANCTION"),
