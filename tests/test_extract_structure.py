@@ -2409,3 +2409,18 @@ def test_a_deadline_to_do_something_else_stays_a_threat(pipeline):
     got, _ = _code(pipeline, "The United States gave Saddam Hussein 48 hours to leave Iraq.",
                    date="2003-03-17")  # fmt: skip
     assert ("THREATEN", "USA", "IRQ") in _dyads(got), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yerevan said it was ready for talks with Baku.",
+        "Armenia said it was willing to hold talks with Azerbaijan.",
+    ],
+)
+def test_talks_a_side_is_ready_for_are_intended(pipeline, sentence):
+    # "ready for talks" says what "ready to hold talks" says: intent to meet (036), not a meeting
+    events = events_of(pipeline, sentence, "2005-03-01")
+    talks = [e for e in events if e.trigger["lemma"] == "talk"]
+    assert talks and talks[0].flags["future"], [(e.rule, e.flags) for e in events]
+    assert talks[0].cameo["code"] == "036", talks[0].cameo

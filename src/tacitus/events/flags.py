@@ -258,6 +258,14 @@ def flags_for(tok: Any) -> dict[str, bool]:
             for c in tok.children
             if c.dep_ in ("amod", "compound")
         )
+        # "ready for talks", "prepared for negotiations", "agreed to talks": the noun is what the
+        # head intends, as "ready to hold talks" is
+        head = tok.head
+        future = future or (
+            tok.dep_ == "pobj"
+            and head.lower_ in ("for", "to")
+            and head.head.lemma_.lower() in FUTURE_HEADS
+        )
         # an event noun shares its clause's tense and mood: "is due to meet ... for talks"
         verb = _governing_verb(tok)
         before = (tok.dep_ == "pobj" and tok.head.lower_ in PAST_PREPS) or answered(tok)
