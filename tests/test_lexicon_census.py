@@ -150,6 +150,9 @@ CASES = [
     ("The United States deployed troops to South Korea to defend it against the North.",
      ("AID", "USA", "KOR", False)),
     ("Washington sent troops to Saudi Arabia to defend the kingdom.", ("AID", "USA", "SAU", False)),
+    # --- a vow of defiance is a rejection, not a promise to cooperate ---
+    ("Serbia pledged to ignore the Security Council ultimatum.", ("REJECT", "SRB", "IGO", False)),
+    ("Pyongyang vowed to resist American pressure.", ("REJECT", "PRK", "USA", False)),
     # --- a party whose name carries another state's party name ---
     ("Tajikistan outlawed the Islamic Renaissance Party.", ("COERCE", "TJK", "TJK", False)),
 ]  # fmt: skip
@@ -178,6 +181,7 @@ NEGATIVES = [
     ("The two runners trained together before the marathon.", "COOPERATE"),
     ("Police were deployed to the stadium to guard the fans.", "AID"),
     ("The coach pleaded with the referee for more time.", "REQUEST"),
+    ("The minister vowed not to ignore the concerns of farmers.", "REJECT"),
     # sport and metaphor for the older senses the census checked
     ("Brazil crushed Argentina in the final.", "ASSAULT"),
     ("The firm slashed jobs at its Ohio plant.", "SANCTION"),
