@@ -279,6 +279,14 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
     a = _copy_actor(m) if m is not None else None
     if m is not None and a is None:
         m = None  # "US defence firms": a bare role word; look at its modifiers
+    if m is not None and a is not None and a.resolution == "sentence-country" and depth < 2:
+        # "General Abacha's military government": a guess from the sentence yields to the
+        # possessor named on the noun itself
+        owner = [o for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                 for o in actors_at(c, index, depth=depth + 1) if o.country]  # fmt: skip
+        if owner and owner[0].country != a.country:
+            a.country, a.cameo_code = owner[0].country, cameo_for(owner[0].country, a.sectors)
+            a.resolution = "possessor-country"
     if m is not None and a is not None:
         if a:
             found.append(a)
@@ -313,11 +321,15 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
             ):
                 found.append(a)
         if not found:
+            # "the bombing of the embassy by militants": with a "by" agent named, the "of"
+            # phrase is what the act was done to, not who did it
+            by_agent = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children)
             for child in token.children:
                 # "the backing of Japan", "abuses by Ethiopian forces"; "its border with
                 # Guyana" stands for the neighbour
                 if child.dep_ in ("prep", "agent") and (
-                    child.lower_ in ("of", "by", "between")
+                    (child.lower_ == "of" and not by_agent)
+                    or child.lower_ in ("by", "between")
                     or (child.lower_ == "from" and (_group_noun(token) or _document(token)))
                     or (child.lower_ == "in" and token.lemma_.lower() in PRESS_PIECES)
                     or (child.lower_ == "with" and token.lemma_.lower() in BORDER_NOUNS)
@@ -984,9 +996,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                     for q in b.children:
                         if q.dep_ == "pobj" and any(t.pos_ == "PROPN" for t in q.subtree):
                             return q, "passive agent (a 'by' phrase)"
-        # "was threatened with retaliation by Minsk": the parser hangs the agent on the noun
+        # "was threatened with retaliation by Minsk", "was granted to the former vice
+        # president by Mexico": the parser hangs the agent on the noun
         for c in verb.children:
-            if c.dep_ == "prep":
+            if c.dep_ in ("prep", "dative"):
                 for p in c.children:
                     for b in p.children:
                         if b.dep_ == "prep" and b.lower_ == "by":
@@ -1124,6 +1137,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return tok, f"{how} of '{said.lower_}' (the speaker's own act, coordinated late)"
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (inherited via {verb.dep_})"
+    for c in verb.lefts:
+        if c.dep_ == "aux" and c.tag_ in ("NNP", "NNPS"):
+            # "Prime Minister Theresa May blamed Russia": a name read as a modal
+            return c, "subject (a name parsed as an auxiliary)"
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
         # headline misparsed as a noun phrase: "Thousands rally in Tel Aviv"
         for c in verb.lefts:
@@ -1633,7 +1650,19 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
                 # "the missiles that Russia launched", "the plan Washington proposed"
                 toks.extend(s for s in c.children
                             if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS)  # fmt: skip
+    if not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children):
+        # "the expulsion of two diplomats by Britain": the parser hangs the act's agent on
+        # what it was done to (not on an act of its own: "the condemnation of the bombing by
+        # the rebels" leaves the rebels the bombing's)
+        toks.extend(b for o in _prep_objects(noun, "of")
+                    if o.tag_ != "VBG" and not o.lower_.endswith(ACT_ENDINGS)
+                    for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                    for b in p.children if b.dep_ == "pobj")  # fmt: skip
     return toks
+
+
+#: Endings of nouns of acts ("bombing", "invasion", "deployment"), whose own "by" is their own.
+ACT_ENDINGS = ("ing", "ion", "ions", "ment", "ments", "ure", "ures")
 
 
 #: Nouns of forces moving, whose "of" names who moves ("the withdrawal of US troops").
@@ -2221,6 +2250,109 @@ def _body_named(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
                             "the state one is ordered to leave"
                         )
     return [], ""
+
+
+#: Acts and posts of armed forces in which something is done to people: "killed in an Israeli
+#: air raid", "detained at a Syrian army checkpoint", "wounded in a Hezbollah ambush".
+SETTING_ACTS = frozenset({
+    "raid", "strike", "airstrike", "air-strike", "attack", "ambush", "operation", "crackdown",
+    "offensive", "assault", "bombardment", "shelling", "bombing", "sweep", "incursion",
+    "checkpoint", "roadblock", "custody", "barrage", "shootout", "firefight", "onslaught",
+    "clampdown", "round-up", "roundup", "blitz",
+})  # fmt: skip
+#: Verbs of making an act or decision known, whose speaker does the agentless passive it tells.
+ANNOUNCING = frozenset({"announce", "declare", "decide", "decree"})
+
+
+#: Goods and forces that a state sends, named for it ("Iranian drones supplied to Moscow").
+SUPPLIED_GOODS = frozenset({
+    "weapon", "arm", "drone", "missile", "rocket", "tank", "jet", "aircraft", "helicopter",
+    "munition", "ammunition", "shell", "aid", "food", "grain", "fuel", "vaccine", "supply",
+    "equipment", "troop", "force", "soldier", "warship", "artillery", "system",
+})  # fmt: skip
+#: Verbs of aid or goods reaching a place ("aid sent by Japan arrived in Phnom Penh").
+ARRIVING = frozenset({"arrive", "reach", "land"})
+#: Verbs whose subject undergoes the act it dies or is hurt in ("died in a raid").
+DYING = frozenset({"die", "perish"})
+
+
+def _dead_in(noun: Any) -> Any | None:
+    """The subject of the verb of dying or passive of harm whose "in" phrase ``noun`` is
+    ("five civilians died in a raid", "three people were killed in a raid"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    dep = "nsubj" if verb.lemma_.lower() in DYING else "nsubjpass" if is_passive(verb) else ""
+    return next((c for c in verb.children if c.dep_ == dep), None)
+
+
+#: Verbs whose subject makes their object act: "the threat forced the Serbs to pull back".
+CAUSING = frozenset({"force", "compel", "prompt", "drive", "push", "oblige", "coerce", "make"})
+#: Roots of pressure and force, whose act can make its target do something.
+COERCIVE_ROOTS = frozenset({"13", "16", "17", "18", "19", "20"})
+#: Words that date a participle's act to before the news: "imposed in 2014", "signed last year".
+LONG_AGO = frozenset({"ago", "last", "earlier", "previous", "previously", "former", "since"})
+
+
+def _subject_made_by(verb: Any, how: str) -> bool:
+    """Whether a participle with a named agent on its clause's subject is the news: "an arms
+    ban imposed on Libya by the Security Council took effect", "a hunger strike launched by
+    prisoners entered its third week" (not one dated before the news: "sanctions imposed by
+    the EU in 2014 remain in force"; nor one on an object: "criticized tariffs announced by
+    Washington")."""
+    if not how.startswith("passive agent of a participle on"):
+        return False
+    return _news_participle(verb)
+
+
+def _news_participle(verb: Any) -> bool:
+    """Whether a participle on its clause's subject tells a fresh act (see _subject_made_by)."""
+    if verb.tag_ != "VBN":
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "an air embargo and arms ban imposed on Libya by ..."
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(
+        t.lower_ in LONG_AGO or (t.ent_type_ == "DATE" and t.shape_ == "dddd") for t in verb.subtree
+    )
+
+
+def _setting_agent(verb: Any, index: MentionIndex) -> list[Actor]:
+    """The armed or state actor named as the possessor or modifier of the act or post an
+    agentless passive happened in ("in an Israeli air raid", "at a Syrian army checkpoint", "in
+    a police raid on ..."); [] when the phrase names a plain place ("in an Israeli hospital")."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "during", "by"):
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj" or p.lemma_.lower() not in SETTING_ACTS:
+                continue
+            found = [a for m in p.children if m.dep_ in ("amod", "compound", "poss", "nmod")
+                     for a in actors_at(m, index)
+                     if a.country or a.cameo_code]  # fmt: skip
+            if not found:
+                found = [a for a in _implied_actors(p, index)
+                         if a.resolution == "demonym-modifier"]  # fmt: skip
+            if found:
+                return _unique(found)
+    return []
+
+
+def _announcer(verb: Any, index: MentionIndex) -> list[Actor]:
+    """The state actor who announced the agentless passive in its that-clause: "de Klerk
+    announced that Mandela will be released" (not one who only said or reported it)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_.lower() not in ANNOUNCING:
+        return []
+    subj, _ = subject_of(head)
+    if subj is None:
+        return []
+    return [a for a in actors_at(subj, index) if a.country
+            and (a.resolution == "country" or set(a.sectors) & (STATE_SECTORS | {"MIL", "COP"}))]  # fmt: skip
 
 
 def _acted_on_by_state(noun: Any, index: MentionIndex) -> list[Actor]:
@@ -4347,6 +4479,18 @@ class Extractor:
                 )
             )  # "in a coup condemned by the OAS", "a deal praised by Washington": a judgement
             if (
+                not actors
+                and how.startswith("past participle")
+                and pattern.cameo[:2] in ("07", "15")
+                and verb.head.lemma_.lower() in SUPPLIED_GOODS
+                and _news_participle(verb)
+            ):
+                # "Iranian drones supplied to Moscow were used in ...": goods and forces are
+                # sent by the state they are named for
+                actors = [a for a in actors_at(verb.head, index) if a.country]
+                if actors:
+                    how = "the state the goods or forces are named for (a participle on them)"
+            if (
                 how.startswith(("passive agent of a participle on", "past participle"))
                 and not judged
                 and not (
@@ -4355,6 +4499,8 @@ class Extractor:
                     and (how.startswith("passive agent") or verb.head.dep_ == "ROOT")
                 )
                 and not _headline_participle(verb)
+                # (a group "backed by" a state is described, not newly supported)
+                and not (_subject_made_by(verb, how) and pattern.cameo[:2] != "05")
             ):
                 # "tariffs announced by Washington", "war crimes committed by the army",
                 # "citizens detained in Venezuela": a participle on a noun tells what is known
@@ -4390,6 +4536,25 @@ class Extractor:
                 actors, named_how = _body_named(verb, index)
                 if actors:
                     how = f"{named_how} (passive without agent)"
+            if (
+                not actors
+                and how.startswith(("passive without agent", "past participle"))
+                and pattern.cameo[:2] in ARMED_ROOTS | {"17"}
+            ):
+                # "was detained at a Syrian army checkpoint", "were wounded in a Hezbollah
+                # attack": the forces named on the act or post it happened in
+                actors = _setting_agent(verb, index)
+                if actors:
+                    how = "the forces named on the act it happened in (passive without agent)"
+            if (
+                not actors
+                and how.startswith("passive without agent")
+                and pattern.cameo[:2] not in ARMED_ROOTS
+                and (said := _announcer(verb, index))
+            ):
+                # "de Klerk announced that Mandela will be released": who announces an act
+                # done to others by no named agent does it
+                actors, how = said, "who announced it (passive without agent)"
             if pattern.receiver:
                 found = self._received(pattern, verb, lemma, objs, obj, actors, how, index)
                 if not found:
@@ -4547,6 +4712,18 @@ class Extractor:
                 recipients = [a for t in _prep_objects(verb.head, "to") for a in actors_at(t, index)
                               if a.country and not _same(a, actors)]  # fmt: skip
                 rhow = f"where '{verb.head.text}' sends the inquiry"
+            if (
+                not recipients
+                and pattern.cameo[:2] == "07"
+                and verb.dep_ == "acl"
+                and verb.head.dep_ in ("nsubj", "nsubjpass")
+                and verb.head.head.lemma_.lower() in ARRIVING
+            ):
+                # "F-16 jets supplied by Denmark have arrived in Ukraine": where the aid arrived
+                recipients = [a for w in ("in", "at") for t in _prep_objects(verb.head.head, w)
+                              for a in (actors_at(t, index) or _place_actor(t)) if a.country
+                              and not _same(a, actors)]  # fmt: skip
+                rhow = f"where it '{verb.head.head.text}'"
             if not recipients and not objs and verb.dep_ == "conj" and "inherited" in how:
                 # "accused Japan of ... and warned of action": the warning is aimed at Japan too
                 recipients = [a for o in _objects(verb.head) for a in actors_at(o, index)]
@@ -5231,6 +5408,18 @@ class Extractor:
                 a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"
             ]
             owners += _claimed_by(noun, index)
+            if not owners and noun.dep_ in ("nsubj", "nsubjpass", "conj"):
+                # "an arms ban imposed on Libya by the Security Council took effect": the agent
+                # of the light verb made it (the clause tells the act as news); "an air embargo
+                # and arms ban imposed ...": the participle on the last is both's
+                made = [c for n in (noun, *(k for k in noun.children if k.dep_ == "conj"))
+                        for c in n.children if c.dep_ == "acl"
+                        and c.lemma_.lower() in self.patterns.light_verbs
+                        and _subject_made_by(c, "passive agent of a participle on a noun")
+                        and _agent_of(c) is not None]  # fmt: skip
+                owners = [a for c in made for a in actors_at(_agent_of(c), index)]
+                if owners:
+                    how = f"agent of '{made[0].text}' (a participle on the noun)"
             if (
                 not owners
                 and noun.dep_ == "dobj"
@@ -5257,6 +5446,22 @@ class Extractor:
             **{**{f: getattr(pattern, f) for f in pattern.__slots__}, "recipient": slots}
         )
         recipients, rhow = recipients_for(widened, noun, index, exclude=owners)
+        if not recipients and how.startswith("agent of"):
+            # "an embargo imposed on Libya by ...": the target hangs on the participle
+            made_by = [c for n in (noun, *(k for k in noun.children if k.dep_ == "conj"))
+                       for c in n.children if c.dep_ == "acl" and _agent_of(c) is not None]  # fmt: skip
+            recipients, rhow = recipients_for(pattern, made_by[0], index, exclude=owners)
+            if not recipients and pattern.cameo[:2] == "14":
+                # "a hunger strike launched by prisoners in Israeli jails": aimed at those who
+                # hold them, else at their own government
+                held = [a for h in (made_by[0], _agent_of(made_by[0]))
+                        for p in _prep_objects(h, "in") if p.lemma_.lower() in DETENTION_NOUNS
+                        for a in (actors_at(p, index) or _implied_actors(p, index))
+                        if a.country and not _same(a, owners)]  # fmt: skip
+                recipients, rhow = held, "who holds the protesters"
+                if not recipients:
+                    recipients = domestic(owners, None, "protest")
+                    rhow = "the protesters' own state"
         if pattern.cameo[:2] in ("08", "15") and rhow.startswith("of "):
             # "Washington's withdrawal of its troops": what moves is the owner's own
             recipients = [r for r in recipients if r.country not in {a.country for a in owners}]
@@ -5264,6 +5469,14 @@ class Extractor:
             recipients, rhow = place_targets(noun, [], None, index), "country of the place attacked"
         recipients = [r for r in recipients if not _same(r, owners)]
         open_target = False
+        if not recipients and pattern.cameo[:2] in ARMED_ROOTS:
+            # "five civilians died in a Russian bombing raid on Grozny": those it killed, or
+            # the owner's own people
+            recipients = [r for r in self._clause_patients(noun, index) if not _same(r, owners)]
+            victims = _dead_in(noun)
+            if not recipients and victims is not None and _group_noun(victims):
+                recipients = domestic(owners, victims, "unnamed domestic group")
+            rhow = "those killed or hurt in it"
         if not recipients and pattern.cameo[:2] in ARMED_ROOTS:
             places = [p for w in ("on", "against", "at") for p in _prep_objects(noun, w)
                       if p.lemma_.lower() in OPEN_PLACES]  # fmt: skip
@@ -5285,6 +5498,16 @@ class Extractor:
             if group is not None and group.i != noun.i:
                 # "the arrest of opposition figures"
                 recipients, rhow = domestic(owners, group, "unnamed domestic group"), "own people"
+        if (
+            not recipients
+            and pattern.cameo[:2] in COERCIVE_ROOTS
+            and noun.dep_ == "nsubj"
+            and noun.head.lemma_.lower() in CAUSING
+        ):
+            # "NATO's threat of air strikes forced the Serbs to pull back": the one it made act
+            recipients = [a for o in noun.head.children if o.dep_ == "dobj"
+                          for a in actors_at(o, index) if not _same(a, owners)]  # fmt: skip
+            rhow = f"object of '{noun.head.text}' (the one it made act)"
         if not recipients and (asked := self._asked(pattern, noun, index, owners)):
             recipients, rhow = asked, "the one asked: the subject of the clause that answers it"
         if (
@@ -5573,14 +5796,10 @@ class Extractor:
         return _unique(found)
 
     def _clause_patients(self, noun: Any, index: MentionIndex) -> list[Actor]:
-        """Who underwent the clause an event noun stands in ("soldiers were killed in a clash"):
-        the passive subject of the nearest verb above the noun's preposition."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
-            return []
-        verb = noun.head.head
-        if verb.pos_ not in ("VERB", "AUX") or not is_passive(verb):
-            return []
-        return [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors_at(c, index)]
+        """Who underwent the clause an event noun stands in ("soldiers were killed in a clash",
+        "two soldiers died in a rocket attack")."""
+        victims = _dead_in(noun)
+        return actors_at(victims, index) if victims is not None else []
 
     def _clause_actors(self, noun: Any, index: MentionIndex) -> list[Actor]:
         head = noun.head
