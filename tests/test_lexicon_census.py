@@ -150,6 +150,9 @@ CASES = [
     ("The United States deployed troops to South Korea to defend it against the North.",
      ("AID", "USA", "KOR", False)),
     ("Washington sent troops to Saudi Arabia to defend the kingdom.", ("AID", "USA", "SAU", False)),
+    # --- a particle read as a quantity ("over 90"), an adjective naming the kind of law ---
+    ("Russia handed over 90 Ukrainian prisoners of war.", ("RETREAT", "RUS", "UKR", False)),
+    ("Manila ended martial law on Mindanao.", ("CONCEDE", "PHL", "PHL", False)),
     # --- a vow of defiance is a rejection, not a promise to cooperate ---
     ("Serbia pledged to ignore the Security Council ultimatum.", ("REJECT", "SRB", "IGO", False)),
     ("Pyongyang vowed to resist American pressure.", ("REJECT", "PRK", "USA", False)),
@@ -182,6 +185,7 @@ NEGATIVES = [
     ("Police were deployed to the stadium to guard the fans.", "AID"),
     ("The coach pleaded with the referee for more time.", "REQUEST"),
     ("The minister vowed not to ignore the concerns of farmers.", "REJECT"),
+    ("The clerk handed over 90 files to the auditors.", "RETREAT"),
     # sport and metaphor for the older senses the census checked
     ("Brazil crushed Argentina in the final.", "ASSAULT"),
     ("The firm slashed jobs at its Ohio plant.", "SANCTION"),

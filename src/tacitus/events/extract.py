@@ -3052,6 +3052,7 @@ KIND_HEADS = frozenset(
         "test",
         "level",
         "status",
+        "law",  # "lifted martial law"
     }
 )
 ARMED_ROOTS = frozenset({"18", "19", "20"})
@@ -3486,12 +3487,30 @@ def _sanctions_relief(noun: Any) -> str:
 def _has_prep(token: Any, word: str) -> bool:
     """Whether ``token`` has the particle or preposition ``word`` (not one of time: "called
     ... on Tuesday" is no "call on")."""
-    return any(
-        (c.dep_ in ("prep", "prt") or (c.dep_ == "advmod" and word in ADVERB_PARTICLES))
-        and c.lower_ == word
-        and not _temporal(c)
-        for c in token.children
-    ) or bool(_for_clause_subjects(token, word))
+    return (
+        any(
+            (c.dep_ in ("prep", "prt") or (c.dep_ == "advmod" and word in ADVERB_PARTICLES))
+            and c.lower_ == word
+            and not _temporal(c)
+            for c in token.children
+        )
+        or _quantity_particle(token, word)
+        or bool(_for_clause_subjects(token, word))
+    )
+
+
+def _quantity_particle(token: Any, word: str) -> bool:
+    """Whether the verb's particle right after it was read as a quantity on its object's number:
+    "handed over 90 prisoners" ("over 90"), "gave back 30 hectares"."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        nxt is not None
+        and nxt.lower_ == word
+        and nxt.dep_ in ("quantmod", "advmod")
+        and nxt.head.dep_ == "nummod"
+        and nxt.head.head.dep_ == "dobj"
+        and nxt.head.head.head.i == token.i
+    )
 
 
 def _for_clause_subjects(token: Any, word: str) -> list[Any]:
