@@ -30,7 +30,7 @@ FLOORS = {
     # looked at, not bisected
     "events_articles.jsonl": ("5d471ee6b9ce7607", 0.68, 0.78, 0.27),
     # every CAMEO code in plain wire-style sentences (dev: read errors; test: held out)
-    "cameo_dev.jsonl": ("994de29cca02914d", 0.94, 0.95, 0.07),
+    "cameo_dev.jsonl": ("994de29cca02914d", 0.95, 0.96, 0.07),
     "cameo_test.jsonl": ("4b122d92294ea88d", 0.84, 0.89, 0.14),
     # long agency-style sentences: receivers, passives, participles, group nouns (test held out)
     "wire_dev.jsonl": ("5434742ae13eebc2", 0.74, 0.78, 0.32),
@@ -72,7 +72,9 @@ FLOORS = {
     # crosswalk and most of our gold have it; two of its records code the taking as ASSAULT)
     # (type floor 0.73 -> 0.71 in the fourteenth pass: the calibration refit withholds right-type,
     # wrong-dyad events; type+actor+recipient F1 rose)
-    "articles_dev.jsonl": ("38a116404f5c7f57", 0.63, 0.71, 0.22),
+    # (0.63 -> 0.62 in the fifteenth pass: the calibration refit chose the floor 0.25 (was 0.30),
+    # and the extra events it lets through here are more often wrong; type F1 rose 0.72 -> 0.75)
+    "articles_dev.jsonl": ("38a116404f5c7f57", 0.62, 0.71, 0.22),
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
     "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.87, 0.87, 0.21),
@@ -116,7 +118,7 @@ FLOORS = {
     # who did what to whom said indirectly: receivers as subjects, owned event nouns, X-led
     # forces, agent passives, weapons as subjects, roles under datelines; written blind in the
     # twelfth pass, then read to write patterns/indirect.yaml and the extractor's readers (dev)
-    "indirect_dev.jsonl": ("121113df8dab6479", 0.72, 0.78, 0.14),
+    "indirect_dev.jsonl": ("121113df8dab6479", 0.74, 0.80, 0.14),
     # wire copy from every region stressed on the types coders miss (accusations, threats,
     # sanctions, withdrawals, concessions, aid, coercion), written blind in the thirteenth pass,
     # then read to write patterns/wire2.yaml (dev)
@@ -124,7 +126,11 @@ FLOORS = {
     # agency copy of 1990-2012 from every region stressed on force and coercion (attacks by
     # groups and unnamed forces, arrests, raids, bans, accusations, aid, withdrawals), written
     # blind, then read to write patterns/wire3.yaml (dev)
-    "wire3_dev.jsonl": ("6acbe72ef14c5231", 0.69, 0.75, 0.22),
+    "wire3_dev.jsonl": ("6acbe72ef14c5231", 0.69, 0.77, 0.22),
+    # one-sentence reports of 1979-2010 naming sides by nationality and role, historical leaders
+    # and groups, a third passive, a quarter reported, stressed on the finer codes of the types
+    # coders miss; written blind in the fifteenth pass, then read to write patterns/brief.yaml (dev)
+    "brief_dev.jsonl": ("a8140154fdee9226", 0.76, 0.83, 0.30),
 }
 
 
