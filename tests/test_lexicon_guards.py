@@ -29,8 +29,14 @@ POSITIVE = [
         ("SANCTION", "IGO", "ETH"),
     ),
     (
-        "Russia handed over 90 Ukrainian prisoners of war to Ukraine.",
+        "Russia handed 90 Ukrainian prisoners of war to Ukraine.",
         "co.retreat.release_hand_to",
+        ("RETREAT", "RUS", "UKR"),
+    ),
+    (
+        # "over 90" read as a quantity: the phrasal verb's own sense still fires
+        "Russia handed over 90 Ukrainian prisoners of war to Ukraine.",
+        "census.retreat.hand_over_captives",
         ("RETREAT", "RUS", "UKR"),
     ),
     (
