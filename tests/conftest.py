@@ -174,3 +174,35 @@ def part_file_unguarded(prefix: str, ambiguous: frozenset[str], at_least: int, r
         if ambiguous & set(p.lemmas)
         and not (p.needs_object or p.needs_word or p.needs_actor_sector or p.prep)
     ]
+
+
+def partial_day(value: str) -> str:
+    """A partial date as the knowledge base reads it: '1998-03' starts on the month's first day."""
+    if len(value) == 4:
+        return f"{value}-01-01"
+    if len(value) == 7:
+        return f"{value}-01"
+    return value
+
+
+def office_clashes(kb, rows: list[dict], skip_roles=frozenset()) -> tuple[list[tuple], int]:
+    """Terms of the offices that ``rows`` (a people file's rows) fill which overlap another
+    holder's term of the same office, where one of the two is the file's own (a clash between
+    other files is theirs to settle); and how many offices were checked."""
+    dated = [r for r in rows if r.get("role_key") and r.get("term_start")]
+    mine = {(r["id"], r["role_key"], r["term_start"]) for r in dated}
+    offices = {(r.get("org") or r["country"], r["role_key"]) for r in dated}
+    clashes = []
+    for office, role in sorted(offices):
+        if role in skip_roles:
+            continue
+        terms = [e for e in kb._offices.get((office, role), ()) if e.term_start]
+        for i, a in enumerate(terms):
+            for b in terms[i + 1 :]:
+                if not {(a.id, a.role_key, a.term_start), (b.id, b.role_key, b.term_start)} & mine:
+                    continue
+                a_end = partial_day(a.term_end) if a.term_end else "9999-12-31"
+                b_end = partial_day(b.term_end) if b.term_end else "9999-12-31"
+                if partial_day(a.term_start) < b_end and partial_day(b.term_start) < a_end:
+                    clashes.append((office, role, a.id, a.term_start, b.id, b.term_start))
+    return clashes, len(offices)

@@ -10,6 +10,8 @@ import pytest
 from tacitus.actors.kb import KnowledgeBase
 from tacitus.datafiles import package_file, read_tsv
 
+from .conftest import office_clashes
+
 ARCHIVE = package_file("actors", "data", "people", "archive_1990s.tsv")
 
 
@@ -163,41 +165,11 @@ def test_a_surname_that_is_a_title_word_is_not_indexed():
     assert not any(e.id == "irq.ramadan_taha_yassin" for e, _form in kb.matches("Ramadan"))
 
 
-def _day(value: str) -> str:
-    """A partial date as the knowledge base reads it: '1998-03' starts on the month's first day."""
-    if len(value) == 4:
-        return f"{value}-01-01"
-    if len(value) == 7:
-        return f"{value}-01"
-    return value
-
-
 def test_no_office_the_archive_file_adds_to_has_two_holders_on_one_day(kb):
-    rows = [r.data for r in read_tsv(ARCHIVE)]
-    mine = {
-        (r["id"], r["role_key"], r["term_start"]) for r in rows if r["role_key"] and r["term_start"]
-    }
-    offices = {
-        (r["org"] or r["country"], r["role_key"]) for r in rows if r["role_key"] and r["term_start"]
-    }
-    assert len(offices) > 40
-    clashes = []
-    for office, role in sorted(offices):
-        if role in ("intelligence_chief", "spokesperson"):  # several agencies: overlaps allowed
-            continue
-        terms = [e for e in kb._offices.get((office, role), ()) if e.term_start]
-        for i, a in enumerate(terms):
-            for b in terms[i + 1 :]:
-                if (a.id, a.role_key, a.term_start) not in mine and (
-                    b.id,
-                    b.role_key,
-                    b.term_start,
-                ) not in mine:
-                    continue  # a clash between other files is theirs to settle
-                a_end = _day(a.term_end) if a.term_end else "9999-12-31"
-                b_end = _day(b.term_end) if b.term_end else "9999-12-31"
-                if _day(a.term_start) < b_end and _day(b.term_start) < a_end:
-                    clashes.append((office, role, a.id, a.term_start, b.id, b.term_start))
+    # several intelligence agencies and spokespeople: overlaps allowed
+    skip = {"intelligence_chief", "spokesperson"}
+    clashes, offices = office_clashes(kb, [r.data for r in read_tsv(ARCHIVE)], skip)
+    assert offices > 40
     assert clashes == []
 
 
