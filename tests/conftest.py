@@ -206,3 +206,21 @@ def office_clashes(kb, rows: list[dict], skip_roles=frozenset()) -> tuple[list[t
                 if partial_day(a.term_start) < b_end and partial_day(b.term_start) < a_end:
                     clashes.append((office, role, a.id, a.term_start, b.id, b.term_start))
     return clashes, len(offices)
+
+
+def assert_part_file_prefixed_and_guarded(name: str, at_least: int) -> None:
+    """Every verb sense of the lexicon part file ``patterns/<name>.yaml`` (at least
+    ``at_least``) has an id starting "<name>." and a guard (object, word, particle or actor
+    sector)."""
+    import yaml
+
+    from tacitus.events import patterns
+
+    part = Path(patterns.DEFAULT_PATH).parent / "patterns" / f"{name}.yaml"
+    ids = [row["id"] for row in yaml.safe_load(part.read_text(encoding="utf-8"))["verbs"]]
+    assert len(ids) >= at_least, len(ids)
+    ps = patterns.default()
+    for pid in ids:
+        assert pid.startswith(f"{name}."), pid
+        p = ps.by_id[pid]
+        assert p.needs_object or p.needs_word or p.prep or p.needs_actor_sector, f"{pid}: no guard"

@@ -10,14 +10,9 @@ not code the type in question."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from tacitus.events import patterns
-
-from .conftest import coded_as
+from .conftest import assert_part_file_prefixed_and_guarded, coded_as
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None, symmetric))
 CASES = [
@@ -171,12 +166,4 @@ def test_quitting_an_agency_is_no_resignation(code):
 
 
 def test_part_file_ids_are_prefixed_and_guarded():
-    part = Path(patterns.DEFAULT_PATH).parent / "patterns" / "brief.yaml"
-    ids = [row["id"] for row in yaml.safe_load(part.read_text(encoding="utf-8"))["verbs"]]
-    assert len(ids) >= 7
-    ps = patterns.default()
-    for pid in ids:
-        assert pid.startswith("brief."), pid
-        p = ps.by_id[pid]
-        guarded = p.needs_object or p.needs_word or p.prep or p.needs_actor_sector
-        assert guarded, f"{p.id}: no guard"
+    assert_part_file_prefixed_and_guarded("brief", at_least=7)

@@ -9,14 +9,9 @@ that must not code the type in question. All sentences are our own."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from tacitus.events import patterns
-
-from .conftest import coded_as
+from .conftest import assert_part_file_prefixed_and_guarded, coded_as
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None, symmetric))
 CASES = [
@@ -220,12 +215,4 @@ def test_ceded_territory_is_a_retreat(code):
 
 
 def test_part_file_ids_are_prefixed_and_guarded():
-    part = Path(patterns.DEFAULT_PATH).parent / "patterns" / "census.yaml"
-    ids = [row["id"] for row in yaml.safe_load(part.read_text(encoding="utf-8"))["verbs"]]
-    assert len(ids) >= 12
-    ps = patterns.default()
-    for pid in ids:
-        assert pid.startswith("census."), pid
-        p = ps.by_id[pid]
-        guarded = p.needs_object or p.needs_word or p.prep or p.needs_actor_sector
-        assert guarded, f"{p.id}: no guard"
+    assert_part_file_prefixed_and_guarded("census", at_least=12)

@@ -9,14 +9,9 @@ must not code the type in question."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from tacitus.events import patterns
-
-from .conftest import coded_as
+from .conftest import assert_part_file_prefixed_and_guarded, coded_as
 
 # (sentence, (PLOVER type, actor countries, recipient countries or None, symmetric))
 CASES = [
@@ -148,12 +143,4 @@ def test_seized_sailors_are_abducted_not_arrested(code):
 
 
 def test_part_file_ids_are_prefixed_and_guarded():
-    part = Path(patterns.DEFAULT_PATH).parent / "patterns" / "wire3.yaml"
-    ids = [row["id"] for row in yaml.safe_load(part.read_text(encoding="utf-8"))["verbs"]]
-    assert len(ids) >= 10
-    ps = patterns.default()
-    for pid in ids:
-        assert pid.startswith("wire3."), pid
-        p = ps.by_id[pid]
-        guarded = p.needs_object or p.needs_word or p.prep or p.needs_actor_sector
-        assert guarded, f"{p.id}: no guard"
+    assert_part_file_prefixed_and_guarded("wire3", at_least=10)
