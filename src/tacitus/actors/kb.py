@@ -38,6 +38,9 @@ SECTORS = frozenset(
     " MOD RAD PTY UAF SEP".split()
 )
 
+#: A state's diplomatic missions and their members, which stand for the state that sends them
+#: (not the one they sit in); each stage adds the words of its own use (plurals, consuls, tourists).
+MISSION_WORDS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat"})
 #: Data file kinds, told apart by a column only that kind has.
 FILES = ("countries", "metonyms", "organizations", "people", "agents")
 _KEY_COLUMN = {

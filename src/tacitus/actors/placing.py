@@ -18,7 +18,7 @@ from typing import Any
 
 from ..nlp import ents_of
 from .base import _ARMED, _PLACING, _DocBase, _Found
-from .kb import cameo_for
+from .kb import MISSION_WORDS, cameo_for
 
 #: Prepositions before where a clause happens ("near Luxor", "the centre of Bangui").
 _WHERE_PREPS = frozenset(
@@ -44,8 +44,7 @@ _STATE_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 #: Sectors of a state's own people: crowds, opposition, unions, students, farmers, clergy, press.
 _PEOPLE = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "BUS", "HLH"})
 #: Role nouns for a state's people abroad: a crowd at them is not of that state.
-_ABROAD_ROLES = frozenset({"embassy", "ambassador", "envoy", "diplomat", "consulate", "consul",
-                           "mission", "delegation", "tourist"})  # fmt: skip
+_ABROAD_ROLES = MISSION_WORDS | {"consul", "mission", "delegation", "tourist"}
 #: Titles of international bodies' officers: no state's sentence makes them its own.
 _IGO_TITLES = ("secretary-general", "secretary general", "director-general", "director general",
                "high commissioner", "high representative", "special rapporteur")  # fmt: skip

@@ -21,7 +21,7 @@ from ..nlp import ents_of
 from ..records import Actor
 from .base import _ARMED, _country_actor, _Found, _retext, resolved_actor
 from .bodies import _COMPASS, _MOTION, _Bodies
-from .kb import Entity, _norm, cameo_for
+from .kb import MISSION_WORDS, Entity, _norm, cameo_for
 from .people import _People
 from .placing import _STATE_SECTORS
 from .tables import group_tables
@@ -90,10 +90,8 @@ _MAYBE = frozenset({"might", "may", "could"})
 #: Verbs of "what it called ...": a label the writer keeps at a distance, no act of naming.
 _LABEL_VERBS = frozenset({"call", "describe", "term", "dub", "label", "style"})
 #: A state's people abroad: "its ambassador" is placed by where he serves, not by "its".
-_MISSION_NOUNS = frozenset(
-    {"ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "diplomat",
-     "diplomats", "consulate", "consul", "mission", "delegation", "delegations"}
-)  # fmt: skip
+_MISSION_NOUNS = MISSION_WORDS | {"ambassadors", "envoys", "embassies", "diplomats", "consul",
+                                  "mission", "delegation", "delegations"}  # fmt: skip
 #: Bodies an "it" can stand for ("the government said it would ...").
 _IT_BODIES = frozenset(
     {"government", "administration", "regime", "cabinet", "ministry", "junta", "military",

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..ingest.text import find_dateline
 from ..records import Actor, Mention
-from .kb import KnowledgeBase, cameo_for
+from .kb import MISSION_WORDS, KnowledgeBase, cameo_for
 from .placing import _CONGRESSES
 
 #: Sectors of a bare state body that a local story's own country may be given ("police",
@@ -397,8 +397,7 @@ def _acts_on(doc: Any, m: Mention, mentions: list[Mention], home: str) -> bool:
 
 
 #: A state's people abroad: no government expels or summons its own.
-_MISSIONS = frozenset({"diplomat", "diplomats", "ambassador", "envoy", "embassy", "consulate",
-                       "charge", "attache"})  # fmt: skip
+_MISSIONS = MISSION_WORDS | {"diplomats", "charge", "attache"}
 
 
 def _mission(m: Mention) -> bool:

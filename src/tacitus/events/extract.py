@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__, codes
-from ..actors.kb import KnowledgeBase, as_of, cameo_for
+from ..actors.kb import MISSION_WORDS, KnowledgeBase, as_of, cameo_for
 from ..actors.resolve import prefixed_modifier
 from ..nlp import ent_at
 from ..pipeline import stages
@@ -397,8 +397,7 @@ def _owned_body(token: Any, index: MentionIndex) -> list[Actor]:
 
 
 #: A state's missions abroad, which its pronoun owns ("its embassy", "their ambassador").
-MISSION_NOUNS = frozenset({"embassy", "consulate", "ambassador", "envoy", "diplomat",
-                           "delegation", "negotiator"})  # fmt: skip
+MISSION_NOUNS = MISSION_WORDS | {"delegation", "negotiator"}
 
 
 def _owned_mission(token: Any, index: MentionIndex, sectors: list[str]) -> list[Actor]:
