@@ -66,20 +66,25 @@ def text_of(doc: Any) -> str:
 DOC_ENTS = "tacitus_ents"
 
 
+def _ent_bounds(doc: Any) -> list[tuple]:
+    """The bounds and labels of ``doc.ents``, read once per parsed document (see ents_of)."""
+    bounds = doc.user_data.get(DOC_ENTS)
+    if bounds is None:
+        bounds = doc.user_data[DOC_ENTS] = [
+            (e.start, e.end, e.label_, e.label, e.kb_id, e.id) for e in doc.ents
+        ]
+    return bounds
+
+
 def ents_of(doc: Any, *labels: str) -> list[Any]:
     """``doc.ents`` (those with one of ``labels`` if any are given), the entity bounds read once
     per parsed document: spaCy builds a Span for every entity at each access, and the stages ask
     dozens of times. (Bounds, not spans: spans kept on their doc would make a reference cycle.)"""
     from spacy.tokens import Span
 
-    bounds = doc.user_data.get(DOC_ENTS)
-    if bounds is None:
-        bounds = doc.user_data[DOC_ENTS] = [
-            (e.start, e.end, e.label_, e.label, e.kb_id, e.id) for e in doc.ents
-        ]
     return [
         Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
-        for start, end, name, label, kb_id, span_id in bounds
+        for start, end, name, label, kb_id, span_id in _ent_bounds(doc)
         if not labels or name in labels
     ]
 
@@ -88,9 +93,7 @@ def ent_at(doc: Any, i: int) -> Any:
     """The entity of ``doc.ents`` that covers token ``i``, or None."""
     from spacy.tokens import Span
 
-    if DOC_ENTS not in doc.user_data:
-        ents_of(doc, "")  # (reads the bounds)
-    for start, end, _name, label, kb_id, span_id in doc.user_data[DOC_ENTS]:
+    for start, end, _name, label, kb_id, span_id in _ent_bounds(doc):
         if start <= i < end:
             return Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id)
     return None

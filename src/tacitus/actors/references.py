@@ -236,7 +236,7 @@ class _References(_Bodies, _People):
         followers are of the person's country, the opposition when the person leads it, else
         civilians (``followers``)."""
         for tok in self._with_words(_FOLLOWERS):
-            if tok.lower_ not in _FOLLOWERS or not self._free(tok.i, tok.i + 1):
+            if not self._free(tok.i, tok.i + 1):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
@@ -991,11 +991,7 @@ class _References(_Bodies, _People):
         organisation already resolved counts; a person, a plural or an unresolved noun in that
         place stops the search, and nothing inside a quotation is resolved."""
         for t in self._with_words(("it",)):
-            if (
-                t.lower_ != "it"
-                or t.dep_ not in ("nsubj", "nsubjpass")
-                or not self._free(t.i, t.i + 1)
-            ):
+            if t.dep_ not in ("nsubj", "nsubjpass") or not self._free(t.i, t.i + 1):
                 continue
             if self._in_quote(t) or self._expletive_it(t):
                 continue
@@ -1019,7 +1015,7 @@ class _References(_Bodies, _People):
         nouns = group_tables().nouns
         self._possessive_its()
         for t in self._with_words(("its", "his", "her")):
-            if t.lower_ not in ("its", "his", "her") or t.dep_ != "poss" or self._in_quote(t):
+            if t.dep_ != "poss" or self._in_quote(t):
                 continue
             head = t.head
             if head.pos_ not in ("NOUN", "PROPN") or head.i <= t.i:
@@ -1083,7 +1079,7 @@ class _References(_Bodies, _People):
         is no owner here (only for the bodies below). A non-actor in that place ("blamed the company for its losses"), a plural
         ("the rebels ... its") or a quotation leaves "its" open."""
         for t in self._with_words(("its",)):
-            if t.lower_ != "its" or t.dep_ != "poss" or not self._free(t.i, t.i + 1):
+            if t.dep_ != "poss" or not self._free(t.i, t.i + 1):
                 continue
             if self._in_quote(t) or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
                 continue
