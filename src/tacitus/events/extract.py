@@ -1329,12 +1329,18 @@ COMMANDED_FORCES = frozenset({
 })  # fmt: skip
 
 
-def orders_own_forces(verb: Any) -> bool:
+def orders_own_forces(verb: Any, index: MentionIndex | None = None) -> bool:
     """Whether ``verb`` orders forces that no other state's name qualifies ("ordered troops",
     "ordered its army", "ordered the aircraft carrier Independence"): the order is carried out,
-    and the one who ordered it acts (not a demand on "Russian troops" by someone else)."""
+    and the one who ordered it acts (not a demand on "Russian troops" by someone else). With
+    the mentions, forces named for the orderer's own state are its own too ("President Bush
+    ordered U.S. troops to Saudi Arabia")."""
     if verb.lemma_.lower() not in COMMAND_VERBS or _bought(verb):
         return False
+    own: set[str] = set()
+    if index is not None:
+        subj, _ = subject_of(verb)
+        own = {a.country for a in actors_at(subj, index) if a.country} if subj is not None else own
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in COMMANDED_FORCES | WARSHIPS:
             continue
@@ -1343,8 +1349,10 @@ def orders_own_forces(verb: Any) -> bool:
         foreign = any(
             c.dep_ in ("amod", "compound", "nmod", "poss")
             and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
+            and not (own and {a.country for a in actors_at(c, index)} <= own
+                     and actors_at(c, index))
             for c in obj.children
-        )
+        )  # fmt: skip
         if not foreign:
             return True
     return False
@@ -1844,6 +1852,53 @@ def object_phrase_recipients(
 AGENT_PRONOUN_CUES = frozenset({"of", "against", "about", "over", "for", "to", "that"})
 
 
+#: Prepositions on a main verb or its object noun that name the side it acts on ("broke off
+#: relations with Washington", "an offensive against the Tigray government").
+ACTED_ON_PREPS = ("against", "with", "on", "at")
+
+
+def adjunct_object_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> list[Actor]:
+    """ "Burundi expelled the head of the U.N. office, accusing him of ...", "Addis Ababa
+    launched an offensive against the Tigray government, accusing it of ...": the object
+    pronoun of a participle hung on a main clause stands for the side that clause acts on
+    (its object, or the object of "against"/"with" on the verb or on its object noun), even
+    where that side is of the actor's own state. Only a participle ("accusing", "saying")
+    whose subject is the main clause's; the number must fit ("them" a plural or a list)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []  # a clause with a subject of its own
+    main = verb.head
+    if main.pos_ not in ("VERB", "AUX") or main.i > tok.i:
+        return []
+    objs = [c for c in main.children if c.dep_ == "dobj"]
+    sides = objs + [p for n in [main, *objs] for c in n.children
+                    if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
+                    for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if tok.lower_ == "it" and objs and not actors_at(objs[0], index):
+        return []  # "rejected the deal with Iran, calling it a trap": "it" is the deal
+    plural = tok.lower_ == "them"
+    for side in sides:
+        toks = [side, *(c for c in side.conjuncts)]
+        if plural != (len(toks) > 1 or side.tag_ in ("NNS", "NNPS")) and not (
+            plural and side.tag_ == "NNP"
+        ):
+            continue
+        found = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
+        if not found and tok.lower_ != "it":
+            # "the head of the U.N. office": the first body named inside ("rejected the offer
+            # from the G7, calling it ...": "it" is the offer, a thing)
+            found = next((f for t2 in side.subtree if t2.i != side.i
+                          for f in [[a for a in actors_at(t2, index) if not _same(a, exclude)]]
+                          if f), [])  # fmt: skip
+        for a in found:
+            a.resolution, a.confidence = "pronoun-antecedent", min(a.confidence or 0.5, 0.5)
+        if found:
+            return _unique(found)
+    return []
+
+
 def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> list[Actor]:
     """The party an object "it"/"them" stands for when the actor stage left it unresolved:
     "Russia massed troops on the border. Finland accused it of hybrid warfare." The nearest
@@ -1855,7 +1910,12 @@ def pronoun_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> l
     slip = own is not None and bool(exclude) and _same(own, exclude)
     if tok.pos_ != "PRON" or tok.lower_ not in ("it", "them", "him", "her"):
         return []
-    if (m is not None and not slip) or (tok.lower_ in ("him", "her") and not slip):
+    if m is not None and not slip:
+        return []
+    told = adjunct_object_antecedent(tok, index, exclude)
+    if told:
+        return told
+    if tok.lower_ in ("him", "her") and not slip:
         return []
     verb = tok.head
     cued = any(
@@ -4404,12 +4464,16 @@ class Extractor:
         # (the senses of a verb ask the same complement again: where it named no recipient)
         no_complement_recipient: list[tuple[bool, list[int], list[Actor]]] = []
         subj_tok: Any = None
-        own_forces = orders_own_forces(verb)
+        own_forces = orders_own_forces(verb, index)
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
                 continue
             if pattern.needs_word and not _has_word(verb, pattern.needs_word):
                 continue
+            if pattern.cameo[:2] == "07" and _sent_to_border(verb):
+                continue  # "sent tanks to the Ukrainian border": a deployment, not arms aid
+            if pattern.cameo == "0841" and _rescue(verb):
+                continue  # "troops freed hostages held by rebels": a rescue, no release
             if lemma in COMMAND_VERBS and (
                 (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
                 or (own_forces and pattern.cameo[:2] == "10")
@@ -4970,6 +5034,10 @@ class Extractor:
             elif cameo == "154" and recipients and _to_help(verb):
                 # "sent troops to Mali to help the government": military protection (074)
                 cameo, how_relief = "074", f"'{verb.text}' forces to help: military assistance"
+            elif cameo == "154" and recipients and (force := _peace_force(verb, index)):
+                # "sent 800 troops to Haiti to lead a U.N. peacekeeping force", "as part of an
+                # African Union protection force": peacekeeping (074), not a show of force
+                cameo, how_relief = "074", f"forces sent for '{force.text}': peacekeeping"
             elif (
                 cameo == "139"
                 and (leave := _time_to_leave(verb, obj)) is not None
@@ -5738,6 +5806,8 @@ class Extractor:
                             end=noun.idx + len(noun.text), resolution="protest-located",
                             confidence=0.5)]  # fmt: skip
             recipients, rhow = recipients_for(pattern, noun, index, exclude=actors)
+            if not recipients and _gathering_only(noun):
+                return None
             if not recipients:
                 recipients, rhow = domestic(actors, None, "protest"), "its own government"
             return Candidate(pattern, noun, pattern.cameo, actors, recipients,
@@ -5921,6 +5991,85 @@ def _mediators(
                 )  # fmt: skip
             )
     return out
+
+
+#: Words that make a force or mission one of keeping the peace ("a U.N. peacekeeping force",
+#: "the multinational mission", "an African Union protection force").
+PEACE_FORCE_WORDS = frozenset({"peacekeeping", "peacekeeper", "multinational", "protection",
+                               "stabilization", "stabilisation", "monitoring", "blue-helmet"})  # fmt: skip
+#: Nouns of the force or mission a state's troops are sent to join or lead.
+FORCE_NOUNS = frozenset({"force", "mission", "contingent", "operation", "deployment"})
+
+
+def _peace_force(verb: Any, index: MentionIndex) -> Any | None:
+    """The peacekeeping force or mission a deployment joins ("as part of the multinational
+    mission", "to join the U.N. force in Lebanon", "to lead a peacekeeping force"), or
+    peacekeepers sent themselves; None for a plain deployment."""
+    for t in verb.subtree:
+        lemma = t.lemma_.lower()
+        if lemma == "peacekeeper" and t.head.i == verb.i:
+            return t
+        if lemma not in FORCE_NOUNS or t.i == verb.i:
+            continue
+        for c in t.children:
+            if c.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if c.lemma_.lower() in PEACE_FORCE_WORDS:
+                return t
+            m = index.at(c)
+            if m is not None and m.actor is not None and "IGO" in m.actor.sectors:
+                return t
+    return None
+
+
+#: Where forces are moved up to, not given: a border, a front, a zone along them.
+FRONT_NOUNS = BORDER_NOUNS | {"front", "frontline", "front-line", "buffer"}
+
+
+def _sent_to_border(verb: Any) -> bool:
+    """ "sent tanks to the border with Ukraine", "moved missiles to the frontier": things sent
+    to a border or front are deployed there, not given to the state beyond it."""
+    return any(p.lemma_.lower() in FRONT_NOUNS for w in ("to", "toward", "towards", "near")
+               for p in _prep_objects(verb, w))  # fmt: skip
+
+
+#: Verbs of holding captives: "hostages held by jihadists" names captors.
+HOLDING_VERBS = frozenset({"hold", "keep", "kidnap", "abduct", "seize", "capture", "take"})
+#: Verbs of storming a place, on which a freeing is the rescue's outcome.
+STORMING_VERBS = frozenset({"storm", "raid", "attack", "assault", "overrun"})
+#: Nouns of an armed operation that frees captives ("a raid on the camp freed ...").
+RESCUING_NOUNS = frozenset({"raid", "operation", "assault", "rescue", "commando", "offensive"})
+
+
+def _rescue(verb: Any) -> bool:
+    """ "Nigerian troops freed 200 hostages held by jihadists", "commandos stormed the
+    residence, freeing 71 hostages", "a raid on the camp freed dozens of captives": captives
+    freed from others by force are rescued, not released by their captors (RETREAT)."""
+    for obj in _objects(verb):
+        if any(c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+               and any(a.dep_ == "agent" for a in c.children) for c in obj.children):  # fmt: skip
+            return True
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp"):
+        if verb.head.lemma_.lower() in STORMING_VERBS:
+            return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head  # "a raid on the camp freed ...", parsed as a participle on "raid"
+    return subj is not None and subj.lemma_.lower() in RESCUING_NOUNS
+
+
+def _gathering_only(noun: Any) -> bool:
+    """ "shot dead at a peace rally in Tel Aviv", "declared himself president at a rally in
+    Caracas", "killed after a rally in Rawalpindi": a rally, or any protest noun that is only
+    where another act happened ("at a march in Minsk"), against no one named, is a gathering
+    told as a setting, not a protest the text reports (campaign and peace rallies are none)."""
+    owners = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else [noun]
+    if any(c.dep_ == "prep" and c.lower_ in ("against", "over", "for")
+           for t in owners for c in t.children):  # fmt: skip
+        return False  # "a rally was held in Warsaw against the new law"
+    if any(c.dep_ == "amod" and c.lower_.startswith("anti") for c in noun.children):
+        return False  # "anti-government rallies"
+    return noun.lemma_.lower() == "rally" or (noun.dep_ == "pobj" and noun.head.lower_ == "at")
 
 
 def _to_help(verb: Any) -> bool:
