@@ -172,7 +172,7 @@ CASES = [
         "a leader orders his own state's named troops abroad",
         "President George Bush ordered U.S. troops to Saudi Arabia on Wednesday to defend the"
         " kingdom.",
-        set(),
+        {("AID", "USA", "SAU")},
         {("REQUEST", "USA", "USA")},
     ),
     (
@@ -180,6 +180,31 @@ CASES = [
         "The U.N. Security Council ordered Iraqi troops to leave Kuwait.",
         set(),
         {("REQUEST", "IGO", "IGO")},
+    ),
+    # a defeated text said nothing
+    (
+        "a vetoed resolution demanded nothing",
+        "China vetoed a draft resolution that demanded Myanmar release political prisoners.",
+        set(),
+        {("REQUEST", "IGO", "MMR"), ("REQUEST", "", "MMR")},
+    ),
+    (
+        "a vetoed resolution calling for a withdrawal urged no one",
+        "Washington vetoed a Security Council resolution calling for an end to the blockade.",
+        {("REJECT", "USA", "IGO")},
+        {("REQUEST", "IGO", "USA"), ("REQUEST", "IGO", "")},
+    ),
+    (
+        "a resolution that was blocked",
+        "A resolution condemning the coup in Sudan was blocked by Russia.",
+        set(),
+        {("ACCUSE", "IGO", "SDN")},
+    ),
+    (
+        "an adopted resolution does call",
+        "The Security Council adopted a resolution calling on Israel to halt settlement building.",
+        {("REQUEST", "IGO", "ISR")},
+        set(),
     ),
 ]
 

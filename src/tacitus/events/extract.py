@@ -4474,6 +4474,8 @@ class Extractor:
                 continue  # "sent tanks to the Ukrainian border": a deployment, not arms aid
             if pattern.cameo == "0841" and _rescue(verb):
                 continue  # "troops freed hostages held by rebels": a rescue, no release
+            if _defeated_text(verb):
+                continue  # "vetoed a resolution that demanded ...": nothing was demanded
             if lemma in COMMAND_VERBS and (
                 (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
                 or (own_forces and pattern.cameo[:2] == "10")
@@ -5279,6 +5281,8 @@ class Extractor:
     def _noun_ok(self, pattern: Pattern, noun: Any, index: MentionIndex) -> bool:
         if pattern.needs_word and not _has_word(noun, pattern.needs_word):
             return False
+        if _defeated(noun):
+            return False  # "vetoed a resolution calling for ...": it urged no one
         if pattern.needs_object:
             return _object_ok(pattern, self._noun_object(pattern, noun), index, self.patterns)
         return True
@@ -6056,6 +6060,45 @@ def _rescue(verb: Any) -> bool:
     if subj is None and verb.dep_ == "acl":
         subj = verb.head  # "a raid on the camp freed ...", parsed as a participle on "raid"
     return subj is not None and subj.lemma_.lower() in RESCUING_NOUNS
+
+
+#: Texts a body adopts or not: what they say is done only once adopted.
+MOTION_NOUNS = frozenset({"resolution", "draft", "motion", "bill", "text"})
+#: Verbs that defeat such a text before it is adopted ("vetoed", "voted down", "blocked"); a
+#: text "rejected" by a state it names was adopted and said what it says.
+DEFEATING_VERBS = frozenset({"veto", "block", "defeat", "scuttle", "kill", "sink", "torpedo",
+                             "shelve"})  # fmt: skip
+
+
+def _defeated_text(verb: Any) -> bool:
+    """ "Russia vetoed a resolution that demanded Syria cooperate", "the council voted down a
+    draft calling for a ceasefire": what a defeated text would have said (demanded, condemned,
+    imposed) was never said by anyone; the veto is the event."""
+    if verb.dep_ in ("relcl", "acl"):
+        text = verb.head
+    else:
+        text = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return text is not None and _defeated(text)
+
+
+def _defeated(text: Any) -> bool:
+    """Whether ``text`` is a resolution, draft or motion that was vetoed, blocked or voted
+    down ("vetoed a resolution", "a draft ... was blocked", "voted against a motion")."""
+    if text.lemma_.lower() not in MOTION_NOUNS:
+        return False
+    if text.dep_ == "dobj":
+        defeat = text.head
+    elif text.dep_ == "nsubjpass":
+        defeat = text.head  # "a resolution demanding a truce was vetoed by Russia"
+    elif text.dep_ == "pobj" and text.head.head.pos_ == "VERB":
+        defeat = text.head.head  # "voted against a motion calling for ..."
+        if text.head.lower_ != "against":
+            return False
+    else:
+        return False
+    return defeat.lemma_.lower() in DEFEATING_VERBS or (
+        text.dep_ == "pobj" and defeat.lemma_.lower() == "vote"
+    )
 
 
 def _gathering_only(noun: Any) -> bool:
