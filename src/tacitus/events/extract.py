@@ -356,6 +356,8 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
     if not found and depth == 0:
         found = _launched_by(token, index)
     if not found and depth == 0:
+        found = _led_by(token, index)
+    if not found and depth == 0:
         found = _plural_reference(token, index)
     if not found and token.lower_ in DIVIDED_STATES:
         # "the two Koreas agreed to reconnect their railways": both states act
@@ -502,6 +504,25 @@ def _launched_by(token: Any, index: MentionIndex) -> list[Actor]:
             found = actors_at(source, index)
             if found:
                 return found
+    return []
+
+
+#: Bodies sent or formed under someone's lead: "a mission led by Jimmy Carter".
+LED_GROUPS = frozenset({"mission", "delegation", "team", "panel", "commission", "contingent",
+                        "force", "coalition", "alliance", "group"})  # fmt: skip
+
+
+def _led_by(token: Any, index: MentionIndex) -> list[Actor]:
+    """ "talks with a mission led by former President Jimmy Carter", "a coalition headed by
+    the United States": a body with no name of its own is its named leader's (the person's
+    state)."""
+    if token.lemma_.lower() not in LED_GROUPS:
+        return []
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in ("lead", "head"):
+            agent = _agent_of(acl)
+            if agent is not None:
+                return actors_at(agent, index, depth=1)
     return []
 
 
@@ -979,6 +1000,59 @@ def is_passive(verb: Any) -> bool:
 PASSIVE_HEADS = "tacitus_passive_heads"
 
 
+#: Words that open a sentence with a phrase set off by a comma before the main clause
+#: ("After talks with ..., ", "In a bid to ..., ", "Despite ..., ").
+OPENER_WORDS = frozenset({
+    "after", "following", "before", "in", "despite", "amid", "amidst", "with", "since", "under",
+    "during", "upon", "on", "as", "to", "unlike", "like", "while", "ahead",
+})  # fmt: skip
+
+
+def _opener_subject(verb: Any) -> Any | None:
+    """The main clause's subject when the parser swallowed it into a sentence opener: "Hoping
+    to end the dispute, Peru and Ecuador signed ..." (the names hung on "dispute" as an
+    apposition, the participle made the subject), "After talks with a mission led by Carter,
+    Haiti's rulers agreed ..." ("talks" made the subject, the rulers an apposition of Carter).
+    The noun phrase between the opener's closing comma and the verb, when it hangs into the
+    opener and the verb has no subject of its own after that comma."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = verb.sent
+    first = sent[0]
+    while first.is_punct and first.i < verb.i:
+        first = verb.doc[first.i + 1]
+    if not (
+        first.tag_ == "VBG"
+        or (first.tag_ == "VBN" and first.i + 1 < verb.i and verb.doc[first.i + 1].lower_ == "to")
+        or (first.pos_ == "ADJ" and first.i + 1 < verb.i and verb.doc[first.i + 1].lower_ == "to")
+        or (first.lower_ in OPENER_WORDS and first.pos_ in ("ADP", "SCONJ", "PART"))
+    ):
+        return None
+    comma = None
+    for t in verb.doc[first.i + 1 : verb.i]:
+        if t.lower_ == ",":
+            comma = t
+    if comma is None or comma.i + 1 >= verb.i:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c.i > comma.i:
+            return None  # the parse found the main clause's own subject
+    if not any(c.dep_ in ("nsubj", "csubj") and c.i < comma.i for c in verb.children) and not (
+        first.lower_ in OPENER_WORDS and first.head.i == verb.i
+    ):
+        return None
+    span = verb.doc[comma.i + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in span):
+        return None
+    tops = [t for t in span if not (comma.i < t.head.i < verb.i) and t.pos_ not in ("PUNCT", "ADV")]
+    if len(tops) != 1 or tops[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    top = tops[0]
+    if not (first.i <= top.head.i < comma.i):
+        return None  # hung on the verb in some other role: not the swallowed subject
+    return top
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = is_passive(verb)
@@ -1011,6 +1085,10 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
                 return shared, "passive agent of the coordinated passive (by ...)"
         return None, "passive without agent"
     head = verb.head
+    if (stranded := _opener_subject(verb)) is not None:
+        # "Seeking to ease tension, Indian and Pakistani commanders met": the parser hung the
+        # main clause's subject inside the opener and took the opener for the subject
+        return stranded, "subject stranded in a sentence opener"
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agent is not None:
         # "Backed by French jets, Malian troops retook ...": the agent of the participle acts
         return agent, "passive agent of a participle (by ...)"
@@ -2275,6 +2353,58 @@ def _authorities(
 #: Commonwealth", "was admitted to ASEAN".
 MEMBERSHIP_OUT = frozenset({"suspend", "expel", "exclude", "bar", "ban", "eject", "oust", "drop"})
 MEMBERSHIP_IN = frozenset({"admit", "readmit", "accept", "welcome", "induct"})
+
+
+#: Verbs of moving one's own forces out or about: "Cuban troops were withdrawn from Angola"
+#: (not "driven out", "pushed back", "expelled": moved by another).
+OWN_FORCES_MOVED = frozenset({"withdraw", "pull", "redeploy", "evacuate", "recall", "bring",
+                              "move", "reposition", "relocate", "airlift", "ship"})  # fmt: skip
+#: Verbs of handing people over from one state to another: "were extradited from Colombia".
+HANDED_OVER = frozenset({"extradite", "deport", "expel", "hand", "turn", "repatriate",
+                         "transfer", "return", "send"})  # fmt: skip
+#: A party's place in a body: "Egypt's membership of the Arab League was suspended".
+MEMBER_PLACES = frozenset({"membership", "seat", "accreditation", "status", "participation",
+                           "credential", "vote", "voting"})  # fmt: skip
+
+
+def _passive_actor(
+    pattern: Pattern, verb: Any, lemma: str, index: MentionIndex
+) -> tuple[list[Actor], str]:
+    """Who did an agentless passive when its own words name the actor: the state of forces
+    it moved ("Russian troops were pulled out of Georgia": Russia withdraws; never
+    forces moved by force, whose verbs are not here), the state people were handed over from
+    ("were extradited from Colombia to the United States": Colombia extradites), the body a
+    party's place was in ("Egypt's membership of the Arab League was suspended": the League
+    acts on Egypt). Nothing when the words name none: no guess."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patients:
+        return [], ""
+    patient = patients[0]
+    root = pattern.cameo[:3]
+    if lemma in OWN_FORCES_MOVED and (root in ("087", "074") or root[:2] == "15"):
+        forces = actors_at(patient, index)
+        if forces and _armed(forces) and all(a.country for a in forces):
+            return forces, "the state of the forces it moved"
+    if lemma in HANDED_OVER and root in ("063", "174", "084", "166"):
+        for p in _prep_objects(verb, "from"):
+            m = index.at(p)
+            if m is None or m.actor is None or m.actor.resolution not in ("country", "demonym"):
+                continue  # "from prison", "from Colombian jails": a place, not the state
+            found = [a for a in actors_at(p, index) if a.country]
+            if found:
+                return found, "the state handed over from (the 'from' phrase)"
+    if patient.lemma_.lower() in MEMBER_PLACES and root[:2] in ("16", "08", "05"):
+        owners = [a for c in patient.children if c.dep_ == "poss" for a in actors_at(c, index)]
+        for w in ("of", "in", "at", "on", "to", "within"):
+            for p in _prep_objects(patient, w):
+                found = [
+                    a
+                    for a in actors_at(p, index)
+                    if ("IGO" in a.sectors or a.resolution == "org") and not _same(a, owners)
+                ]
+                if found:
+                    return found, f"the body the place is in (the '{w}' phrase on '{patient.text}')"
+    return [], ""
 
 
 def _body_named(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
@@ -4620,6 +4750,10 @@ class Extractor:
                 actors, named_how = _body_named(verb, index)
                 if actors:
                     how = f"{named_how} (passive without agent)"
+            if not actors and how.startswith("passive without agent"):
+                actors, named_how = _passive_actor(pattern, verb, lemma, index)
+                if actors:
+                    how = f"{named_how} (passive without agent)"
             if (
                 not actors
                 and how.startswith(("passive without agent", "past participle"))
@@ -5409,6 +5543,8 @@ class Extractor:
                                          how=[f"event noun '{noun.text}' matched {pattern.id}",
                                               f"subject of '{noun.head.text}': the sides named "
                                               "around the noun"], penalty=0.85)  # fmt: skip
+                if cand is None:
+                    cand = _sides_took_effect(pattern, noun, index)
                 if cand is not None:
                     return [cand]
                 continue
@@ -5943,6 +6079,46 @@ TALK_SPANS = flagmod.TALK_SPANS
 MEETING_VERBS = frozenset({"meet", "talk", "hold", "attend", "host", "visit", "consult"})
 #: Participles on talks that name a third party who brought the sides together.
 MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
+
+
+#: Verbs (with their words) by which a ceasefire or pact comes into being or lasts: "took
+#: effect", "took hold", "came into force", "went into effect", "entered into force", "held".
+TOOK_EFFECT = {
+    "take": ("effect", "hold"),
+    "come": ("force", "effect"),
+    "go": ("force", "effect"),
+    "enter": ("force", "effect"),
+    "hold": (),
+    "begin": (),
+    "start": (),
+}
+
+
+def _sides_took_effect(pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
+    """ "A ceasefire between Iran and Iraq took effect", "a truce between Israel and Hamas
+    held": an event noun that is the subject of its own coming into force, with both its sides
+    named in its "between" phrase, is their event (a noun with no sides named stays
+    background: "the ceasefire held")."""
+    if noun.dep_ != "nsubj":
+        return None
+    verb = noun.head
+    words = TOOK_EFFECT.get(verb.lemma_.lower())
+    if words is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    after = verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]
+    if words and not any(t.lemma_.lower() in words and verb.is_ancestor(t) for t in after):
+        return None
+    sides: list[Actor] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+            sides.extend(_members(c, index))
+    sides = _unique(sides)
+    if len(sides) < 2:
+        return None
+    return Candidate(pattern, noun, pattern.cameo, sides[:1], sides[1:],
+                     how=[f"event noun '{noun.text}' matched {pattern.id}",
+                          f"subject of '{verb.text}' (it took effect): the sides named in its "
+                          "'between' phrase"], penalty=0.85)  # fmt: skip
 
 
 def _talks_setting(noun: Any) -> bool:
