@@ -124,6 +124,16 @@ def _bare_people(span: Any) -> bool:
     return not any(c.dep_ in ("det", "poss", "conj", "cc") for c in tok.children)
 
 
+#: Workplaces whose nationality places the people at them ("workers at South Korean shipyards").
+_WORKPLACES = frozenset(
+    {"shipyard", "factory", "plant", "mine", "mill", "refinery", "university", "college",
+     "school", "hospital", "port", "dock", "steelworks", "carmaker", "airline", "railway",
+     "company", "firm", "bank", "newspaper", "campus"}
+)  # fmt: skip
+#: Sectors of the movements and parties whose members' word ("Zapatista") places a group.
+_MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
+
+
 class _Bodies(_Ethnic, _Placing):
     """Countries, metonyms and organisations, with role nouns; bare role nouns."""
 
@@ -731,8 +741,21 @@ class _Bodies(_Ethnic, _Placing):
         one = agent.individual and self.doc[a_end - 1].tag_ not in ("NNS", "NNPS")
         found = _Found(start, a_end, "role", actor, None, role_key if one else None)
         self._take(found)
-        if entity.kind == "country" and not one:
+        if not one and (entity.kind == "country" or self._state_adjective_body(start, entity)):
             self._coordinated_adjectives(start, actor)
+
+    def _state_adjective_body(self, start: int, entity: Entity) -> bool:
+        """Whether a state body's name opens with its state's nationality adjective ("Pakistani
+        army" in "Indian and Pakistani army commanders"): a nationality coordinated before it
+        shares the body's role noun as the bare adjectives do."""
+        hit = self.loose_adjectives.get(start + 1)
+        return (
+            entity.kind == "org"
+            and bool(entity.country)
+            and hit is not None
+            and hit[0] == start
+            and hit[1].country == entity.country
+        )
 
     def _coordinated_adjectives(self, start: int, last: Actor) -> None:
         """ "Chinese and Russian bombers", "British, French and US troops": every nationality
@@ -819,13 +842,14 @@ class _Bodies(_Ethnic, _Placing):
         modifier = (
             None
             if agent.id in _SHIPS  # "a Philippine supply vessel", "Chinese fishing boats"
-            else self._country_modifier(start, head) or self._patron_group(start, head)
+            else self._country_modifier(start, head)
+            or self._patron_group(start, head)
+            or self._movement_modifier(start, head)
         )
         if modifier is not None:
-            tok, country = modifier
-            actor = _country_actor(
-                self.doc[tok.i : end], country, list(agent.sectors), "demonym+agent", 0.7
-            )
+            tok, country = modifier[0], modifier[1]
+            how = "demonym+agent" if len(modifier) == 2 else "movement+agent"
+            actor = _country_actor(self.doc[tok.i : end], country, list(agent.sectors), how, 0.7)
             self._take(_Found(tok.i, end, "role", actor))
             return
         if not group_tables().nouns.get(_norm(self.doc[start:end].text), (None, True))[1]:
@@ -938,6 +962,16 @@ class _Bodies(_Ethnic, _Placing):
         if any(c.dep_ == "poss" for c in head.children):
             return False  # "its leaders in Brussels": the owner's people, met there
         for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "at" and prep.i == end:
+                # "workers at South Korean shipyards", "students at Iranian universities"
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                country = self._workplace_state(agent, prep, pobj)
+                if country is None:
+                    continue
+                span = self.doc[start : pobj.i + 1]
+                actor = _country_actor(span, country, list(agent.sectors), "agent-in-place", 0.6)
+                self._take(_Found(start, pobj.i + 1, "role", actor))
+                return True
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "from") or prep.i != end:
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -989,6 +1023,37 @@ class _Bodies(_Ethnic, _Placing):
             return True
         return False
 
+    def _workplace_state(self, agent: Entity, prep: Any, pobj: Any) -> str | None:
+        """The state of a workplace a state's people work or study at, named by its nationality
+        ("workers at South Korean shipyards", "students at Iranian universities"): only
+        people (not armed men: "soldiers at Russian bases" may be anyone's), only a
+        workplace (not "protesters at the US embassy")."""
+        if pobj is None or prep.lower_ != "at" or pobj.lemma_.lower() not in _WORKPLACES:
+            return None
+        if not set(agent.sectors) or not set(agent.sectors) <= _PEOPLE:
+            return None
+        if not self._free(prep.i, pobj.i + 1):
+            held = self._found_at(pobj.i)
+            if (
+                held is None
+                or held.end != pobj.i + 1
+                or held.start <= prep.i
+                or held.actor is None
+                or held.actor.resolution != "demonym+agent"
+                or not self._free(prep.i, held.start)
+            ):
+                return None
+            self._untake(held)  # "Iranian universities": where the students are, one mention
+            return held.actor.country
+        states = {
+            self.country_at[t.i]
+            for c in pobj.children
+            if c.dep_ in ("amod", "compound") and c.i < pobj.i
+            for t in c.subtree
+            if t.i in self.country_at
+        }
+        return states.pop() if len(states) == 1 else None
+
     def _country_modifier(self, start: int, head: Any) -> tuple[Any, str] | None:
         """A nationality adjective a few words before a role noun, on the same noun phrase:
         "Russian energy firms", "Chinese state-owned companies" (not "South American
@@ -1010,6 +1075,28 @@ class _Bodies(_Ethnic, _Placing):
             if entity is not None and entity.country:
                 return tok, entity.country
         return None
+
+    def _movement_modifier(self, start: int, head: Any) -> tuple[Any, str, str] | None:
+        """A movement's member word before a group noun ("Zapatista rebels", "Naxalite
+        guerrillas", "Sandinista soldiers"): the word whose plural names one armed movement or
+        party of the knowledge base ("Zapatistas", "Naxalites") gives that movement's state."""
+        if start < 1:
+            return None
+        tok = self.doc[start - 1]
+        if (
+            tok.head.i != head.i
+            or tok.dep_ not in ("compound", "amod", "nmod")
+            or not tok.is_title
+            or tok.i in self.country_at
+            or not self._free(tok.i, start)
+        ):
+            return None
+        countries = {
+            e.country
+            for e in self.kb.lookup(f"{tok.text}s", date=self.date)
+            if e.kind == "org" and e.country and set(e.sectors) & _MOVEMENT_SECTORS
+        }
+        return (tok, countries.pop(), "movement") if len(countries) == 1 else None
 
     def _patron_group(self, start: int, head: Any) -> tuple[Any, str] | None:
         """ "pro-Russian separatists", "pro-Iran militias": a group backed by a foreign patron

@@ -32,6 +32,10 @@ def prefixed_modifier(tok: Any) -> bool:
     return False
 
 
+#: Nouns for the followers of a faith, after a people's or region's word ("Kashmiri Muslims").
+_FAITHS = frozenset({"muslims", "hindus", "christians", "buddhists", "sikhs", "catholics"})
+
+
 class _Ethnic(_DocBase):
     """Group nouns after an ethnic, religious or regional modifier; peoples named as such."""
 
@@ -90,6 +94,35 @@ class _Ethnic(_DocBase):
                 self.doc[m_start:end], country, list(agent.sectors), "ethnic+agent", 0.6
             )
             self._take(_Found(m_start, end, "role", actor))
+            self._coordinated_group(m_start, group, groups, list(agent.sectors))
+
+    def _coordinated_group(
+        self, m_start: int, group: EthnicGroup, groups: GroupTables, sectors: list[str]
+    ) -> None:
+        """The group coordinated before an ethnic modifier shares its group noun: "Greek and
+        Turkish Cypriot leaders" are Greek Cypriot leaders and Turkish Cypriot leaders (both
+        of Cyprus), "Hutu and Tutsi militias" two groups; each takes its own state."""
+        if m_start < 2 or self.doc[m_start - 1].lower_ not in ("and", "or"):
+            return
+        size = next(
+            (k for k in (1, 2, 3)
+             if groups.ethnic.get(_norm(span_text(self.doc, m_start, m_start + k))) is group),
+            0,
+        )  # fmt: skip
+        other = self.doc[m_start - 2]
+        if not size or not other.is_title or not self._free(other.i, other.i + 1):
+            return
+        rest = span_text(self.doc, m_start + 1, m_start + size) if size > 1 else ""
+        alt = groups.ethnic.get(_norm(f"{other.text} {rest}".strip()))
+        if alt is None or alt is group:
+            return
+        country = self._context_country(alt, other.i)
+        if country is None:
+            return
+        actor = _country_actor(
+            self.doc[other.i : other.i + 1], country, sectors, "ethnic+agent", 0.6
+        )
+        self._take(_Found(other.i, other.i + 1, "role", actor))
 
     def _placed_group(self, head: int, group: EthnicGroup) -> str | None:
         """The state of a stateless people's forces placed by their own phrase ("Kurdish forces
@@ -119,19 +152,37 @@ class _Ethnic(_DocBase):
         groups = group_tables()
         for t in self.tokens:
             group = groups.ethnic.get(_norm(t.text))
-            if group is None or group.kind not in ("ethnic", "religious"):
+            first = t.i
+            if group is None and t.lower_ in _FAITHS and t.i > 0:
+                # "Kashmiri Muslims", "Tamil Hindus": a people named by its place and faith
+                group = groups.ethnic.get(_norm(self.doc[t.i - 1].text))
+                first = t.i - 1
+                if group is not None and (group.kind == "political" or self.taken[first]):
+                    continue
+            if group is None:
                 continue
+            if first == t.i and group.kind not in ("ethnic", "religious", "political"):
+                continue  # "Kashmiris" alone: a region's people are read elsewhere
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS | {"pobj"}:
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or (t.i > 0 and self.doc[t.i - 1].lower_ == "the")
-            if not plural or not self._free(t.i, t.i + 1):
+            if not plural or not self._free(first, t.i + 1):
                 continue
+            if (
+                group.kind == "political"
+                and group.country is None
+                and not any(c in group.states for c in self.country_at.values())
+            ):
+                continue  # "the Maoists" of no state the article names
             country = self._people_place(t, group) or self._context_country(group, t.i)
             if country is None:
                 continue
-            start = t.i - 1 if t.i > 0 and self.doc[t.i - 1].lower_ == "the" else t.i
+            start = first - 1 if first > 0 and self.doc[first - 1].lower_ == "the" else first
+            # "Nepal's Maoists": a movement's people (of no one arm: fighters, a party); a
+            # people's civilians
+            sectors = ["OPP"] if group.kind == "political" else ["CVL"]
             actor = _country_actor(
-                self.doc[start : t.i + 1], country, ["CVL"], "ethnic-people", 0.55
+                self.doc[start : t.i + 1], country, sectors, "ethnic-people", 0.55
             )
             self._take(_Found(start, t.i + 1, "role", actor))
 

@@ -147,7 +147,14 @@ class _Placing(_DocBase):
                 alone = bool(
                     set(a.sectors) & (_STATE_SECTORS | _PEOPLE | {"MIL", "OPP"})
                 ) and self._one_state(f, named)
-                if not (people or fighters or rulers or own or alone):
+                # "Sendero guerrillas killed six Peruvian policemen": a movement of a name the
+                # knowledge base lacks, acting on the one state's own bodies, is that state's
+                movement = (
+                    set(a.sectors) <= _ARMED | {"OPP"}
+                    and self._named_modifier(f)
+                    and self._acts_on_state_body(head, next(iter(named.values())))
+                )
+                if not (people or fighters or rulers or own or alone or movement):
                     continue  # the country word is part of another actor ("Russian-backed ...")
             if (
                 self._acted_on_by(head, set(named))
@@ -164,6 +171,45 @@ class _Placing(_DocBase):
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "sentence-country", 0.5
+
+    def _named_modifier(self, f: Any) -> bool:
+        """Whether a bare group noun has a proper name of no known state or body as its
+        modifier ("Sendero guerrillas", "Mayi-Mayi fighters"): a named movement."""
+        if f.start < 1:
+            return False
+        tok = self.doc[f.start - 1]
+        return (
+            tok.head.i == f.end - 1
+            and tok.dep_ in ("compound", "amod", "nmod")
+            and tok.pos_ in ("PROPN", "ADJ")
+            and tok.text[:1].isupper()
+            and tok.i not in self.country_at
+            and not self.taken[tok.i]
+        )
+
+    def _acts_on_state_body(self, head: Any, country: str) -> bool:
+        """Whether a group is the subject of a clause that acts on ``country``'s own
+        government, police, courts or lawmakers ("rejected an offer from the Mexican
+        government", "killed six Peruvian policemen"), or on its army other than by fire
+        aimed from afar ("fired rockets at Israeli troops" may cross a border)."""
+        top = head
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ != "nsubj" or top.head.pos_ != "VERB":
+            return False
+        verb = top.head
+        own = {t.i for t in top.subtree}
+        acted = {t.i for t in verb.subtree} - own
+        fire = verb.lemma_.lower() in _FIRE_VERBS
+        for o in self.found:
+            oa = o.actor
+            if o.end - 1 not in acted or oa is None or oa.country != country:
+                continue
+            if oa.resolution in ("country", "metonym", "demonym") or o.kind == "pronoun":
+                continue
+            if set(oa.sectors) & _STATE_SECTORS or ("MIL" in oa.sectors and not fire):
+                return True
+        return False
 
     @staticmethod
     def _victims_named(head: Any, named: dict[int, str]) -> bool:
@@ -384,7 +430,7 @@ class _Placing(_DocBase):
             head = self.doc[f.end - 1]
             if any(c.dep_ == "poss" for c in head.children) or self._from_abroad(f):
                 continue  # "its soldiers in Yangon": the owner's
-            places = self._own_places(head)
+            places = self._own_places(head, based=set(a.sectors) <= _ARMED | {"UAF"})
             if places is None or len({c for c, _town in places}) != 1:
                 continue
             country = places[0][0]
@@ -437,13 +483,24 @@ class _Placing(_DocBase):
                 return True
         return False
 
-    def _own_places(self, head: Any) -> list[tuple[str, bool]] | None:
+    def _own_places(self, head: Any, *, based: bool = False) -> list[tuple[str, bool]] | None:
         """The states of the places a noun's own phrase names ("in Yangon", "at hospitals in
         Myanmar", "outside the U.S. embassy in Jakarta": Indonesia), each with whether a town
         named it (not a country or capital); None when the phrase names an owner or another
         actor ("from Chad", "of Hamas", "Chinese-run mines")."""
         out: list[tuple[str, bool]] = []
         todo = [(c, 0) for c in head.children if c.dep_ == "prep"]
+        if based:
+            # "guerrillas based in southern Lebanon": where an armed group has its base is its
+            # state, as in "Pakistan-based militants" (not an army's base abroad, nor exiles'
+            # "dissidents based in London")
+            todo += [
+                (p, 1)
+                for c in head.children
+                if c.dep_ == "acl" and c.lower_ == "based"
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "in"
+            ]
         while todo:
             prep, depth = todo.pop()
             if depth == 0 and any(

@@ -52,6 +52,13 @@ _NOT_BLOCS = ("IGOUNO", "IGOICC", "IGOIMF", "IGOWBK", "IGOWTO", "IGOINTERPOL")
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
 #: Nouns for a person's followers ("his supporters"): the person's people.
 _FOLLOWERS = frozenset({"supporters", "followers", "loyalists", "backers", "partisans"})
+#: Nouns for a person's retinue ("her bodyguards", "two of his aides"): the person's people, in
+#: the person's sector; guards of a head of government are its police.
+_RETINUE = frozenset(
+    {"bodyguards", "bodyguard", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
+     "guards", "entourage", "henchmen", "lieutenants", "confidants", "associates"}
+)  # fmt: skip
+_GUARDS = frozenset({"bodyguards", "bodyguard", "guards"})
 #: Verbs whose object or "to"/"from" phrase is a place gone to or left ("leave the country").
 _GO_VERBS = _MOTION | {"leave", "enter", "exit", "quit", "reenter", "smuggle", "expel", "kick"}
 #: "the country", "the island" ...: what an earlier-named country must be to be referred to.
@@ -234,10 +241,24 @@ class _References(_Bodies, _People):
     def _followers(self) -> None:
         """ "his supporters", "Imamoglu's followers", "supporters of Khan": a person's
         followers are of the person's country, the opposition when the person leads it, else
-        civilians (``followers``)."""
-        for tok in self._with_words(_FOLLOWERS):
-            if not self._free(tok.i, tok.i + 1):
+        civilians (``followers``); "her bodyguards", "two of his aides", "Mobutu's guards": a
+        person's retinue is of the person's country, in the person's sector (a head of
+        government's guards its police). The pass runs twice: again after the placing parts,
+        for a person they gave a country ("Opposition leader X was shot ..., and his
+        supporters blamed ...")."""
+        for tok in self._with_words(_FOLLOWERS | _RETINUE):
+            if tok.pos_ not in ("NOUN", "PROPN"):
                 continue
+            start = self._retinue_start(tok)
+            held = self._found_at(tok.i)
+            if held is not None and not (
+                tok.lower_ in _RETINUE
+                and held.actor is not None
+                and held.actor.resolution == "agent"
+                and not held.actor.country
+                and held.entity is None
+            ):
+                continue  # "Indian guards": the guards' own nationality
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is None:
                 prep = next(
@@ -247,14 +268,53 @@ class _References(_Bodies, _People):
             if owner is None and tok.i > 0 and self.doc[tok.i - 1].dep_ == "compound":
                 owner = self.doc[tok.i - 1]  # "Maduro supporters"
             f = self._found_at(owner.i) if owner is not None else None
-            if f is None or f.actor is None or not f.actor.country:
+            if f is None or f.actor is None:
                 continue
             if not (f.entity is not None and f.entity.kind == "person" or f.kind == "pronoun"):
                 continue
-            sectors = ["OPP"] if "OPP" in f.actor.sectors else ["CVL"]
-            actor = _country_actor(self.doc[tok.i : tok.i + 1], f.actor.country, sectors,
-                                   "followers", 0.6)  # fmt: skip
-            self._take(_Found(tok.i, tok.i + 1, "role", actor))
+            if f.kind == "pronoun" and owner.lower_ not in _PRONOUNS:
+                continue  # "their", "its": a group's or state's own people, read elsewhere
+            a = f.actor if f.actor.country else self._named_person(f)
+            if a is None:
+                continue
+            sectors = ["OPP"] if "OPP" in a.sectors else ["CVL"]
+            if tok.lower_ in _RETINUE:
+                sectors = [next((s for s in ("GOV", "OPP", "MIL", "REB") if s in a.sectors),
+                                "CVL")]  # fmt: skip
+                if tok.lower_ in _GUARDS and sectors == ["GOV"]:
+                    sectors = ["COP"]
+            if held is not None:
+                self._untake(held)
+            elif not self._free(start, tok.i + 1):
+                start = tok.i
+            span = self.doc[start : tok.i + 1]
+            actor = _country_actor(span, a.country, sectors, "followers", 0.6)
+            self._take(_Found(start, tok.i + 1, "role", actor))
+
+    def _named_person(self, f: _Found) -> Actor | None:
+        """The actor, with a country, of the person a pronoun was read as where only a later
+        part gave that person one ("Opposition leader X ..., and his ..."): the same name."""
+        name = f.actor.name if f.actor is not None else None
+        if not name:
+            return None
+        return next(
+            (o.actor for o in self.found
+             if o.kind == "name" and o.actor is not None and o.actor.name == name
+             and o.actor.country and o.start < f.start),
+            None,
+        )  # fmt: skip
+
+    def _retinue_start(self, tok: Any) -> int:
+        """The first word of a follower noun's own phrase after its owner ("her Sikh
+        bodyguards", "his closest aides"): the modifiers between, not the owner."""
+        start = tok.i
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ in ("amod", "compound")
+            and (self.doc[start - 1].head.i == tok.i)
+        ):
+            start -= 1
+        return start
 
     def _appositions(self, agents) -> None:
         """An unknown name set beside its office, on either side of the comma: "the ministry's

@@ -29,7 +29,15 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   (``ethnic+agent``; data/ethnic_groups.tsv, data/group_nouns.tsv);
 * state bodies and the opposition placed in a country or capital ("officials in Kabul",
   "opposition parties in Seoul") take it (``agent-in-place``);
-* coordinated nationalities share the role noun ("Chinese and Russian bombers": CHN MIL, RUS MIL);
+* coordinated nationalities share the role noun ("Chinese and Russian bombers": CHN MIL, RUS MIL),
+  also a state body's name ("Indian and Pakistani army commanders") and an ethnic modifier
+  ("Greek and Turkish Cypriot leaders": two groups of Cyprus);
+* a movement's member word before a group noun ("Zapatista rebels", "Naxalite guerrillas"), whose
+  plural names one armed movement or party, gives that movement's state (``movement+agent``);
+  a people named by place and faith ("Kashmiri Muslims") and a political movement's people
+  ("Nepal's Maoists") are the state's (``ethnic-people``); people at a workplace named by its
+  state ("workers at South Korean shipyards") and armed men "based in" a state are that
+  state's (``agent-in-place``);
 * a state's body named by a word another state's body owns, qualified by the state ("the
   Norwegian Labour Party", "the Nigeria Labour Congress"), is the qualifier's; a body's one-word
   name ending a person's name ("Edmond Pope") is no body; an armed movement's arm in a state
@@ -67,7 +75,12 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   called" or "it might"); a bare body owned by "its"/"his"/"her" as a subject ("its
   military", "his country"; not a weapon, not an envoy) takes the owner's state
   (``possessor-country``, ``coref-country``); "he"/"his" in a reported clause is its
-  reporter when that person is known;
+  reporter when that person is known; a person's followers and retinue ("his supporters",
+  "two of her Sikh bodyguards", "his aides") are the person's country (``followers``), read
+  again after the placing parts for a person only they gave a country;
+* a group named by a movement the knowledge base lacks ("Sendero guerrillas") that acts on the
+  own government, police, courts or army of the one state its sentence names is that state's
+  (``sentence-country``; not fire aimed at an army, which may cross a border);
 * bare state bodies ("police", "the government") in a local story take the dateline's country
   (``dateline-country``), or without a dateline the country the article is mostly about
   (``article-country``), never the state they act on; a capital's dateline counts as naming its
@@ -371,6 +384,7 @@ class _DocResolver(_References):
         self._reported_bodies()
         self._it_references()
         self._possessed_bodies()
+        self._followers()  # again: for people the placing parts gave a country
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 
     def _outside_landmarks(self, spans: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
