@@ -173,7 +173,7 @@ FOUND = [
     (
         "a commitment told to someone is made to them",
         "Iran told the IAEA on Monday that it would allow inspectors back into the plant.",
-        {("AGREE", "IRN", "IGO")},
+        {("CONCEDE", "IRN", "IGO")},  # PLOVER manual: a future RETREAT (access) is CONCEDE
     ),
     (
         "'responded by sending' inherits the subject; forces sent into a country deploy",

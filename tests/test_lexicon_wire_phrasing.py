@@ -86,10 +86,11 @@ CASES = [
         "The European Union delisted the Iranian opposition group on Monday.",
         ("RETREAT", "IGO", "IRN"),
     ),
-    # a future easing is an intention (AGREE)
+    # a future easing is a concession (PLOVER manual, CONCEDE ambiguities: CONCEDE + future stays
+    # CONCEDE)
     (
         "The United States will take Cuba off its list of state sponsors of terrorism.",
-        ("AGREE", "USA", "CUB"),
+        ("CONCEDE", "USA", "CUB"),
     ),
     # --- SUPPORT: status upgrades; CONSULT: handshakes, conferences with named parties ---
     ("UNESCO upgraded Palestine's status to full member on Monday.", ("SUPPORT", "IGO", "PSE")),
@@ -136,7 +137,8 @@ CASES = [
     ("Libyan rebels captured two Turkish engineers near Sirte.", ("ASSAULT", "LBY", "TUR")),
     ("Somali militants captured three Kenyan soldiers near the border.", ("ASSAULT", "SOM", "KEN")),
     # a state's forces capturing soldiers is an arrest (COERCE)
-    ("Ukrainian forces captured two Russian soldiers near Bakhmut.", ("COERCE", "UKR", "RUS")),
+    # PLOVER manual, COERCE ambiguities: combatants captured in conflict are ASSAULT abduct
+    ("Ukrainian forces captured two Russian soldiers near Bakhmut.", ("ASSAULT", "UKR", "RUS")),
     # --- senses narrowed elsewhere ---
     ("Ukraine took Russia to the International Court of Justice.", ("ACCUSE", "UKR", "RUS")),
     (

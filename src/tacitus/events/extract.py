@@ -24,6 +24,7 @@ from ..nlp import ent_at
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
 from . import flags as flagmod
+from . import plover_rules
 from .patterns import ACTOR, DEP_SLOTS, PLACE, Pattern, PatternSet
 from .patterns import default as default_patterns
 
@@ -7116,6 +7117,7 @@ def build_event(analysis: Analysis, cand: Candidate, sentence_index: int) -> Eve
         cameo = threat
         plover = codes.plover_for_cameo(cameo)
         fl["future"] = fl["hypothetical"] = False  # the threat itself was made
+    cameo, plover = plover_rules.refine(tok, cameo, plover, cand.cameo, cand.actors, how)
     for a in (*cand.actors, *cand.recipients):
         as_of(a, analysis.article.date)  # places and defaults too: Kosovo in 1999 is Serbia's
     confidence = cand.pattern.confidence * cand.penalty
@@ -7178,7 +7180,7 @@ class ExtractEvents:
             (cand, build_event(analysis, cand, sent_of[cand.trigger.sent.start]))
             for cand in self.extractor.candidates(doc, index)
         ]
-        return _collapse_repeats(built)
+        return plover_rules.prune(_collapse_repeats(built), doc)
 
 
 def _dyad_key(e: Event) -> tuple:
