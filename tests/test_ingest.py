@@ -234,6 +234,27 @@ def test_plain_body_without_header_is_kept_whole() -> None:
     assert cleaned.title is None and cleaned.dropped == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels agreed to a ceasefire.",
+        "Kenya asked Britain for aid.\n\nShare this article",
+        "Rebels freed six soldiers on Monday.\n\nTroops left the town.",
+    ],
+)
+def test_a_short_report_of_plain_sentences_is_the_story(text: str) -> None:
+    # a sentence too short to count as running text is not taken for a masthead or footer when
+    # the page holds nothing longer ("tacitus explain" on one sentence)
+    cleaned = clean_text(text + "\n")
+    assert cleaned.text.startswith(text.split("\n")[0])
+    assert "Share" not in cleaned.text
+
+
+@pytest.mark.parametrize("text", ["The Korea Herald\n\nWorld", "World\n\nNews", "Link copied"])
+def test_furniture_alone_is_still_no_story(text: str) -> None:
+    assert clean_text(text + "\n").text == ""
+
+
 # --- sources and failures --------------------------------------------------------------------
 
 

@@ -259,6 +259,12 @@ def is_prose(text: str) -> bool:
     return words >= 8 and ends_like_sentence(text)
 
 
+def is_short_report(text: str) -> bool:
+    """A plain sentence too short to count as running text ("Rebels freed six soldiers."),
+    which is the story when a page holds nothing longer (never a masthead's name)."""
+    return word_count(text) >= 4 and ends_like_sentence(text) and not masthead_name(text)
+
+
 def ends_like_sentence(text: str) -> bool:
     """Ends with sentence punctuation, perhaps followed by a credit such as "(Yonhap)"."""
     return bool(_END_PUNCT.search(_CLOSING_CREDIT.sub("", text)))
@@ -470,6 +476,11 @@ class _Cleaner:
         for i, p in enumerate(self.paragraphs):
             if self.reasons[i] is None and is_prose(p) and not self._is_title(p):
                 return i
+        # no paragraph long enough to be running text: a short report of one or two plain
+        # sentences ("Rebels freed six soldiers.") starts at its first sentence, not a masthead
+        for i, p in enumerate(self.paragraphs):
+            if self.reasons[i] is None and is_short_report(p) and not self._is_title(p):
+                return i
         return len(self.paragraphs)
 
     def _is_title(self, p: str) -> bool:
@@ -519,7 +530,9 @@ class _Cleaner:
                     in_related = False
                     seen.add(key)
         kept = [i for i in range(start, len(self.paragraphs)) if self.reasons[i] is None]
-        prose = [i for i in kept if is_prose(self.paragraphs[i])]
+        prose = [i for i in kept if is_prose(self.paragraphs[i])] or [
+            i for i in kept if is_short_report(self.paragraphs[i])
+        ]
         for i in kept:
             if not prose or (i > prose[-1] and not ends_like_sentence(self.paragraphs[i])):
                 self.drop(i, "footer")
