@@ -1408,18 +1408,12 @@ COMMANDED_FORCES = frozenset({
 })  # fmt: skip
 
 
-def orders_own_forces(verb: Any, index: MentionIndex | None = None) -> bool:
+def orders_own_forces(verb: Any) -> bool:
     """Whether ``verb`` orders forces that no other state's name qualifies ("ordered troops",
     "ordered its army", "ordered the aircraft carrier Independence"): the order is carried out,
-    and the one who ordered it acts (not a demand on "Russian troops" by someone else). With
-    the mentions, forces named for the orderer's own state are its own too ("President Bush
-    ordered U.S. troops to Saudi Arabia")."""
+    and the one who ordered it acts (not a demand on "Russian troops" by someone else)."""
     if verb.lemma_.lower() not in COMMAND_VERBS or _bought(verb):
         return False
-    own: set[str] = set()
-    if index is not None:
-        subj, _ = subject_of(verb)
-        own = {a.country for a in actors_at(subj, index) if a.country} if subj is not None else own
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in COMMANDED_FORCES | WARSHIPS:
             continue
@@ -1428,10 +1422,8 @@ def orders_own_forces(verb: Any, index: MentionIndex | None = None) -> bool:
         foreign = any(
             c.dep_ in ("amod", "compound", "nmod", "poss")
             and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
-            and not (own and {a.country for a in actors_at(c, index)} <= own
-                     and actors_at(c, index))
             for c in obj.children
-        )  # fmt: skip
+        )
         if not foreign:
             return True
     return False
@@ -4595,7 +4587,7 @@ class Extractor:
         # (the senses of a verb ask the same complement again: where it named no recipient)
         no_complement_recipient: list[tuple[bool, list[int], list[Actor]]] = []
         subj_tok: Any = None
-        own_forces = orders_own_forces(verb, index)
+        own_forces = orders_own_forces(verb)
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
                 continue
