@@ -6197,12 +6197,17 @@ def _peace_force(verb: Any, index: MentionIndex) -> Any | None:
 
 #: Where forces are moved up to, not given: a border, a front, a zone along them.
 FRONT_NOUNS = BORDER_NOUNS | {"front", "frontline", "front-line", "buffer"}
+#: Verbs of sending things somewhere.
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deliver", "ship", "move", "airlift",
+                           "transfer", "rush", "deploy", "fly", "supply", "provide"})  # fmt: skip
 
 
 def _sent_to_border(verb: Any) -> bool:
     """ "sent tanks to the border with Ukraine", "moved missiles to the frontier": things sent
     to a border or front are deployed there, not given to the state beyond it."""
-    return any(p.lemma_.lower() in FRONT_NOUNS for w in ("to", "toward", "towards", "near")
+    if verb.lemma_.lower() not in SENDING_VERBS:
+        return False  # "rescued hostages near the border" is where, not whither
+    return any(p.lemma_.lower() in FRONT_NOUNS for w in ("to", "toward", "towards")
                for p in _prep_objects(verb, w))  # fmt: skip
 
 
