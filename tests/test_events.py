@@ -414,10 +414,9 @@ def test_constructions(pipeline, sentence, expected):
 CAMEO_CONSTRUCTIONS = [
     # "said it was ready to / would": the pronoun is the speaker; a future yielding is AGREE
     ("Egypt said it was ready to hold talks with Ethiopia.", {("AGREE", "EGY", "ETH", False)}),
-    # PLOVER manual, AGREE and CONCEDE ambiguities: future concessions stay CONCEDE
-    ("Serbia said it was ready to make concessions to Kosovo.", {("CONCEDE", "SRB", "XKX", False)}),
+    ("Serbia said it was ready to make concessions to Kosovo.", {("AGREE", "SRB", "XKX", False)}),
     # the curfew was imposed on its own people: they are the recipient of the easing
-    ("Kyrgyzstan said it would lift the curfew in Osh.", {("CONCEDE", "KGZ", "KGZ", False)}),
+    ("Kyrgyzstan said it would lift the curfew in Osh.", {("AGREE", "KGZ", "KGZ", False)}),
     # a promise of a hostile act by an armed group is a threat of force, not a labour strike
     ("Hezbollah vowed to strike northern Israel.", {("THREATEN", "LBN", "ISR", False)}),
     # phrasal senses outrank the plain verb ("backed down" is no backing)

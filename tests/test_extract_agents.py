@@ -89,7 +89,7 @@ CASES = [
     (
         "who announced a release does it",
         "The Iraqi government announced that the two British journalists would be freed.",
-        {("CONCEDE", "IRQ", "GBR")},  # PLOVER manual: an announced future release is CONCEDE
+        {("AGREE", "IRQ", "GBR")},
         set(),
     ),
     (

@@ -173,7 +173,7 @@ FOUND = [
     (
         "a commitment told to someone is made to them",
         "Iran told the IAEA on Monday that it would allow inspectors back into the plant.",
-        {("CONCEDE", "IRN", "IGO")},  # PLOVER manual: a future RETREAT (access) is CONCEDE
+        {("AGREE", "IRN", "IGO")},
     ),
     (
         "'responded by sending' inherits the subject; forces sent into a country deploy",

@@ -30,14 +30,14 @@ FLOORS = {
     # looked at, not bisected; back to 0.80 in the fifteenth pass (0.816)
     "events_articles.jsonl": ("5d471ee6b9ce7607", 0.68, 0.80, 0.27),
     # every CAMEO code in plain wire-style sentences (dev: read errors; test: held out)
-    "cameo_dev.jsonl": ("72113de86a86e12a", 0.95, 0.96, 0.07),
+    "cameo_dev.jsonl": ("994de29cca02914d", 0.95, 0.96, 0.07),
     "cameo_test.jsonl": ("4b122d92294ea88d", 0.87, 0.92, 0.14),
     # long agency-style sentences: receivers, passives, participles, group nouns (test held out)
     # (floor lowered in the PLOVER-rules pass: dev gold records that contradicted the manual were
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("a6826adc63d1b86a", 0.73, 0.78, 0.32),
+    "wire_dev.jsonl": ("cd974108349c7062", 0.73, 0.78, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -54,7 +54,7 @@ FLOORS = {
     # 1990-2012 agency copy written without sight of the rules (dev sets read; test held out)
     # (type floor 0.81 -> 0.80 in the fourteenth pass: the calibration refit withholds right-type,
     # wrong-dyad events; type+actor+recipient F1 rose)
-    "archive_dev.jsonl": ("1ec72c50fb67547c", 0.76, 0.80, 0.31),
+    "archive_dev.jsonl": ("d83d307555de5f3c", 0.76, 0.80, 0.31),
     # type floor lowered in the fourteenth pass: the calibration refit on messier copy withholds
     # more events of the right type whose dyad is likely wrong, so type F1 fell (0.73 -> 0.72:
     # 0.730, just under) while type+actor+recipient F1 rose (0.656 -> 0.667); totals read twice, no
@@ -67,12 +67,12 @@ FLOORS = {
     # wrong; TAR 0.677 -> 0.669, still above its floor; totals read twice, no record looked at, not
     # bisected
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.66, 0.72, 0.31),
-    "codes90_dev.jsonl": ("dca552fceb1b2338", 0.77, 0.79, 0.32),
+    "codes90_dev.jsonl": ("c311fe7af8db1816", 0.77, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
-    "roots_dev.jsonl": ("36dd1c99177fc5c8", 0.90, 0.92, 0.10),
+    "roots_dev.jsonl": ("61fa0e02549b67cf", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("551f9aec362e4bd9", 0.76, 0.80, 0.30),
+    "modern_dev.jsonl": ("81c48322862c083c", 0.76, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
@@ -81,7 +81,7 @@ FLOORS = {
     # wrong-dyad events; type+actor+recipient F1 rose)
     # (0.63 -> 0.62 in the fifteenth pass: the calibration refit chose the floor 0.25 (was 0.30),
     # and the extra events it lets through here are more often wrong; type F1 rose 0.72 -> 0.75)
-    "articles_dev.jsonl": ("6ac3a0b94f617465", 0.62, 0.71, 0.22),
+    "articles_dev.jsonl": ("38c0bb6ac3c65207", 0.62, 0.71, 0.22),
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
     "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.87, 0.87, 0.21),
@@ -94,8 +94,8 @@ FLOORS = {
     # (type floor 0.81 -> 0.80 in the ninth pass, and type floors of ten files 0.01-0.04 lower in
     # the tenth, after the calibration refit: events under the calibration's floor are
     # withheld, among them some of the right type whose dyad was wrong)
-    "older_dev.jsonl": ("87467d90289bb0a8", 0.76, 0.81, 0.26),
-    "yield_dev.jsonl": ("e873c232d4c76242", 0.84, 0.84, 0.17),
+    "older_dev.jsonl": ("64ecee223b6ca629", 0.76, 0.81, 0.26),
+    "yield_dev.jsonl": ("934fff859895fc6c", 0.84, 0.84, 0.17),
     # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
     "verbal_dev.jsonl": ("5c5136d45bbce4a8", 0.82, 0.86, 0.28),
@@ -137,7 +137,7 @@ FLOORS = {
     # wire copy from every region stressed on the types coders miss (accusations, threats,
     # sanctions, withdrawals, concessions, aid, coercion), written blind in the thirteenth pass,
     # then read to write patterns/wire2.yaml (dev)
-    "wire2_dev.jsonl": ("7e8c46687a5fedd8", 0.81, 0.83, 0.25),
+    "wire2_dev.jsonl": ("995ef72676c14009", 0.81, 0.83, 0.25),
     # agency copy of 1990-2012 from every region stressed on force and coercion (attacks by
     # groups and unnamed forces, arrests, raids, bans, accusations, aid, withdrawals), written
     # blind, then read to write patterns/wire3.yaml (dev)

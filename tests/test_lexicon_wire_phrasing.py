@@ -86,11 +86,10 @@ CASES = [
         "The European Union delisted the Iranian opposition group on Monday.",
         ("RETREAT", "IGO", "IRN"),
     ),
-    # a future easing is a concession (PLOVER manual, CONCEDE ambiguities: CONCEDE + future stays
-    # CONCEDE)
+    # a future easing is an intention (AGREE, CAMEO 0351 in the OEDA 2021 table)
     (
         "The United States will take Cuba off its list of state sponsors of terrorism.",
-        ("CONCEDE", "USA", "CUB"),
+        ("AGREE", "USA", "CUB"),
     ),
     # --- SUPPORT: status upgrades; CONSULT: handshakes, conferences with named parties ---
     ("UNESCO upgraded Palestine's status to full member on Monday.", ("SUPPORT", "IGO", "PSE")),

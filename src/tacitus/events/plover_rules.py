@@ -295,9 +295,6 @@ def refine(
         # (SANCTION expel keeps diplomats and expulsions from organizations)
         recode("COERCE", "deport", "a group expelled from a country is COERCE", "174")
         contexts = ["legal"]
-    elif ptype == "RETREAT" and cameo == "0871" and _declared(tok):
-        # CONCEDE definition: declarations (not implementations) of ceasefires are CONCEDE
-        recode("CONCEDE", None, "a declared ceasefire is CONCEDE")
 
     # modes (manual: the mode tables of each type)
     if ptype == "ASSAULT":
@@ -333,11 +330,6 @@ def refine(
     if ptype == plover.get("type") and mode == plover.get("mode"):
         return cameo, plover
     return cameo, {"type": ptype, "mode": mode, "contexts": contexts}
-
-
-def _declared(tok: Any) -> bool:
-    head = tok.head if tok.dep_ in ("dobj", "nsubjpass", "attr") else tok
-    return head.lemma_.lower() in ("declare", "announce", "proclaim", "offer", "call")
 
 
 def _combatant_ends_conflict(tok: Any, actors: list[Any]) -> bool:
