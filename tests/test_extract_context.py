@@ -3,7 +3,8 @@
 lead a peacekeeping force are military assistance (CAMEO 074), not a show of force; arms or
 tanks sent to a border or front are a deployment there, not aid to the state beyond; captives
 freed from others by force are rescued, not released by their captors; a rally that is only
-where something else happened, against no one, is no protest.
+where something else happened, against no one, is no protest; "asked X for Y" is read by its
+"for" (an appeal for aid, an apology) before the plain "asked X".
 
 Every sentence here is written by us for these tests."""
 
@@ -199,6 +200,26 @@ CASES = [
         "The Security Council adopted a resolution calling on Israel to halt settlement building.",
         {("REQUEST", "IGO", "ISR")},
         set(),
+    ),
+    # a phrasal sense whose particle is there goes before a sense that only asks for an actor
+    (
+        "asked a state for forgiveness is an apology",
+        "The Belgian king asked Congo for forgiveness for colonial abuses.",
+        {("CONCEDE", "BEL", "COD")},
+        {("REQUEST", "BEL", "COD")},
+    ),
+    (
+        "asked a state for aid is an appeal for aid",
+        "Malawi asked South Africa for food aid after the floods.",
+        {("REQUEST", "MWI", "ZAF")},
+        set(),
+    ),
+    (
+        "a place after the object makes no phrasal verb",
+        "Armenian police gave opposition protesters in Yerevan's Freedom Square an ultimatum to"
+        " disperse.",
+        {("THREATEN", "ARM", "ARM")},
+        {("CONCEDE", "ARM", "ARM")},
     ),
 ]
 

@@ -3666,6 +3666,20 @@ def _sanctions_relief(noun: Any) -> str:
     return ""
 
 
+#: Prepositions that may only say where ("in Yerevan's Freedom Square"), not make a phrasal
+#: verb ("gave in"), unless the parser marks them a particle.
+PLACE_PREPS = frozenset({"in", "at", "on", "near", "across", "around", "inside", "outside",
+                         "into", "over", "off", "out", "up", "down", "back"})  # fmt: skip
+
+
+def _has_particle(token: Any, word: str) -> bool:
+    """Whether ``word`` hangs on ``token`` as a particle ("gave in", "backed down", "handed
+    over 90 prisoners")."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in token.children) or (
+        _quantity_particle(token, word)
+    )
+
+
 def _has_prep(token: Any, word: str) -> bool:
     """Whether ``token`` has the particle or preposition ``word`` (not one of time: "called
     ... on Tuesday" is no "call on")."""
@@ -4525,6 +4539,15 @@ class Extractor:
         lemma = verb.lemma_.lower()
         objs = _objects(verb)
         specific, rest = self._senses(lemma)
+        phrasal = [p for p in rest if p.prep and _has_prep(verb, p.prep)
+                   and (p.prep not in PLACE_PREPS or _has_particle(verb, p.prep))]  # fmt: skip
+        if phrasal and any(p.needs_object == {ACTOR} for p in specific):
+            # "asked Namibia for forgiveness": a phrasal sense whose particle is there goes
+            # before a sense that only asks for an actor as object ("asked Namibia")
+            taken = {id(p) for p in phrasal}
+            generic = [p for p in specific if p.needs_object == {ACTOR}]
+            specific = [p for p in specific if p.needs_object != {ACTOR}] + phrasal + generic
+            rest = [p for p in rest if id(p) not in taken]
         if lemma in PHYSICAL_CHARGE and not _legal_charge(verb):
             # "police charged protesters (with batons)": the sense bound to armed actors first
             specific.sort(key=lambda p: not p.needs_actor_sector)
@@ -5155,6 +5178,9 @@ class Extractor:
             cameo = cameo_override or self._hostile_intent(pattern, cameo, verb, actors)
             if cameo == pattern.cameo and obj is not None:
                 for p in _prep_objects(obj, "of"):  # "lifted the state of emergency"
+                    cameo = self.patterns.refine(pattern, p.lemma_.lower())
+            if cameo == pattern.cameo and pattern.prep and pattern.object_refine:
+                for p in _prep_objects(verb, pattern.prep):  # "asked Namibia for forgiveness"
                     cameo = self.patterns.refine(pattern, p.lemma_.lower())
             if obj is not None and _sanctions_relief(obj) and cameo[:2] in RELIEF_CODES:
                 # "demanded sanctions relief": an easing of sanctions, not aid
