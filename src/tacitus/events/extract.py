@@ -4610,6 +4610,8 @@ class Extractor:
         # (the senses of a verb ask the same complement again: where it named no recipient)
         no_complement_recipient: list[tuple[bool, list[int], list[Actor]]] = []
         subj_tok: Any = None
+        if _defeated_text(verb):
+            return []  # "vetoed a resolution that demanded ...": nothing was demanded
         own_forces = orders_own_forces(verb)
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
@@ -4620,8 +4622,6 @@ class Extractor:
                 continue  # "sent tanks to the Ukrainian border": a deployment, not arms aid
             if pattern.cameo == "0841" and _rescue(verb):
                 continue  # "troops freed hostages held by rebels": a rescue, no release
-            if _defeated_text(verb):
-                continue  # "vetoed a resolution that demanded ...": nothing was demanded
             if lemma in COMMAND_VERBS and (
                 (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
                 or (own_forces and pattern.cameo[:2] == "10")
