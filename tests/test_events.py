@@ -456,8 +456,9 @@ CAMEO_CONSTRUCTIONS = [
     # ordering foreign forces or diplomats out is an expulsion; a state's own troops are not
     ("Niger ordered French troops to leave the country.", {("SANCTION", "NER", "FRA", False)}),
     (
+        # his own forces: the ordered withdrawal is Russia's, no demand on itself
         "Putin ordered Russian troops to withdraw from Kherson.",
-        {("REQUEST", "RUS", "RUS", False)},
+        {("RETREAT", "RUS", "UKR", False)},
     ),
     (
         "France's delivery of Caesar howitzers to Armenia began in May.",

@@ -961,6 +961,56 @@ def _speaker_conj(verb: Any, head: Any) -> Any | None:
     return said
 
 
+def _finite_past(verb: Any) -> bool:
+    """A simple past (the parser tags some bare ones VBN: "and suspended talks")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def lifted_conj(verb: Any) -> Any | None:
+    """The verb a subjectless conjunct is really coordinated with, where the parser hung it on
+    the complement before it: "Seoul accused Pyongyang of violating the truce and suspended
+    talks" (a simple past after the gerund of the charge), "Turkey said the strike was illegal
+    and recalled its ambassador" (after a reported clause about no actor); the reporting or
+    accusing verb, or None. "accused Kyiv of shelling the plant and killing ..." (a gerund)
+    and "said Israel attacked the port and killed ..." (a reported actor) stay."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if (said := _speaker_conj(verb, head)) is not None:
+        return said
+    if not _finite_past(verb) and verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+        up = head.head.head
+        if (
+            up.pos_ == "VERB"
+            and up.lemma_.lower() in CENSURING | ATTRIBUTING | REPORTING
+            and (verb.tag_ == up.tag_ or (_finite_past(verb) and up.tag_ == "VBD"))
+        ):
+            return up
+        return None
+    said = head.head
+    if (
+        head.dep_ != "ccomp"
+        or said.pos_ != "VERB"
+        or said.lemma_.lower() not in REPORTING | SAYING
+        or not (verb.tag_ == said.tag_ or (_finite_past(verb) and said.tag_ == "VBD"))
+        or not any(c.dep_ in ("dobj", "prep") for c in verb.children)
+    ):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    index = verb.doc.user_data.get(MENTION_INDEX)
+    if subj is None or subj.pos_ != "NOUN" or index is None:
+        return None
+    if any(index.at(t) is not None for t in subj.subtree):
+        return None  # "said the army shelled the town and killed ...": the reported actor's
+    return said
+
+
 def _agent_of(verb: Any) -> Any | None:
     """The object of the verb's "by" agent phrase ("backed by French jets"), if any."""
     for c in verb.children:
@@ -1084,6 +1134,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             if c.dep_ == "conj" and c.tag_ == "VBN" and (shared := _agent_of(c)) is not None:
                 # "were beaten and abused by prison guards": the last passive's agent is both's
                 return shared, "passive agent of the coordinated passive (by ...)"
+        if (sides := _sides_between(verb)) is not None:
+            return sides, "the sides named with 'between' (agentless passive)"
         return None, "passive without agent"
     head = verb.head
     if (stranded := _opener_subject(verb)) is not None:
@@ -1133,6 +1185,8 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         # passive relative; its agent acts on the head noun (see _objects)
         if agent is not None:
             return agent, "passive agent of a participle on a noun (by ...)"
+        if (sides := _sides_between(verb)) is not None:
+            return sides, "the sides named with 'between' (participle on a noun)"
         return None, "past participle: its head noun undergoes the action"
     if verb.dep_ == "acl" and head.lemma_.lower() in DOCUMENT_NOUNS:
         # "adopted a resolution urging Sri Lanka to ...", "a Council statement calling on ...":
@@ -1202,6 +1256,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             return tok, f"{how} of '{up.lower_}' (inherited via {head.lower_} ...)"
     if _as_participle(verb):
         return None, "'as' + bare participle: a reference to an earlier act ('as required')"
+    if (lifted := lifted_conj(verb)) is not None:
+        tok, how = subject_of(lifted)
+        return tok, f"{how} of '{lifted.lower_}' (coordinated after its complement)"
     if (
         (verb.dep_ in INHERIT_DEPS or (verb.dep_ == "attr" and verb.tag_ == "VBG"))
         and head.i != verb.i
@@ -1225,6 +1282,26 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             if c.dep_ in ("compound", "nummod", "amod", "nmod"):
                 return c, "headline subject (noun-phrase parse)"
     return None, "no subject"
+
+
+#: Acts two sides do together, told in an agentless passive with the sides in a "between"
+#: phrase: "a deal was signed between Ethiopia and Eritrea", "the pact signed between China
+#: and the Solomon Islands", "talks were held between ...".
+SIDED_PASSIVES = frozenset({"sign", "agree", "hold", "reach", "conclude", "seal", "ink",
+                            "negotiate", "hammer", "forge", "initial", "conduct"})  # fmt: skip
+
+
+def _sides_between(verb: Any) -> Any | None:
+    """The first side of a "between A and B" phrase on an agentless passive of a two-sided
+    act (the coordination carries the other), or None."""
+    if verb.lemma_.lower() not in SIDED_PASSIVES:
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            for p in c.children:
+                if p.dep_ == "pobj" and any(x.dep_ == "conj" for x in p.children):
+                    return p
+    return None
 
 
 #: Nouns that count or group events: "held a fresh round of talks", "imposed a new package of
@@ -1286,6 +1363,8 @@ def _objects(verb: Any) -> list[Any]:
         # object the subject of the complement clause
         out = [c for x in verb.children if x.dep_ in ("ccomp", "xcomp")
                for c in x.children if c.dep_ == "nsubj"]  # fmt: skip
+    if not out:
+        out = _ordered_forces(verb)
     if not out:
         out = _what_it_called(verb)
     return out
@@ -1408,25 +1487,80 @@ COMMANDED_FORCES = frozenset({
 })  # fmt: skip
 
 
+#: ``doc.user_data`` keys: the document's :class:`MentionIndex` (set by
+#: :meth:`Extractor.candidates`) and, per order verb, whether it orders the orderer's own forces.
+MENTION_INDEX = "tacitus_mention_index"
+OWN_FORCE_ORDERS = "tacitus_own_force_orders"
+
+#: Possessive pronouns that give forces to the one who orders them ("ordered his troops").
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
 def orders_own_forces(verb: Any) -> bool:
-    """Whether ``verb`` orders forces that no other state's name qualifies ("ordered troops",
-    "ordered its army", "ordered the aircraft carrier Independence"): the order is carried out,
-    and the one who ordered it acts (not a demand on "Russian troops" by someone else)."""
-    if verb.lemma_.lower() not in COMMAND_VERBS or _bought(verb):
+    """Whether ``verb`` orders the orderer's own forces: "ordered troops", "ordered its army",
+    "ordered his troops", "(Putin) ordered Russian troops", "ordered the aircraft carrier
+    Independence". The order is carried out, and the one who ordered it acts; forces of
+    another state ("(Zelensky) ordered Russian troops out") or another party ("ordered the
+    rebels to disarm") are told what to do. Decided once per verb, from the mentions where
+    the document has them (the subject and the unrealized-complement readings both ask)."""
+    if verb.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    data = verb.doc.user_data
+    cache = data.get(OWN_FORCE_ORDERS)
+    if cache is None:
+        cache = data[OWN_FORCE_ORDERS] = {}
+    found = cache.get(verb.i)
+    if found is None:
+        cache[verb.i] = False  # (a guard against asking again while deciding)
+        found = cache[verb.i] = _own_forces_ordered(verb, data.get(MENTION_INDEX))
+    return found
+
+
+def _own_forces_ordered(verb: Any, index: MentionIndex | None) -> bool:
+    if _bought(verb):
         return False
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.lemma_.lower() not in COMMANDED_FORCES | WARSHIPS:
             continue
         if obj.lemma_.lower() == "force" and all(c.dep_ == "det" for c in obj.children):
             continue  # "ordered the force to leave": a force named before, often not its own
-        foreign = any(
-            c.dep_ in ("amod", "compound", "nmod", "poss")
-            and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG"))
-            for c in obj.children
-        )
-        if not foreign:
+        quals = [c for c in obj.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+        named = [c for c in quals
+                 if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]  # fmt: skip
+        if not named:
+            return True  # "ordered troops", "ordered his troops", "ordered the security forces"
+        if index is None:
+            continue
+        # "Putin ordered Russian troops to withdraw": forces of the orderer's own state
+        owners = {a.country for c in (obj, *named) for a in actors_at(c, index) if a.country}
+        subj, _how = subject_of(verb)
+        if subj is None or not owners:
+            continue
+        orderer = {a.country for a in actors_at(subj, index) if a.country}
+        if orderer and owners <= orderer:
             return True
     return False
+
+
+#: Moves of forces that an order to one's own forces makes ("ordered troops to withdraw"):
+#: the forces are what the orderer moves.
+ORDERED_MOVES = frozenset({"withdraw", "pull", "retreat", "redeploy", "deploy", "mobilize",
+                           "mobilise", "regroup", "evacuate"})  # fmt: skip
+
+
+def _ordered_forces(verb: Any) -> list[Any]:
+    """ "ordered his troops to withdraw": the forces an order to one's own forces moves, as the
+    object of the (intransitive) move."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or verb.lemma_.lower() not in ORDERED_MOVES
+        or head.i == verb.i
+        or not orders_own_forces(head)
+    ):
+        return []
+    return [c for c in head.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in COMMANDED_FORCES | WARSHIPS]  # fmt: skip
 
 
 def _bought(verb: Any) -> bool:
@@ -1476,6 +1610,8 @@ def unrealized(tok: Any) -> Any | None:
     cur, hops = tok, 0
     if flagmod.answered(tok):
         return None
+    if (lifted := lifted_conj(tok)) is not None:
+        return unrealized(lifted)  # "denied the report and expelled two diplomats"
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
         if hops == 0 and ordered_done(cur):
@@ -1513,8 +1649,10 @@ def unrealized(tok: Any) -> Any | None:
             dep in ("xcomp", "ccomp")
             and head.lemma_.lower() in UNREALIZED_HEADS
             and not told_fact(cur, head)
-            and not orders_own_forces(head)
+            and not (orders_own_forces(head) and not _prep_objects(head, "to"))
         ):
+            # (an order to one's own forces is carried out, unless it sends them somewhere:
+            # "ordered U.S. troops to Saudi Arabia to defend the kingdom" says what for)
             return head
         if (
             dep == "advcl"
@@ -1634,8 +1772,24 @@ PREVENTING = frozenset({"block", "prevent", "stop", "bar", "ban", "prohibit", "k
 COMPOUND_PARTICLES = frozenset({"out", "away"})
 
 
+#: Means of talking at a distance: "spoke by telephone with Zelensky" (the parser hangs the
+#: "with" phrase on the means).
+MEDIUM_NOUNS = frozenset({"telephone", "phone", "video", "videoconference", "videolink",
+                          "teleconference", "hotline", "videophone"})  # fmt: skip
+
+
+def _medium_with(token: Any) -> list[Any]:
+    """ "spoke by telephone with Zelensky", "talked via video link with ...": the "with"
+    phrases hung on the means of a verb's "by"/"via"/"over" phrase."""
+    return [w for c in token.children if c.dep_ == "prep" and c.lower_ in ("by", "via", "over")
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MEDIUM_NOUNS
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]  # fmt: skip
+
+
 def _prep_objects(token: Any, word: str) -> list[Any]:
     out = _for_clause_subjects(token, word)
+    if word == "with" and token.pos_ == "VERB":
+        out.extend(p for w in _medium_with(token) for p in w.children if p.dep_ == "pobj")
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word:
             out.extend(p for p in c.children if p.dep_ == "pobj")
@@ -2303,6 +2457,21 @@ DETENTION_NOUNS = frozenset({"jail", "prison", "custody", "detention", "captivit
 SENDING_OUT = frozenset({"deport", "expel", "evict", "exile", "repatriate", "banish"})
 
 
+def _passive_patients(verb: Any) -> list[Any]:
+    """The patients of a passive: its own subject, or that of the passive it is coordinated
+    with ("Mubarak was convicted of complicity and sentenced to life": both befall him)."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if (
+        not patients
+        and verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")  # (the parser tags some bare participles as pasts)
+        and is_passive(verb.head)
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+    ):
+        patients = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return patients
+
+
 def _authorities(
     verb: Any, index: MentionIndex, sectors: tuple[str, ...] = ("GOV",)
 ) -> list[Actor]:
@@ -2322,7 +2491,9 @@ def _authorities(
                     return [_implied(p, verb, a.country, ["GOV"], "unnamed-authorities")]
                 if a.country or a.cameo_code:
                     return [a]
-    for c in verb.children:
+    shared = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
+    # "were convicted in Istanbul and sentenced to five years": the place of the first passive
+    for c in (*verb.children, *(verb.head.children if shared and _passive_patients(verb) else ())):
         if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across", *out):
             continue
         for p in c.children:
@@ -2331,7 +2502,7 @@ def _authorities(
             country = _place_country(p, index)
             if country:
                 return [_implied(p, verb, country, list(sectors), "unnamed-authorities")]
-    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients = _passive_patients(verb)
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         patients.append(verb.head)  # "journalists detained in Harare"
     for c in patients:
@@ -2369,7 +2540,7 @@ def _passive_actor(
     ("were extradited from Colombia to the United States": Colombia extradites), the body a
     party's place was in ("Egypt's membership of the Arab League was suspended": the League
     acts on Egypt). Nothing when the words name none: no guess."""
-    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients = _passive_patients(verb)
     if not patients:
         return [], ""
     patient = patients[0]
@@ -3074,6 +3245,29 @@ def _displaced(obj: Any) -> bool:
     return any(h.lemma_.lower() in DISPLACED or h.lower_ in DISPLACED for h in heads)
 
 
+#: Words for one's own country: "deported to their home country Tunisia".
+HOME_NOUNS = frozenset({"home", "homeland", "country", "nation", "motherland"})
+
+
+def _home_state(verb: Any, index: MentionIndex) -> list[Actor]:
+    """The state people are sent back to as their own: "to their home country Tunisia",
+    "to their homeland, Eritrea", "repatriated to Mali"; [] where the text does not say it
+    is theirs ("deported from Italy to Tunisia": a destination only)."""
+    for p in _prep_objects(verb, "to"):
+        if verb.lemma_.lower() == "repatriate":
+            named = [p]
+        elif p.lemma_.lower() in HOME_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in p.children
+        ):
+            named = [c for c in p.children if c.dep_ in ("appos", "npadvmod", "conj")]
+        else:
+            continue
+        found = [a for t in named for a in actors_at(t, index) if a.country]
+        if found:
+            return found[:1]
+    return []
+
+
 def sense_object(
     pattern: Pattern, verb: Any, objs: list[Any], index: MentionIndex, patterns: PatternSet
 ) -> Any | None:
@@ -3692,6 +3886,7 @@ def _has_prep(token: Any, word: str) -> bool:
         )
         or _quantity_particle(token, word)
         or bool(_for_clause_subjects(token, word))
+        or (word == "with" and token.pos_ == "VERB" and bool(_medium_with(token)))
     )
 
 
@@ -3747,6 +3942,8 @@ class Extractor:
         out: list[Candidate] = []
         consumed: set[int] = set()
         misparsed: set[int] = set()
+        doc.user_data[MENTION_INDEX] = index
+        doc.user_data[OWN_FORCE_ORDERS] = {}
         verbs, nouns = self.patterns.verbs, self.patterns.nouns
         light = self.patterns.light_verbs
         for tok in doc:
@@ -3845,6 +4042,8 @@ class Extractor:
         self._answer_aimed(out)
         self._noun_phrase_states(out, index)
         self._substate_targets(out)
+        for c in out:
+            _mediated_sides(c, index)
         out = [c for c in out if not _one_sided_meeting(c) and not _stayed_put(c)]
         out = [c for c in _drop_means(out) if not _ordinary_crime(c)]
         return self._drop_consequences(out)
@@ -4499,18 +4698,21 @@ class Extractor:
                 continue
             if any(ch.dep_ in SUBJECT_DEPS for ch in v.children):
                 continue  # its own subject: a new clause
-            head = by_verb.get(v.head.i)
+            # "accused Pyongyang of violating the truce and suspended talks": the verb the
+            # parser hung the conjunct on is the complement's; the accusing verb is its pair
+            pair = lifted_conj(v) or v.head
+            head = by_verb.get(pair.i)
             if head is not None and not c.recipients:
                 shared = [r for r in head.recipients if not _same(r, c.actors)]
-            elif head is None and default and index is not None and v.head.pos_ in ("VERB", "AUX"):
-                shared = [a for o in _objects(v.head) for a in actors_at(o, index)
+            elif head is None and default and index is not None and pair.pos_ in ("VERB", "AUX"):
+                shared = [a for o in _objects(pair) for a in actors_at(o, index)
                           if a.country and a.country not in {x.country for x in c.actors}]  # fmt: skip
             else:
                 continue
             if shared:
                 c.recipients = shared
                 c.penalty *= 0.85
-                c.how.append(f"recipient shared with coordinated '{v.head.text}'")
+                c.how.append(f"recipient shared with coordinated '{pair.text}'")
         # "demanded their withdrawal and accused India of ...": the first verb's object stands
         # for (or belongs to) the party the coordinated verb names
         for c in cands:
@@ -4625,6 +4827,7 @@ class Extractor:
             if lemma in COMMAND_VERBS and (
                 (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
                 or (own_forces and pattern.cameo[:2] == "10")
+                or (own_forces and pattern.cameo == "166")
                 or (pattern.cameo[:2] == "15" and (_clause_complement(verb) or _bought(verb)))
             ):
                 # "ordered troops to the border" is a deployment, not a demand; "ordered troops
@@ -5138,6 +5341,12 @@ class Extractor:
                     # of the actor's own role is still another party
                     recipients = domestic(actors, group, "unnamed domestic group")
                     rhow = f"actor's own country ('{group.text}')"
+                elif lemma in SENDING_OUT and any(_displaced(o) for o in objs):
+                    # "forty migrants were deported from Italy (to their home country
+                    # Tunisia)": the deportees' own state where the text names it; migrants
+                    # of no named state are no people of the deporting one
+                    recipients = _home_state(verb, index)
+                    rhow = "the deportees' home country" if recipients else rhow
                 elif _domestic_code(pattern.cameo):
                     recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                     rhow = "actor's own country (no target named)"
@@ -6040,6 +6249,19 @@ class Extractor:
             for c in noun.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                     found.extend(_members(c, index))
+        if not found:
+            # "talks were held in Geneva between Iran and the six powers", "the pact signed
+            # between China and the Solomon Islands": the sides hang on the (agentless)
+            # passive the noun undergoes
+            done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if noun.dep_ == "nsubjpass" and noun.head.i != noun.i:
+                done.append(noun.head)
+            for v in done:
+                if v.lemma_.lower() in BROKERING or _agent_of(v) is not None:
+                    continue  # "talks brokered by Qatar": the broker is no side
+                for c in v.children:
+                    if c.dep_ == "prep" and c.lower_ in ("between", "among"):
+                        found.extend(_members(c, index))
         return _unique(found)
 
     def _clause_patients(self, noun: Any, index: MentionIndex) -> list[Actor]:
@@ -6888,10 +7110,52 @@ def _protest_demands(cands: list[Candidate], purposes: list[Candidate]) -> list[
     return out
 
 
+#: What a mediator brings about: "a ceasefire brokered by Qatar".
+MEDIATED_NOUNS = frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "pact",
+                            "armistice", "swap", "exchange", "settlement", "talk",
+                            "negotiation"})  # fmt: skip
+
+
+def _brokered(c: Candidate) -> Any | None:
+    """The outcome noun of a mediation told by its participle ("a ceasefire brokered by
+    Qatar"), or None."""
+    t = c.trigger
+    if (
+        c.cameo != "045"
+        or t.pos_ != "VERB"
+        or t.dep_ != "acl"
+        or t.lemma_.lower() not in BROKERING
+        or t.head.lemma_.lower() not in MEDIATED_NOUNS
+    ):
+        return None
+    return t.head
+
+
+def _mediated_sides(c: Candidate, index: MentionIndex) -> None:
+    """ "Israel and Hamas agreed to a ceasefire brokered by Qatar", "a truce between Kyiv and
+    Moscow brokered by Turkey": the mediator's recipients are the sides of what it brokered
+    (named in its "between" phrase, or the subject of the clause that took it up)."""
+    noun = _brokered(c)
+    if noun is None or c.recipients:
+        return
+    sides = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+             for a in _members(p, index)]  # fmt: skip
+    if not sides and noun.dep_ in ("dobj", "pobj"):
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in REPORTING:
+            subj, _how = subject_of(verb)
+            sides = actors_at(subj, index) if subj is not None else []
+    sides = [a for a in _unique(sides) if not _same(a, c.actors)]
+    if sides:
+        c.recipients = sides
+        c.how.append(f"recipient: the sides of the {noun.text} it brokered")
+
+
 def _one_sided_meeting(c: Candidate) -> bool:
     """A meeting, visit or talks with nobody named on the other side ("Sharon toured the
-    site", "after marathon talks") says who met nobody: not coded."""
-    if c.cameo[:2] != "04" or c.recipients:
+    site", "after marathon talks") says who met nobody: not coded. A mediator named on what it
+    brought about ("a ceasefire brokered by Qatar") mediated, whoever the sides."""
+    if c.cameo[:2] != "04" or c.recipients or _brokered(c) is not None:
         return False
     return len({a.cameo_code or a.entity_id or a.text for a in c.actors}) < 2
 
