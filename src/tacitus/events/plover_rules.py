@@ -296,6 +296,39 @@ def refine(
         recode("COERCE", "deport", "a group expelled from a country is COERCE", "174")
         contexts = ["legal"]
 
+    elif ptype == "AID" and _aid_cut(tok):
+        # SANCTION: "all reductions in existing, routine, or cooperative relations"; mode
+        # `discontinue`: "curtail, decrease, break ... material exchanges" ("cut assistance to")
+        recode("SANCTION", "discontinue", "aid cut or suspended is SANCTION discontinue", "162")
+        contexts = ["economic"]
+    elif ptype == "AID" and _sold_under_deal(tok):
+        # AID/COOPERATE ambiguities: arms or goods delivered under a sale or a contract benefit
+        # both parties (an exchange), so COOPERATE, not AID
+        recode("COOPERATE", None, "goods delivered under a sale or contract are COOPERATE", "061")
+        contexts = ["economic"]
+    elif ptype == "ASSAULT" and _force_authorized(tok):
+        # THREATEN: "coercive or forceful warnings with serious potential repercussions": force
+        # authorized ("authorized member states to use all necessary means to drive Iraq out
+        # of Kuwait unless ...") is a threat of violence, not an attack that took place
+        recode("THREATEN", "violence", "force authorized, not used, is THREATEN violence", "138")
+        contexts = ["military"]
+    elif ptype == "RETREAT" and _people_sent_back(tok):
+        # COERCE `deport`: "expel or deport individuals" ("sent 100 Uighurs back to China",
+        # "migrants were returned to Havana"); RETREAT keeps released captives and the
+        # repatriation of refugees (manual: RETREAT)
+        recode("COERCE", "deport", "people sent back to their country are COERCE deport", "174")
+        contexts = ["legal"]
+    elif ptype == "RETREAT" and mode == "access" and _admitted_member(tok):
+        # SUPPORT: "initiate ... diplomatic, non-material cooperation" ("Vietnam was admitted
+        # to ASEAN"); RETREAT `access` is letting observers, peacekeepers or aid workers in
+        recode("SUPPORT", None, "admission to an organization is SUPPORT", "050")
+        contexts = ["diplomatic"]
+    elif ptype == "SANCTION" and cameo[:3] == "166" and _people_ordered_out(tok):
+        # SANCTION expel excludes individual deportations; COERCE deport: "expel or deport
+        # individuals" ("ordered undocumented Afghans to leave the country")
+        recode("COERCE", "deport", "people ordered out of a country are COERCE deport", "174")
+        contexts = ["legal"]
+
     # modes (manual: the mode tables of each type)
     if ptype == "ASSAULT":
         m = assault_mode(tok)
@@ -511,3 +544,157 @@ def _combatants_captured(tok: Any, actors: list[Any]) -> bool:
         return False
     obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(obj) and obj[0].lemma_.lower() in COMBATANTS
+
+
+#: words that cut or suspend what they govern ("cut assistance", "a suspension of aid")
+# fmt: off
+CUTS = frozenset({"curtail", "cut", "cutback", "cutoff", "cuts", "freeze", "froze", "halt",
+    "reduce", "reduction", "slash", "suspend", "suspension", "withhold", "withdraw", "withdrawal"})
+AID_NOUNS = frozenset({"aid", "assistance", "donation", "funding", "grant", "loan", "relief"})
+#: a part of the aid is cut: "part of the annual military aid was suspended"
+PARTS = frozenset({"half", "part", "portion", "some", "most", "much", "share", "third", "quarter",
+    "tranche"})
+# fmt: on
+
+
+def _aid_cut(tok: Any) -> bool:
+    """ "Sweden cut assistance to ..." (parsed as a compound noun), "aid cuts", "a suspension of
+    aid", "part of the military aid was suspended": the aid noun stands under a cutting word."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in AID_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in CUTS for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in CUTS:
+        return True  # "aid cuts", "aid suspension"
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in", "to"):
+        noun = head.head
+        if noun.lemma_.lower() in CUTS and noun.pos_ == "NOUN":
+            return True  # "a cut in aid", "the suspension of assistance"
+        if noun.lemma_.lower() in PARTS and noun.dep_ in ("nsubjpass", "dobj"):
+            return noun.head.lemma_.lower() in CUTS  # "part of the aid was suspended"
+    return False
+
+
+#: what goods change hands under: a sale or a contract (not an aid programme); a bare "deal"
+#: only when it is priced or an arms deal ("granted asylum under a deal with mediators" is AID)
+DEALS = frozenset({"contract", "order", "purchase", "sale", "sales"})
+PRICED = frozenset({"$", "arms", "billion", "dollar", "euro", "million", "weapons"})
+
+
+def _sold_under_deal(tok: Any) -> bool:
+    """ "delivered fighter jets to China under a $1 billion arms deal", "supplied howitzers as
+    part of a sale": a delivery under a deal of sale; "sent aid under an aid deal" stays AID."""
+    if tok.pos_ != "VERB":
+        return False
+    for t in _phrase(tok):
+        if t.dep_ != "pobj" or t.head.lower_ not in ("under", "of"):
+            continue
+        words = _lemmas(t.subtree)
+        if t.lemma_.lower() in DEALS or (t.lemma_.lower() == "deal" and words & PRICED):
+            if words & (AID_NOUNS | {"humanitarian", "emergency"}):
+                return False
+            if t.head.lower_ == "of" and t.head.head.lemma_.lower() != "part":
+                continue
+            return "asylum" not in _lemmas(_phrase(tok))
+    return False
+
+
+#: people, not diplomats or troops, ordered out of a country
+# fmt: off
+PEOPLE = frozenset({"asylum-seeker", "citizen", "family", "foreigner", "immigrant", "migrant",
+    "national", "people", "refugee", "resident", "worker"})
+# fmt: on
+
+
+def _people_ordered_out(tok: Any) -> bool:
+    """ "ordered all undocumented Afghans to leave the country", "told thousands of Haitian
+    migrants to leave": a mass of people put out (diplomats, troops, missions stay SANCTION)."""
+    if tok.lemma_.lower() not in ("order", "tell", "instruct"):
+        return False
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not obj:
+        return False
+    o = obj[0]
+    if o.lemma_.lower() in ("thousand", "hundred", "million") or o.lemma_.lower() in PARTS:
+        inner = [t for t in o.subtree if t.dep_ == "pobj"]
+        o = inner[0] if inner else o
+    words = _lemmas(list(o.subtree))
+    if words & (DIPLOMATS | {"troop", "soldier", "force", "contingent", "staff", "agency"}):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children) or "own" in words:
+        return False  # "told its citizens to leave Syria": its own people, no deportation
+    return o.lemma_.lower() in PEOPLE or _a_people(o)  # "Afghans", "Haitians"
+
+
+AUTHORIZE = frozenset({"authorise", "authorize", "empower", "mandate"})
+
+
+def _force_authorized(tok: Any) -> bool:
+    """ "authorized member states to use all necessary means to drive Iraq out of Kuwait": the
+    attack stands in the complement of an authorizing verb (a few steps up)."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in ("xcomp", "advcl", "acl", "pcomp", "pobj", "prep", "dobj", "ccomp"):
+            return False
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in AUTHORIZE:
+            return True
+    return False
+
+
+#: people a state sends back (not captives it releases, not refugees repatriated)
+DEPORTEES = frozenset({"asylum-seeker", "deportee", "immigrant", "migrant"})
+
+
+def _people_sent_back(tok: Any) -> bool:
+    """ "Thailand sent more than 100 Uighurs back to China", "Cuban migrants were returned by
+    the coast guard to Havana": people (migrants, or a people named by its plural) sent back."""
+    if tok.lemma_.lower() not in ("send", "return", "ship", "fly", "deport", "repatriate"):
+        return False
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not obj:
+        return False
+    o = obj[0]
+    if o.lemma_.lower() in ("thousand", "hundred", "dozen") or o.pos_ == "NUM":
+        inner = [t for t in o.subtree if t.dep_ == "pobj"]
+        o = inner[0] if inner else o
+    return o.lemma_.lower() in DEPORTEES or _a_people(o)
+
+
+def _a_people(tok: Any) -> bool:
+    """A people named by its plural: "Afghans", "Uighurs", "Haitians" (capitalized, plural,
+    not the first word of the sentence)."""
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.text[:1].isupper()
+        and not tok.is_sent_start
+        and tok.ent_type_ in ("", "NORP")
+    )
+
+
+#: bodies one is admitted to as a member
+# fmt: off
+BODIES = frozenset({"alliance", "association", "bloc", "club", "commonwealth", "community",
+    "council", "federation", "group", "league", "nations", "organisation", "organization",
+    "union"})
+#: who is let in to see or help (RETREAT access), not admitted as a member
+VISITORS = frozenset({"aid", "convoy", "delegation", "inspector", "investigator", "journalist",
+    "monitor", "observer", "peacekeeper", "reporter", "team", "truck", "worker"})
+# fmt: on
+
+
+def _admitted_member(tok: Any) -> bool:
+    """ "Vietnam was formally admitted to ASEAN", "admitted Finland into the alliance": a
+    state let into an organization (inspectors admitted to a site stay RETREAT access)."""
+    if tok.lemma_.lower() != "admit":
+        return False
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not obj or _lemmas(list(obj[0].subtree)) & VISITORS:
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.ent_type_ == "ORG" or p.lemma_.lower() in BODIES):
+                    return True
+    return False
