@@ -44,7 +44,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("cd974108349c7062", 0.73, 0.78, 0.32),
+    "wire_dev.jsonl": ("8d09f85453e057bc", 0.73, 0.78, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -76,12 +76,12 @@ FLOORS = {
     # wrong; TAR 0.677 -> 0.669, still above its floor; totals read twice, no record looked at, not
     # bisected
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.66, 0.72, 0.31),
-    "codes90_dev.jsonl": ("c311fe7af8db1816", 0.77, 0.79, 0.32),
+    "codes90_dev.jsonl": ("50a5fe9825a78437", 0.77, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("61fa0e02549b67cf", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("81c48322862c083c", 0.76, 0.80, 0.30),
+    "modern_dev.jsonl": ("30acfb6371ffa840", 0.76, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
