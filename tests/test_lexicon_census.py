@@ -153,6 +153,17 @@ CASES = [
     ("Pyongyang vowed to resist American pressure.", ("REJECT", "PRK", "USA", False)),
     # --- a party whose name carries another state's party name ---
     ("Tajikistan outlawed the Islamic Renaissance Party.", ("COERCE", "TJK", "TJK", False)),
+    # --- RETREAT (0874): a state leaving a place it held ---
+    ("Russia withdrew from Kherson on Friday.", ("RETREAT", "RUS", "UKR", False)),
+    ("Israel withdrew from Gaza in 2005.", ("RETREAT", "ISR", "PSE", False)),
+    ("The United States pulled out of Afghanistan in August.", ("RETREAT", "USA", "AFG", False)),
+    # --- SANCTION (163): trade halted "with" a state ---
+    ("Turkey suspended all trade with Israel on Thursday.", ("SANCTION", "TUR", "ISR", False)),
+    ("Beijing halted trade with Lithuania after Vilnius let Taipei open an office.",
+     ("SANCTION", "CHN", "LTU", False)),
+    # --- COERCE (176): a cyber attack launched ---
+    ("North Korea carried out a cyber attack against South Korean broadcasters.",
+     ("COERCE", "PRK", "KOR", False)),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -186,6 +197,12 @@ NEGATIVES = [
     ("The firm slashed jobs at its Ohio plant.", "SANCTION"),
     ("The coach slammed the door on the reporters.", "ACCUSE"),
     ("The speaker fired up the crowd at the rally.", "ASSAULT"),
+    # a state or firm leaving a contest, a treaty or a market; a system launched, not an attack
+    ("Australia withdrew from the tournament in Qatar.", "RETREAT"),
+    ("The candidate withdrew from the race in Ohio.", "RETREAT"),
+    ("The bank pulled out of Russia last spring.", "RETREAT"),
+    ("India and the UAE launched a rupee-dirham settlement system for their trade.", "COERCE"),
+    ("Beijing launched a new payment platform with Moscow.", "COERCE"),
 ]
 
 
