@@ -4,7 +4,8 @@ lead a peacekeeping force are military assistance (CAMEO 074), not a show of for
 tanks sent to a border or front are a deployment there, not aid to the state beyond; captives
 freed from others by force are rescued, not released by their captors; a rally that is only
 where something else happened, against no one, is no protest; "asked X for Y" is read by its
-"for" (an appeal for aid, an apology) before the plain "asked X".
+"for" (an appeal for aid, an apology) before the plain "asked X"; what a deadline or
+timetable sets ("the deadline for Iraq to withdraw") has not happened.
 
 Every sentence here is written by us for these tests."""
 
@@ -220,6 +221,19 @@ CASES = [
         " disperse.",
         {("THREATEN", "ARM", "ARM")},
         {("CONCEDE", "ARM", "ARM")},
+    ),
+    # what a deadline or timetable sets has not happened
+    (
+        "a deadline for a state to withdraw",
+        "The deadline for Iraq to withdraw its troops from Kuwait expired on Tuesday.",
+        set(),
+        {("RETREAT", "IRQ", "KWT")},
+    ),
+    (
+        "a state that withdrew before a deadline",
+        "Iraq withdrew from Kuwait before the deadline.",
+        {("RETREAT", "IRQ", "KWT")},
+        set(),
     ),
 ]
 

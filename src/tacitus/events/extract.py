@@ -112,7 +112,7 @@ UNREALIZED_NOUNS = frozenset({
     "offer", "proposal", "plan", "call", "demand", "request", "appeal", "threat", "warning",
     "invitation", "bid", "push", "prospect", "possibility", "hope", "idea", "readiness",
     "willingness", "plea", "ultimatum", "refusal", "failure", "reluctance", "unwillingness",
-    "inability",
+    "inability", "deadline", "timetable", "timeline",
 })
 #: Nouns whose own "to" clause has not happened: "backed Japan's decision to strengthen its
 #: defence", "an attempt to seize the port" (only the clause itself: what hangs below it may be
@@ -1689,6 +1689,12 @@ def unrealized(tok: Any) -> Any | None:
             return head.head  # "chided Egypt for jailing journalists": what it is blamed for
         if dep in ("prep", "acl") and head.lemma_.lower() in UNREALIZED_NOUNS:
             return head  # "a U.S. offer of direct negotiations", "an offer ... to host talks"
+        if (
+            dep == "relcl"
+            and head.lemma_.lower() in UNREALIZED_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        ):
+            return head  # "the deadline for Iraq to withdraw from Kuwait expired": not done
         if (
             hops == 0
             and dep == "acl"
