@@ -134,6 +134,10 @@ _WORKPLACES = frozenset(
 _MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
 
 
+#: Offices of a town or region ("the governor of Helmand", "the mayor of Kharkiv").
+_LOCAL_OFFICES = frozenset({"governor", "mayor", "governors", "mayors"})
+
+
 class _Bodies(_Ethnic, _Placing):
     """Countries, metonyms and organisations, with role nouns; bare role nouns."""
 
@@ -244,6 +248,8 @@ class _Bodies(_Ethnic, _Placing):
                 continue  # "the Russia-led CSTO": the bloc, not its leader
             if entity.kind in ("metonym", "org") and self._surname(start, end):
                 continue  # "American businessman Edmond Pope": a person, not the Holy See
+            if entity.kind == "metonym" and self._other_body(start, end):
+                continue  # "the Pan Africanist Congress": another body, not the US Congress
             if start in self.org_tail and self._free(start, self.org_tail[start]):
                 end = self.org_tail[start]  # "the Russia-led CSTO alliance"
             if entity.kind == "country" and self._patron(start):
@@ -268,7 +274,12 @@ class _Bodies(_Ethnic, _Placing):
             after_based = a_start
             while (
                 a_start < len(self.doc)
-                and self.doc[a_start].pos_ == "ADJ"
+                and (
+                    self.doc[a_start].pos_ == "ADJ"
+                    # "Ecuador's striking transport drivers", "Chile's protesting students"
+                    or self.doc[a_start].tag_ == "VBG"
+                    and self.doc[a_start].dep_ == "amod"
+                )
                 and a_start not in agents
             ):
                 a_start += 1
@@ -661,6 +672,24 @@ class _Bodies(_Ethnic, _Placing):
             and not any(e.kind != "person" for e, _f in self.kb.matches(first.text))
         )
 
+    def _other_body(self, start: int, end: int) -> bool:
+        """Whether an institution's name is only part of a longer name the tagger marks as
+        one, whose other words name no state ("the Pan Africanist Congress", "the Congress of
+        South African Trade Unions", "the Congress party"): another body that shares the
+        word, not the institution ("the Philippine Congress" keeps its state's word)."""
+        ent = ent_at(self.doc, start)
+        if ent is None or ent.label_ not in ("ORG", "FAC", "NORP") or ent.end - ent.start < 2:
+            return False
+        if ent.start >= start and ent.end <= end:
+            return False
+        for t in ent:
+            if start <= t.i < end or not t.is_title or t.pos_ not in ("PROPN", "NOUN"):
+                continue
+            if t.i in self.country_at or any(True for _m in self.kb.matches(t.text)):
+                continue
+            return True
+        return False
+
     def _in_longer_name(self, start: int, end: int) -> bool:
         ent = ent_at(self.doc, start)
         return ent is not None and (ent.start < start or ent.end > end)
@@ -837,6 +866,8 @@ class _Bodies(_Ethnic, _Placing):
             start, end, agent
         ):
             return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
+        if agent.individual and self._local_office(start, end, agent):
+            return  # "the governor of Helmand", "the mayor of Mosul"
         if agent.individual and not (head.tag_ == "NNS" and agent.sectors[0] == "LEG"):
             return  # but "lawmakers", "legislators": a body
         modifier = (
@@ -872,6 +903,31 @@ class _Bodies(_Ethnic, _Placing):
             confidence=0.4,
         )
         self._take(_Found(start, end, "role", actor))
+
+    def _local_office(self, start: int, end: int, agent: Entity) -> bool:
+        """ "the governor of Helmand", "the provincial governor of Anbar", "the mayor of
+        Kharkiv": a town's or region's own office is of the one state the gazetteer places
+        that town or region in (``agent-in-place``; taken: True). Not a country's ("the
+        governor of the central bank"), nor a name the gazetteer does not know."""
+        head = self.doc[end - 1]
+        if head.lower_ not in _LOCAL_OFFICES or end + 1 >= len(self.doc):
+            return False
+        prep = self.doc[end]
+        if prep.lower_ != "of" or prep.head.i != head.i:
+            return False
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.pos_ != "PROPN" or self.taken[pobj.i]:
+            return False
+        first = self._name_start(pobj)
+        if first <= prep.i:
+            return False
+        country = self._town_country(first, pobj.i)
+        if country is None:
+            return False
+        span = self.doc[start : pobj.i + 1]
+        actor = _country_actor(span, country, list(agent.sectors), "agent-in-place", 0.5)
+        self._take(_Found(start, pobj.i + 1, "role", actor))
+        return True
 
     def _titled_office(self, start: int, end: int) -> bool:
         """Whether a role noun of two words or more is written as a title ("the Foreign

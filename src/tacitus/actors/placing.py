@@ -28,6 +28,14 @@ _WHERE_PREPS = frozenset(
 _PLACE_NOUNS = frozenset(
     "city town village province region district capital port state county border".split()
 )
+#: Nouns for a state's edge: a state's word on them ("near the Honduran border", "the Afghan
+#: frontier") names a neighbour as often as the state where the clause happens.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+#: Words of a ruling body named generically ("the junta", "the military rulers", "the ruling
+#: party", "the transitional council", "the interim government").
+_RULING_WORDS = frozenset(
+    {"junta", "juntas", "rulers", "ruling", "transitional", "interim", "regime"}
+)
 #: Verbs of firing at a target across a border ("fired rockets into Israel").
 _FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 #: Prepositions of what a shot is aimed at ("fired rockets into Israel", "at Sderot").
@@ -87,6 +95,29 @@ _ABROAD_WORDS = frozenset(
 _VICTIMS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "MED", "HLH", "REF"})
 
 
+#: Nouns that count or gather people before "of" ("thousands of workers", "a crowd of
+#: farmers"): the clause's subject is the count, its people are who act.
+_COUNT_NOUNS = frozenset(
+    {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions",
+     "ten", "tens", "score", "scores", "crowd", "crowds", "group", "groups", "number", "band"}
+)  # fmt: skip
+
+
+def _subject_top(head: Any) -> Any:
+    """The token that stands for a noun in its clause: the first of a coordination ("police
+    and soldiers"), the count that holds it ("thousands of workers", "hundreds of farmers")."""
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.dep_ == "prep":
+        count = top.head.head
+        if count.lemma_.lower() in _COUNT_NOUNS or count.lower_ in _COUNT_NOUNS or count.like_num:
+            top = count
+            while top.dep_ == "conj" and top.head.i != top.i:
+                top = top.head
+    return top
+
+
 def _reported_subject(noun: Any) -> bool:
     """The subject of a reported clause ("Putin said the army had repelled the attack"): the
     reporter tells of it, he does not act on it."""
@@ -107,7 +138,9 @@ class _Placing(_DocBase):
             a = f.actor
             if a is None or a.resolution != "agent" or a.country or a.cameo_code:
                 continue
-            if not set(a.sectors) & (_STATE_SECTORS | _ARMED | {"MIL", "UAF", "OPP"}):
+            # workers, farmers, students, crowds: only by the movement rule below
+            crowd = bool(a.sectors) and set(a.sectors) <= _PEOPLE - {"OPP"}
+            if not crowd and not set(a.sectors) & (_STATE_SECTORS | _ARMED | {"MIL", "UAF", "OPP"}):
                 continue
             head = self.doc[f.end - 1]
             sent = head.sent
@@ -118,6 +151,20 @@ class _Placing(_DocBase):
             if all(self.taken[i] or self._place_word(i) for i in home):
                 named = home
             if len(set(named.values())) != 1:
+                continue
+            if crowd:
+                # "Striking miners marched against the Bolivian government", "Thousands of
+                # workers protested against the Argentine government": people that act on
+                # the one state's own government are that state's, as a named movement is
+                # (below); not people called foreign ("foreign workers") or placed elsewhere
+                country = next(iter(named.values()))
+                if (
+                    not self._from_abroad(f)
+                    and self._own_places(head) == []
+                    and self._acts_on_state_body(head, country)
+                    and not self._sentence_states(sent, but=f) - {country}
+                ):
+                    self._give(f, country, "sentence-country", 0.5)
                 continue
             if set(a.sectors) <= _ARMED and self._victims_named(head, named):
                 continue  # "American tourists were attacked by gunmen": whom they struck
@@ -192,9 +239,7 @@ class _Placing(_DocBase):
         government, police, courts or lawmakers ("rejected an offer from the Mexican
         government", "killed six Peruvian policemen"), or on its army other than by fire
         aimed from afar ("fired rockets at Israeli troops" may cross a border)."""
-        top = head
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        top = _subject_top(head)
         if top.dep_ != "nsubj" or top.head.pos_ != "VERB":
             return False
         verb = top.head
@@ -321,9 +366,7 @@ class _Placing(_DocBase):
             armed = set(a.sectors) & (_ARMED | {"COP"}) or head.lower_ in _IRREGULARS
             if not (armed or people):
                 continue
-            top = head
-            while top.dep_ == "conj" and top.head.i != top.i:
-                top = top.head
+            top = _subject_top(head)  # "Thousands of workers marched in Caracas"
             verb = top.head
             if top.dep_ == "pobj" and verb.dep_ == "agent":
                 verb = verb.head  # "was shot by a gunman in the town of Handlova"
@@ -344,6 +387,86 @@ class _Placing(_DocBase):
                 continue  # "Protesters in London denounced Pakistan's government": whose?
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
             a.resolution, a.confidence = "agent-in-place", 0.5
+
+    def _ruling_place(self) -> None:
+        """A ruling body named generically ("the junta", "the military rulers", "the ruling
+        party", "the transitional council") with no country yet rules the one state its
+        sentence names as a place ("U.S. troops landed in Haiti after the military rulers
+        agreed to step down": HTI; ``sentence-country``), where every other state the
+        sentence names is that of an army, an envoy or a person come from abroad; not where
+        two states are places or sides ("talks in Geneva", "Russia accused the junta")."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if f.kind == "name" or not set(a.sectors) & {"GOV", "MIL"}:
+                continue
+            words = {t.lower_ for t in self.doc[f.start : f.end]}
+            head = self.doc[f.end - 1]
+            if "military" in words and head.lemma_.lower() in ("government", "council"):
+                words.add("junta")  # "the military government", "the military council"
+            if not words & _RULING_WORDS or self._from_abroad(f):
+                continue
+            sent = head.sent
+            named = {i: c for i, c in self.country_at.items() if sent.start <= i < sent.end}
+            places = {
+                c for i, c in named.items()
+                if self._place_word(i) and (not self.taken[i] or self._country_found(i))
+            }  # fmt: skip
+            # "Monks led thousands through the streets of Yangon in a protest against the
+            # military government": people its sentence places by a town
+            places |= {
+                g.actor.country for g in self.found
+                if g is not f and sent.start <= g.start < sent.end and g.actor is not None
+                and g.actor.resolution == "agent-in-place" and g.actor.country
+                and set(g.actor.sectors) <= _PEOPLE
+            }  # fmt: skip
+            if len(places) != 1:
+                continue
+            home = places.pop()
+            if any(c != home and not self._visitor_word(i) for i, c in named.items()):
+                continue
+            if any(c == home and self._mission_word(i) for i, c in named.items()):
+                continue  # "The junta met Russian envoys in Moscow": the junta is the visitor
+            if self._acted_on_by(head, {i for i, c in named.items() if c != home}):
+                continue
+            self._give(f, home, "sentence-country", 0.5)
+
+    def _conjoined_people(self) -> None:
+        """Bare people coordinated with people a place placed ("crowds of students and workers
+        near Tiananmen Square": the workers too) share their place's state
+        (``agent-in-place``)."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution != "agent" or a.country or a.cameo_code:
+                continue
+            if not a.sectors or not set(a.sectors) <= _PEOPLE or self._from_abroad(f):
+                continue
+            head = self.doc[f.end - 1]
+            if head.dep_ != "conj" or any(c.dep_ in ("prep", "poss") for c in head.children):
+                continue
+            g = self._found_at(head.head.i)
+            if g is None or g is f or g.actor is None or g.kind == "name":
+                continue
+            ga = g.actor
+            if ga.resolution != "agent-in-place" or not ga.country:
+                continue
+            if not ga.sectors or not set(ga.sectors) <= _PEOPLE:
+                continue
+            self._give(f, ga.country, "agent-in-place", 0.5)
+
+    def _visitor_word(self, i: int) -> bool:
+        """Whether the country word at ``i`` belongs to an army, envoy or person of that
+        state ("U.S. troops", "former president Jimmy Carter", "the U.S. ambassador"): a state
+        that comes to where the sentence happens, not a place or a side of its own."""
+        f = self._found_at(i)
+        if f is None or f.actor is None:
+            return False
+        if f.entity is not None and f.entity.kind == "person":
+            return True
+        if self._mission_word(i):
+            return True
+        return bool(f.actor.sectors) and set(f.actor.sectors) <= {"MIL"} and f.kind == "role"
 
     def _local_bodies(self) -> None:
         """ "local police", "local authorities", "local officials" with no country: of the
@@ -749,8 +872,9 @@ class _Placing(_DocBase):
                 out.add(c)
         spans = [e for e in ents_of(self.doc, "GPE", "LOC") if lo <= e.start < hi]
         spans += [  # "in Osh", "near Bunia": a town the small tagger left untagged (or
-            # called an organisation: "a studio in Guayaquil")
-            self.doc[t.i : t.i + 1]
+            # called an organisation: "a studio in Guayaquil"), read with the proper nouns
+            # hung on it ("at Oxford University" is no town called "University")
+            self.doc[self._name_start(t) : t.i + 1]
             for t in self.doc[lo:hi]
             if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON") and t.dep_ == "pobj"
             and (t.head.lower_ in _TOWN_PREPS or self._town_of(t)) and t.is_title
@@ -777,6 +901,19 @@ class _Placing(_DocBase):
             if place is not None and place.country:
                 out.add(place.country)
         return out
+
+    def _name_start(self, tok: Any) -> int:
+        """Where the proper name ending at ``tok`` starts: the proper nouns right before it
+        hung on it as compounds ("Oxford University", "Port Harcourt")."""
+        first = tok.i
+        while (
+            first > tok.sent.start
+            and self.doc[first - 1].pos_ == "PROPN"
+            and self.doc[first - 1].dep_ == "compound"
+            and first - 1 < self.doc[first - 1].head.i <= tok.i
+        ):
+            first -= 1
+        return first
 
     @staticmethod
     def _town_of(tok: Any) -> bool:
@@ -812,6 +949,8 @@ class _Placing(_DocBase):
         hops = 0
         while tok.dep_ in ("compound", "poss", "appos", "conj", "amod", "nmod") and hops < 4:
             tok, hops = tok.head, hops + 1
+            if tok.lemma_.lower() in _BORDER_NOUNS:
+                return False  # "near the Honduran border": a neighbour's edge, not where
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in _PLACE_NOUNS:
             tok = tok.head.head  # "at the town of Sderot": where the town is in its clause
         if tok.dep_ == "dobj":
@@ -870,7 +1009,10 @@ class _Placing(_DocBase):
         return g is not None and g.actor is not None and g.actor.resolution == "agent-in-place"
 
     def _place_word(self, i: int) -> bool:
-        """Whether the country word at ``i`` names where something happened ("in Tbilisi")."""
+        """Whether the country word at ``i`` names where something happened ("in Tbilisi"),
+        not a border ("near the Honduran border")."""
+        if self._on_border(i):
+            return False
         tok, hops = self.doc[i], 0
         while tok.dep_ != "pobj" and tok.head.i != tok.i and hops < 2:
             tok, hops = tok.head, hops + 1
@@ -887,12 +1029,26 @@ class _Placing(_DocBase):
                 and f.actor.resolution not in ("country", "agent-in-place")
             ):
                 return False
+            if self._on_border(i):
+                return False  # "near the Honduran border": a neighbour's edge
             tok, hops = self.doc[i], 0
             while tok.dep_ != "pobj" and tok.head.i != tok.i and hops < 2:
                 tok, hops = tok.head, hops + 1
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "inside", "near"):
                 return False
         return True
+
+    def _on_border(self, i: int) -> bool:
+        """Whether the country word at ``i`` names a border ("near the Honduran border", "the
+        Afghan frontier"): a state's edge, often where its neighbour's armed men are."""
+        tok = self.doc[i]
+        for _ in range(2):
+            if tok.dep_ not in ("amod", "compound", "nmod", "poss") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in _BORDER_NOUNS:
+                return True
+        return False
 
     @staticmethod
     def _co_subject(head: Any) -> bool:

@@ -378,6 +378,8 @@ class _DocResolver(_References):
         self._other_country()
         self._placed_by_town()
         self._town_modifier()
+        self._ruling_place()
+        self._conjoined_people()
         self._acted_on_at_home()
         self._country_references()
         self._same_body_references()
