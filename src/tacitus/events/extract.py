@@ -607,6 +607,9 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
         # a people of another state is part of that people's name, not a second actor
         adjectives = [a for a in adjectives if not own.token_start <= a.i < (own.token_end or 0)
                       or (c := kb.country(a.text)) is None or c.country == own.actor.country]  # fmt: skip
+    # "Greek and Turkish Cypriot leaders": the first adjective is a mention of its own, read as
+    # the same people (Cyprus), so it names no second state either
+    adjectives = [a for a in adjectives if not _other_people(a, index, kb)]
     for adj in adjectives:
         compass = [c for c in adj.children if c.i < adj.i and c.lower_ in COMPASS]
         if compass:

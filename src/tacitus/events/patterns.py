@@ -50,6 +50,7 @@ class Pattern:
     actor_is_object: bool = False
     receiver: bool = False
     no_event: bool = False
+    intransitive: bool = False
     plover: str | None = None
     mode: str | None = None
     confidence: float = 0.7
@@ -131,6 +132,7 @@ def _checks(known_classes: set[str]):
             "actor_is_object",
             "receiver",
             "no_event",
+            "intransitive",
             "plover",
             "mode",
             "confidence",
@@ -163,6 +165,7 @@ def _pattern(row: Row, kind: str) -> Pattern:
         actor_is_object=bool(d.get("actor_is_object", False)),
         receiver=bool(d.get("receiver", False)),
         no_event=bool(d.get("no_event", False)),
+        intransitive=bool(d.get("intransitive", False)),
         plover=d.get("plover"),
         mode=d.get("mode"),
         confidence=float(d.get("confidence", 0.7)),
