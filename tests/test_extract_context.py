@@ -222,6 +222,19 @@ CASES = [
         {("THREATEN", "ARM", "ARM")},
         {("CONCEDE", "ARM", "ARM")},
     ),
+    # an adjective read as one people with the next names no second state
+    (
+        "Greek and Turkish Cypriot leaders are both Cyprus's",
+        "Greek and Turkish Cypriot leaders met in Nicosia on Monday.",
+        set(),
+        {("CONSULT", "CYP", "GRC"), ("CONSULT", "GRC", "CYP")},
+    ),
+    (
+        "Greek and Turkish leaders are two states",
+        "Greek and Turkish leaders met in Brussels on Monday.",
+        {("CONSULT", "TUR", "GRC")},
+        {("CONSULT", "CYP", "GRC")},
+    ),
     # what a deadline or timetable sets has not happened
     (
         "a deadline for a state to withdraw",

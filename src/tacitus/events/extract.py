@@ -585,6 +585,16 @@ def _kb() -> Any:
     return KnowledgeBase.default()
 
 
+def _other_people(adj: Any, index: MentionIndex, kb: Any) -> bool:
+    """``adj`` is a mention the resolver read as a people of another state than the one the
+    adjective names ("Greek" in "Greek and Turkish Cypriot leaders" is Cyprus's)."""
+    m = index.at(adj)
+    if m is None or m.actor is None or not m.actor.country:
+        return False
+    c = kb.country(adj.text)
+    return c is not None and c.country != m.actor.country
+
+
 def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     """Actors implied by a nationality adjective or a place on a noun the KB does not know:
     "Russian oil traders", "Greek and Turkish leaders", "police in Islamabad"."""
@@ -4843,6 +4853,8 @@ class Extractor:
                 # to crush the protest": the complement (by the orderer, for its own forces)
                 # is the event
                 continue
+            if pattern.intransitive and objs:
+                continue  # "withdrew the United States from the deal" is no state's pullout
             obj = sense_object(pattern, verb, objs, index, self.patterns)
             if not _object_ok(pattern, obj, index, self.patterns):
                 # "sent army teams and relief supplies to Nepal": a coordinated object may be
