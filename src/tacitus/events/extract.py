@@ -6513,10 +6513,21 @@ DEFEATING_VERBS = frozenset({"veto", "block", "defeat", "scuttle", "kill", "sink
                              "shelve"})  # fmt: skip
 
 
+#: ``doc.user_data`` key: whether the document names a resolution, draft or motion at all.
+HAS_MOTION = "tacitus_has_motion"
+
+
 def _defeated_text(verb: Any) -> bool:
     """ "Russia vetoed a resolution that demanded Syria cooperate", "the council voted down a
     draft calling for a ceasefire": what a defeated text would have said (demanded, condemned,
     imposed) was never said by anyone; the veto is the event."""
+    data = verb.doc.user_data
+    if (has := data.get(HAS_MOTION)) is None:
+        # asked for every verb sense: one look at the document saves a walk of each verb's
+        # children where no text is named
+        has = data[HAS_MOTION] = any(t.lemma_.lower() in MOTION_NOUNS for t in verb.doc)
+    if not has:
+        return False
     if verb.dep_ in ("relcl", "acl"):
         text = verb.head
     else:
