@@ -23,7 +23,7 @@ GOLD = ROOT / "tests" / "golden"
 #: file → (sha256 prefix, type+actor+recipient F1 floor, type F1 floor, most extra events per sentence)
 FLOORS = {
     "sentences_dev.jsonl": ("7f95fb9ea56a6ca3", 0.91, 0.92, 0.08),
-    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.75, 0.83, 0.18),
+    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.76, 0.84, 0.18),
     # type floor lowered in the fourteenth pass: the calibration refit on messier copy withholds
     # more events of the right type whose dyad is likely wrong, so type F1 fell (0.80 -> 0.78:
     # 0.789) while type+actor+recipient F1 rose (0.676 -> 0.697); totals read twice, no record
@@ -44,7 +44,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("8d09f85453e057bc", 0.73, 0.78, 0.32),
+    "wire_dev.jsonl": ("8d09f85453e057bc", 0.75, 0.79, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -75,7 +75,7 @@ FLOORS = {
     # refit on messier copy, which withholds more events of the right type whose dyad is likely
     # wrong; TAR 0.677 -> 0.669, still above its floor; totals read twice, no record looked at, not
     # bisected
-    "archive2_test.jsonl": ("a0f3670900db0a24", 0.66, 0.72, 0.31),
+    "archive2_test.jsonl": ("a0f3670900db0a24", 0.67, 0.73, 0.31),
     "codes90_dev.jsonl": ("50a5fe9825a78437", 0.77, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
     "roots_dev.jsonl": ("61fa0e02549b67cf", 0.90, 0.92, 0.10),
@@ -94,7 +94,7 @@ FLOORS = {
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
     "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.87, 0.87, 0.21),
-    "diplo_dev.jsonl": ("f0efacc8167bc5ba", 0.84, 0.87, 0.20),
+    "diplo_dev.jsonl": ("f0efacc8167bc5ba", 0.86, 0.89, 0.20),
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
     "threats_dev.jsonl": ("642850a0bbcc120f", 0.88, 0.93, 0.11),
@@ -118,7 +118,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "coop_dev.jsonl": ("99d7a0d47ed60956", 0.76, 0.78, 0.22),
+    "coop_dev.jsonl": ("99d7a0d47ed60956", 0.80, 0.80, 0.22),
     # 1990-2025 accusations, inquiries and cases; military and civil mobilization; demands,
     # refusals and ultimatums, each with look-alikes, written blind in the tenth pass, then read
     # to write patterns/accuse.yaml, mobilize.yaml and refuse.yaml (dev)
@@ -158,7 +158,11 @@ FLOORS = {
     # one-sentence reports of 1980-2015 with a side below the state (ethnic, religious and
     # regional groups, movements, trades, a leader's people), written blind in the sixteenth pass,
     # then read to write patterns/groups.yaml (dev)
-    "groups_dev.jsonl": ("db0bd503244b03fd", 0.65, 0.71, 0.29),
+    "groups_dev.jsonl": ("db0bd503244b03fd", 0.66, 0.72, 0.29),
+    # wire copy of 1990-2024 on statecraft by institutions and economies (sanctions, tariffs,
+    # aid and loans, arms sales, treaties, envoys, recognition, votes, court rulings, observers),
+    # written blind in the seventeenth pass, then read to write patterns/statecraft.yaml (dev)
+    "statecraft_dev.jsonl": ("097b9aaa0e971ed9", 0.68, 0.76, 0.30),
 }
 
 
