@@ -158,6 +158,37 @@ def coded_as(got, ptype, actor, recipient, symmetric) -> bool:
     return False
 
 
+def expectation_problems(code_text, cases, date: str, *, hypothetical_counts=False) -> list[str]:
+    """For (expectation, sentence) ``cases``, each sentence's failures as text. An expectation is
+    a list of tokens: ``TYPE`` (an event of that type is coded), ``TYPE:mode`` (with that mode)
+    and ``-TYPE`` (no such event). Negated events never count; hypothetical ones only when
+    ``hypothetical_counts`` (a threat under a condition, "unless Baghdad withdrew", carries the
+    hypothetical flag and is still the threat)."""
+    problems = []
+    for expect, sentence in cases:
+        events = code_text(sentence, date=date)
+        live = [
+            (e.plover.get("type"), e.plover.get("mode"))
+            for e in events
+            if not (
+                e.flags.get("negated") or (e.flags.get("hypothetical") and not hypothetical_counts)
+            )
+        ]
+        fails = []
+        for tok in expect.split():
+            if tok.startswith("-"):
+                if any(t == tok[1:] for t, _ in live):
+                    fails.append(tok)
+                continue
+            ptype, _, mode = tok.partition(":")
+            if not any(t == ptype and (not mode or m == mode) for t, m in live):
+                fails.append(tok)
+        if fails:
+            got = [(e.plover.get("type"), e.plover.get("mode")) for e in events]
+            problems.append(f"{sentence!r}: {fails} (got {got})")
+    return problems
+
+
 def part_file_unguarded(prefix: str, ambiguous: frozenset[str], at_least: int, roots: set[str]):
     """Check a lexicon part file: at least ``at_least`` senses with ids starting ``prefix``,
     each a verb or noun with a CAMEO root in ``roots``; return the ids of senses with an

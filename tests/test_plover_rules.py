@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import expectation_problems
+
 D = "2015-06-01"
 
 RULES = {
@@ -415,33 +417,9 @@ RULES = {
 }
 
 
-def _fails(events, expect: str) -> list[str]:
-    live = [
-        (e.plover.get("type"), e.plover.get("mode"))
-        for e in events
-        if not (e.flags.get("negated") or e.flags.get("hypothetical"))
-    ]
-    fails = []
-    for tok in expect.split():
-        if tok.startswith("-"):
-            if any(t == tok[1:] for t, _ in live):
-                fails.append(tok)
-            continue
-        ptype, _, mode = tok.partition(":")
-        if not any(t == ptype and (not mode or m == mode) for t, m in live):
-            fails.append(tok)
-    return fails
-
-
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_plover_rule(rule, code_text):
-    problems = []
-    for expect, sentence in RULES[rule]:
-        events = code_text(sentence, date=D)
-        fails = _fails(events, expect)
-        if fails:
-            got = [(e.plover.get("type"), e.plover.get("mode")) for e in events]
-            problems.append(f"{sentence!r}: {fails} (got {got})")
+    problems = expectation_problems(code_text, RULES[rule], D)
     assert not problems, "\n".join(problems)
 
 

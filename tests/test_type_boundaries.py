@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import expectation_problems
+
 D = "2019-03-01"
 
 CASES = {
@@ -178,32 +180,9 @@ CASES = {
 }
 
 
-def _fails(events, expect: str) -> list[str]:
-    # (a threat under a condition, "unless Baghdad withdrew", carries the hypothetical flag)
-    live = [
-        (e.plover.get("type"), e.plover.get("mode")) for e in events if not e.flags.get("negated")
-    ]
-    fails = []
-    for tok in expect.split():
-        if tok.startswith("-"):
-            if any(t == tok[1:] for t, _ in live):
-                fails.append(tok)
-            continue
-        ptype, _, mode = tok.partition(":")
-        if not any(t == ptype and (not mode or m == mode) for t, m in live):
-            fails.append(tok)
-    return fails
-
-
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_type_boundary(case, code_text):
-    problems = []
-    for expect, sentence in CASES[case]:
-        events = code_text(sentence, date=D)
-        fails = _fails(events, expect)
-        if fails:
-            got = [(e.plover.get("type"), e.plover.get("mode")) for e in events]
-            problems.append(f"{sentence!r}: {fails} (got {got})")
+    problems = expectation_problems(code_text, CASES[case], D, hypothetical_counts=True)
     assert not problems, "\n".join(problems)
 
 
