@@ -607,18 +607,18 @@ PEOPLE = frozenset({"asylum-seeker", "citizen", "family", "foreigner", "immigran
 # fmt: on
 
 
+#: counts and parts of a crowd ordered out ("thousands of migrants", "part of the workers")
+CROWD_COUNTS = PARTS | {"thousand", "hundred", "million"}
+
+
 def _people_ordered_out(tok: Any) -> bool:
     """ "ordered all undocumented Afghans to leave the country", "told thousands of Haitian
     migrants to leave": a mass of people put out (diplomats, troops, missions stay SANCTION)."""
     if tok.lemma_.lower() not in ("order", "tell", "instruct"):
         return False
-    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not obj:
+    o = _counted_patient(tok, lambda n: n.lemma_.lower() in CROWD_COUNTS)
+    if o is None:
         return False
-    o = obj[0]
-    if o.lemma_.lower() in ("thousand", "hundred", "million") or o.lemma_.lower() in PARTS:
-        inner = [t for t in o.subtree if t.dep_ == "pobj"]
-        o = inner[0] if inner else o
     words = _lemmas(list(o.subtree))
     if words & (DIPLOMATS | {"troop", "soldier", "force", "contingent", "staff", "agency"}):
         return False
@@ -652,14 +652,20 @@ def _people_sent_back(tok: Any) -> bool:
     the coast guard to Havana": people (migrants, or a people named by its plural) sent back."""
     if tok.lemma_.lower() not in ("send", "return", "ship", "fly", "deport", "repatriate"):
         return False
-    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not obj:
-        return False
-    o = obj[0]
-    if o.lemma_.lower() in ("thousand", "hundred", "dozen") or o.pos_ == "NUM":
-        inner = [t for t in o.subtree if t.dep_ == "pobj"]
-        o = inner[0] if inner else o
-    return o.lemma_.lower() in DEPORTEES or _a_people(o)
+    o = _counted_patient(
+        tok, lambda n: n.lemma_.lower() in ("thousand", "hundred", "dozen") or n.pos_ == "NUM"
+    )
+    return o is not None and (o.lemma_.lower() in DEPORTEES or _a_people(o))
+
+
+def _counted_patient(tok: Any, is_count: Any) -> Any | None:
+    """Who ``tok`` acts on (its object, or its passive subject), looking through a count
+    ``is_count`` accepts to what it counts ("thousands of migrants", "part of the workers")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and is_count(obj):
+        inner = [t for t in obj.subtree if t.dep_ == "pobj"]
+        obj = inner[0] if inner else obj
+    return obj
 
 
 def _a_people(tok: Any) -> bool:
