@@ -22,7 +22,7 @@ from .conftest import ROOT
 GOLD = ROOT / "tests" / "golden"
 #: file → (sha256 prefix, type+actor+recipient F1 floor, type F1 floor, most extra events per sentence)
 FLOORS = {
-    "sentences_dev.jsonl": ("7f95fb9ea56a6ca3", 0.91, 0.92, 0.08),
+    "sentences_dev.jsonl": ("14bd0134e6ab6afb", 0.91, 0.92, 0.08),
     "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.76, 0.84, 0.18),
     # type floor lowered in the fourteenth pass: the calibration refit on messier copy withholds
     # more events of the right type whose dyad is likely wrong, so type F1 fell (0.80 -> 0.78:
@@ -44,7 +44,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("8d09f85453e057bc", 0.75, 0.79, 0.32),
+    "wire_dev.jsonl": ("417cf165c88c358a", 0.75, 0.79, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -63,7 +63,7 @@ FLOORS = {
     # 1990-2012 agency copy written without sight of the rules (dev sets read; test held out)
     # (type floor 0.81 -> 0.80 in the fourteenth pass: the calibration refit withholds right-type,
     # wrong-dyad events; type+actor+recipient F1 rose)
-    "archive_dev.jsonl": ("d83d307555de5f3c", 0.76, 0.80, 0.31),
+    "archive_dev.jsonl": ("06fcbe8a65fcf03b", 0.76, 0.80, 0.31),
     # type floor lowered in the fourteenth pass: the calibration refit on messier copy withholds
     # more events of the right type whose dyad is likely wrong, so type F1 fell (0.73 -> 0.72:
     # 0.730, just under) while type+actor+recipient F1 rose (0.656 -> 0.667); totals read twice, no
@@ -78,10 +78,10 @@ FLOORS = {
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.67, 0.73, 0.31),
     "codes90_dev.jsonl": ("50a5fe9825a78437", 0.77, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
-    "roots_dev.jsonl": ("61fa0e02549b67cf", 0.90, 0.92, 0.10),
+    "roots_dev.jsonl": ("0cbe7ab2e7536ac3", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("30acfb6371ffa840", 0.76, 0.80, 0.30),
+    "modern_dev.jsonl": ("b6f601ec3f0168a9", 0.76, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
@@ -90,11 +90,11 @@ FLOORS = {
     # wrong-dyad events; type+actor+recipient F1 rose)
     # (0.63 -> 0.62 in the fifteenth pass: the calibration refit chose the floor 0.25 (was 0.30),
     # and the extra events it lets through here are more often wrong; type F1 rose 0.72 -> 0.75)
-    "articles_dev.jsonl": ("38c0bb6ac3c65207", 0.62, 0.71, 0.22),
+    "articles_dev.jsonl": ("122a0ed06df5579b", 0.62, 0.71, 0.22),
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
-    "conflict_dev.jsonl": ("57fa71a56dfc7bc8", 0.87, 0.87, 0.21),
-    "diplo_dev.jsonl": ("f0efacc8167bc5ba", 0.86, 0.89, 0.20),
+    "conflict_dev.jsonl": ("a7759545a6ad8c78", 0.87, 0.87, 0.21),
+    "diplo_dev.jsonl": ("2bc341e265c32d26", 0.86, 0.89, 0.20),
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
     "threats_dev.jsonl": ("642850a0bbcc120f", 0.88, 0.93, 0.11),
@@ -107,11 +107,11 @@ FLOORS = {
     "yield_dev.jsonl": ("934fff859895fc6c", 0.84, 0.84, 0.17),
     # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
-    "verbal_dev.jsonl": ("5c5136d45bbce4a8", 0.82, 0.86, 0.28),
+    "verbal_dev.jsonl": ("39d01c78393ef59b", 0.82, 0.86, 0.28),
     "nouns_dev.jsonl": ("7445b50fa10e78aa", 0.77, 0.82, 0.26),
     # 1990-2025 domestic politics and unrest (opposition, unions, courts, police against their
     # own government), written blind, then read to write patterns/domestic.yaml (dev)
-    "domestic_dev.jsonl": ("f060e82dd4d4e4a8", 0.82, 0.84, 0.18),
+    "domestic_dev.jsonl": ("3cba3c2d543a9c71", 0.82, 0.84, 0.18),
     # 1990-2025 cooperation and diplomacy (deals, meetings, backing, aid, joint work) and their
     # look-alikes, written blind, then read to write patterns/coop.yaml (dev)
     # (floor lowered in the PLOVER-rules pass: dev gold records that contradicted the manual were
@@ -134,15 +134,15 @@ FLOORS = {
     # 1990-2025 political violence and coercion in wire copy (datelines, bare actors, passives,
     # nominal attacks), written blind in the eleventh pass, then read to write
     # patterns/violence.yaml (dev)
-    "violence_dev.jsonl": ("a920994eac67d72a", 0.83, 0.86, 0.25),
+    "violence_dev.jsonl": ("ef09f112f03ead93", 0.83, 0.86, 0.25),
     # 1990-2025 quote-heavy statements: demands, refusals, accusations, threats, pledges and
     # climb-downs, many only inside a quotation whose speaker comes after it or before it,
     # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
-    "statements_dev.jsonl": ("3f2140c863a57da4", 0.80, 0.84, 0.16),
+    "statements_dev.jsonl": ("e46acadcb8f61d92", 0.80, 0.84, 0.16),
     # who did what to whom said indirectly: receivers as subjects, owned event nouns, X-led
     # forces, agent passives, weapons as subjects, roles under datelines; written blind in the
     # twelfth pass, then read to write patterns/indirect.yaml and the extractor's readers (dev)
-    "indirect_dev.jsonl": ("121113df8dab6479", 0.74, 0.80, 0.14),
+    "indirect_dev.jsonl": ("9269a1daf5c73994", 0.74, 0.80, 0.14),
     # wire copy from every region stressed on the types coders miss (accusations, threats,
     # sanctions, withdrawals, concessions, aid, coercion), written blind in the thirteenth pass,
     # then read to write patterns/wire2.yaml (dev)
@@ -150,19 +150,19 @@ FLOORS = {
     # agency copy of 1990-2012 from every region stressed on force and coercion (attacks by
     # groups and unnamed forces, arrests, raids, bans, accusations, aid, withdrawals), written
     # blind, then read to write patterns/wire3.yaml (dev)
-    "wire3_dev.jsonl": ("6acbe72ef14c5231", 0.69, 0.77, 0.22),
+    "wire3_dev.jsonl": ("6d92af4e3f311f40", 0.69, 0.77, 0.22),
     # one-sentence reports of 1979-2010 naming sides by nationality and role, historical leaders
     # and groups, a third passive, a quarter reported, stressed on the finer codes of the types
     # coders miss; written blind in the fifteenth pass, then read to write patterns/brief.yaml (dev)
-    "brief_dev.jsonl": ("a8140154fdee9226", 0.81, 0.87, 0.30),
+    "brief_dev.jsonl": ("630720e69a0c7936", 0.81, 0.87, 0.30),
     # one-sentence reports of 1980-2015 with a side below the state (ethnic, religious and
     # regional groups, movements, trades, a leader's people), written blind in the sixteenth pass,
     # then read to write patterns/groups.yaml (dev)
-    "groups_dev.jsonl": ("db0bd503244b03fd", 0.66, 0.72, 0.29),
+    "groups_dev.jsonl": ("89c4b248f8ee000f", 0.66, 0.72, 0.29),
     # wire copy of 1990-2024 on statecraft by institutions and economies (sanctions, tariffs,
     # aid and loans, arms sales, treaties, envoys, recognition, votes, court rulings, observers),
     # written blind in the seventeenth pass, then read to write patterns/statecraft.yaml (dev)
-    "statecraft_dev.jsonl": ("097b9aaa0e971ed9", 0.68, 0.76, 0.30),
+    "statecraft_dev.jsonl": ("ddb8a67463f87c14", 0.68, 0.76, 0.30),
 }
 
 

@@ -58,11 +58,11 @@ CASES = [
     ),
     (
         "Russia suspended its participation in the arms control treaty with the United States.",
-        ("REJECT", "RUS", "USA"),
+        ("SANCTION", "RUS", "USA"),  # manual, SANCTION `withdraw` (leaving a treaty or bloc)
     ),
     (
         "Italy ended its participation in China's Belt and Road initiative.",
-        ("REJECT", "ITA", "CHN"),
+        ("SANCTION", "ITA", "CHN"),
     ),
     (
         "Hungary backed out of the agreement with Ukraine on grain transit.",

@@ -28,16 +28,16 @@ CASES = [
     ),
     ("Tehran called the British report a fabrication.", ("ACCUSE", "IRN", "GBR", False)),
     ("Moscow called the Dutch trial a charade.", ("ACCUSE", "RUS", "NLD", False)),
-    # --- COERCE: impeachment ---
+    # --- ACCUSE: impeachment (manual, ACCUSE `allege`: "indict, or charge; bring to trial") ---
     (
         "South Korea's parliament impeached President Park Geun-hye.",
-        ("COERCE", "KOR", "KOR", False),
+        ("ACCUSE", "KOR", "KOR", False),
     ),
     (
         "Peru's Congress voted to impeach President Pedro Pablo Kuczynski.",
-        ("COERCE", "PER", "PER", False),
+        ("ACCUSE", "PER", "PER", False),
     ),
-    ("Paraguay's Senate impeached President Fernando Lugo.", ("COERCE", "PRY", "PRY", False)),
+    ("Paraguay's Senate impeached President Fernando Lugo.", ("ACCUSE", "PRY", "PRY", False)),
     # --- COERCE: removal from office ---
     (
         "Peru's Congress removed President Pedro Castillo from office.",

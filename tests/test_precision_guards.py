@@ -57,7 +57,7 @@ TRUE_USES = [
     ("Peru ended the lockdown in Lima on Monday.", ("CONCEDE", "PER", "PER")),
     ("India ended its ban on Chinese apps.", ("CONCEDE", "IND", "CHN")),
     ("Egypt lifted the curfew in Cairo.", ("CONCEDE", "EGY", "EGY")),
-    ("Jordan lifted its ban on Syrian imports.", ("CONCEDE", "JOR", "SYR")),
+    ("Jordan lifted its ban on Syrian imports.", ("RETREAT", "JOR", "SYR")),  # CAMEO 085
     (
         "The Security Council ordered Libya to hand over the two suspects.",
         ("REQUEST", "IGO", "LBY"),

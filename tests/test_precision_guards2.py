@@ -28,10 +28,11 @@ LOOK_ALIKES = [
     ("Ukrainian separatists carried out missile strikes on the city.", "PROTEST"),
     ("Syrian opposition fighters launched drone strikes on government positions.", "PROTEST"),
     ("Kurdish separatists carried out air strikes on Turkish army posts.", "PROTEST"),
-    # a charge of a crime laid on a person is legal action, not an allegation
-    ("Russia charged an American journalist with espionage.", "ACCUSE"),
-    ("Chinese police charged two Canadian businessmen with spying.", "ACCUSE"),
-    ("Malaysian prosecutors charged two opposition politicians with sedition.", "ACCUSE"),
+    # a charge of a crime laid on a person is an allegation (manual, ACCUSE `allege`: "indict,
+    # or charge"), not an arrest
+    ("Russia charged an American journalist with espionage.", "COERCE"),
+    ("Chinese police charged two Canadian businessmen with spying.", "COERCE"),
+    ("Malaysian prosecutors charged two opposition politicians with sedition.", "COERCE"),
     # an impeachment inquiry is an investigation, not the removal itself
     (
         "Democrats in the US House of Representatives opened an impeachment inquiry into "
@@ -64,10 +65,10 @@ TRUE_USES = [
     ("Ukrainian separatists carried out missile strikes on the city.", ("ASSAULT", "UKR", "UKR")),
     ("Russia deployed troops to the Ukrainian border.", ("MOBILIZE", "RUS", "UKR")),
     ("Thousands of Kenyans rallied in Nairobi against the new tax.", ("PROTEST", "KEN", "KEN")),
-    ("Russia charged an American journalist with espionage.", ("COERCE", "RUS", "USA")),
-    ("Chinese police charged two Canadian businessmen with spying.", ("COERCE", "CHN", "CAN")),
+    ("Russia charged an American journalist with espionage.", ("ACCUSE", "RUS", "USA")),
+    ("Chinese police charged two Canadian businessmen with spying.", ("ACCUSE", "CHN", "CAN")),
     ("Seoul charged Pyongyang with sabotaging the talks.", ("ACCUSE", "KOR", "PRK")),
-    ("The Peruvian Congress voted to impeach President Martin Vizcarra.", ("COERCE", "PER", "PER")),
+    ("The Peruvian Congress voted to impeach President Martin Vizcarra.", ("ACCUSE", "PER", "PER")),
     (
         "The United Nations opened an investigation into the killings of protesters in Myanmar.",
         ("ACCUSE", "IGO", "MMR"),

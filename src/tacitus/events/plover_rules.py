@@ -223,10 +223,132 @@ def _entry_barred(tok: Any) -> bool:
                     return True
             if c.lemma_.lower() == "entry" and not any(t.dep_ == "prep" for t in c.children):
                 return True  # "denied entry to the monitors"
+            if c.lemma_.lower() == "entry" and any(
+                p.dep_ == "prep" and p.lower_ == "to" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ENTRANTS for o in p.children)
+                for p in c.children
+            ):  # fmt: skip
+                return True  # "refused entry to the UN special rapporteur"
     return False
 
 
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _conditional_future(tok: Any) -> bool:
+    """ "would hold a general strike next month unless the government withdrew its reform": the
+    act is promised (will, would) on a condition (unless, if) the other side can meet."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)
+        for c in verb.children
+    )
+
+
+#: legal charges: indictments, prosecutions, trials, impeachments (not arrests)
+CHARGING = frozenset({"charge", "indict", "prosecute", "try", "retry", "impeach"})
+ENTRY_VERBS = frozenset({"bar", "ban", "block", "prevent", "deny", "stop", "refuse"})
+
 # fmt: off
+#: another state's office holders, kept out as a penalty
+OFFICIALS = frozenset({"official", "lawmaker", "legislator", "minister", "senator", "mp",
+    "congressman", "congresswoman", "parliamentarian", "politician", "judge", "prosecutor",
+    "governor", "general", "commander", "officer", "leader", "aide", "diplomat"})
+# fmt: on
+
+
+def _officials_banned(tok: Any) -> bool:
+    """ "banned 12 US officials from entering the country", "barred entry to 12 Saudi
+    officials": office holders of another state kept out, a targeted sanction (a group, a
+    delegation, monitors or reporters kept out stay REJECT)."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "dative")), None)
+    if obj is None or obj.lemma_.lower() in ("entry", "visa", "access"):
+        # "refused entry to four officials", "denied four officials entry"
+        heads = [tok] + ([obj] if obj is not None else [])
+        obj = next(
+            (o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+             for o in c.children if o.dep_ == "pobj"),
+            None,
+        )  # fmt: skip
+        if obj is None:
+            return False
+    return obj.lemma_.lower() in OFFICIALS
+
+
+# fmt: off
+#: goods and trade: a ban on them is an embargo (CAMEO 085 when eased)
+TRADE_GOODS = frozenset({"import", "export", "trade", "goods", "good", "product", "produce",
+    "commodity", "shipment", "cargo", "coal", "wine", "beef", "pork", "poultry", "meat", "grain",
+    "wheat", "barley", "rice", "timber", "lumber", "seafood", "fish", "fruit", "steel", "oil",
+    "gas", "investment", "chip", "semiconductor", "tariff", "sale"})
+#: money moved by a lender or donor, and the marks of frozen money
+MONEY = frozenset({"billion", "million", "tranche", "loan", "credit", "installment",
+    "instalment", "disbursement", "$", "dollar", "euro"})
+FROZEN = frozenset({"frozen", "freeze", "froze", "asset", "reserve", "account", "deposit",
+    "holding", "seized", "blocked", "impounded"})
+# fmt: on
+
+
+def _object_words(tok: Any) -> set[str]:
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _lemmas(list(obj[0].subtree)) if obj else set()
+
+
+def _trade_ban_eased(tok: Any) -> bool:
+    """ "lifted its ban on Australian coal imports", "eased restrictions on travel and trade
+    with Cuba": the restriction eased is on goods or trade."""
+    return bool(_object_words(tok) & TRADE_GOODS)
+
+
+def _money_disbursed(tok: Any) -> bool:
+    """ "releasing an immediate $1.2 billion to the country": an amount released to a
+    recipient, with nothing frozen about it."""
+    if tok.lemma_.lower() not in ("release", "free", "unlock", "unblock"):
+        return False
+    words = _lemmas(list(tok.subtree))
+    if words & FROZEN or not _object_words(tok) & MONEY:
+        return False
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in tok.children)
+
+
+def _frozen_money(tok: Any) -> bool:
+    """ "released $6 billion in frozen Iranian funds": another's money that was frozen, let go
+    ("released frozen aid to Rwanda" resumes the giver's own aid: AID)."""
+    words = _object_words(tok)
+    return bool(words & FROZEN) and not words & AID_NOUNS
+
+
+def _put_on_list(tok: Any) -> str | None:
+    """ "returned Japan to its white list": a state put back on a list; "white" for a list of
+    trusted or preferred partners, "black" for a blacklist or a terror list."""
+    if tok.lemma_.lower() not in ("return", "restore", "readmit", "reinstate", "add", "put"):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto"):
+            words = _lemmas(list(c.subtree))
+            if not words & {"list", "whitelist", "blacklist", "watchlist", "register"}:
+                continue
+            if words & {"black", "blacklist", "terror", "terrorism", "sponsor", "watchlist",
+                        "grey", "gray", "sanction", "sanctions"}:  # fmt: skip
+                return "black"
+            return "white"
+    return None
+
+
+# fmt: off
+#: people and groups who are let into a country or kept out of it
+ENTRANTS = frozenset({"activist", "delegation", "envoy", "expert", "inspector", "investigator",
+    "journalist", "lawmaker", "mission", "monitor", "observer", "official", "rapporteur",
+    "reporter", "team", "worker", "legislator", "senator", "congresswoman", "congressman", "mp"})
 TERRITORY = frozenset({"airspace", "bank", "border", "country", "island", "nation", "port",
     "province", "region", "state", "strip", "territory", "waters"})
 # fmt: on
@@ -263,8 +385,15 @@ def refine(
         recode("THREATEN", "arrest", "an in-absentia arrest is THREATEN arrest", "137")
     elif ptype == "COERCE" and cameo[:3] == "172" and lemma in (
         "bar", "ban", "block", "prevent", "deny", "stop", "refuse") and _entry_barred(tok):  # fmt: skip
-        # REJECT/COERCE ambiguities: barring a group from entering a territory is REJECT
-        recode("REJECT", None, "barring a group from entering is REJECT", "120")
+        # REJECT/COERCE ambiguities: barring a group from entering a territory is REJECT; a
+        # punitive entry ban on another state's officials is a sanction (SANCTION
+        # `discontinue`: "international (political or economic) sanctions")
+        if _officials_banned(tok):
+            recode(
+                "SANCTION", "discontinue", "a punitive entry ban on officials is SANCTION", "163"
+            )
+        else:
+            recode("REJECT", None, "barring a group from entering is REJECT", "120")
     elif ptype == "AGREE" and (pattern_cameo[:2] == "07" or lemma == "agree") and _debt_relief(tok):
         # AID ambiguities: "has agreed to forgive ... in loan obligations" is AID
         recode("AID", None, "debt forgiveness is AID", "071")
@@ -323,6 +452,49 @@ def refine(
         # to ASEAN"); RETREAT `access` is letting observers, peacekeepers or aid workers in
         recode("SUPPORT", None, "admission to an organization is SUPPORT", "050")
         contexts = ["diplomatic"]
+    elif ptype == "COERCE" and cameo[:3] == "173" and lemma in CHARGING:
+        # ACCUSE `allege`: "formally or informally accuse; sue, indict, or charge; bring to
+        # trial" ("indicted the former president", "put 40 activists on trial"); CAMEO keeps 173
+        recode("ACCUSE", "allege", "a formal charge or indictment is ACCUSE allege")
+        contexts = ["legal"]
+    elif ptype in ("PROTEST", "SANCTION") and _conditional_future(tok):
+        # THREATEN: "coercive or forceful warnings with serious potential repercussions"; mode
+        # `restrict` names strikes, boycotts and blockades ("the unions said they would strike
+        # unless the reform was withdrawn", "would impose sanctions unless Minsk freed them")
+        # (CAMEO 131 threaten non-force; 1312 threaten sanctions, boycott or embargo)
+        recode("THREATEN", "restrict", "an act promised on a condition is THREATEN",
+               "131" if ptype == "PROTEST" else "1312")  # fmt: skip
+    elif ptype == "SANCTION" and lemma in ENTRY_VERBS and _entry_barred(tok):
+        # REJECT/COERCE ambiguities: "refused entry to the UN rapporteur", "denied visas to the
+        # inspectors" keep a group out of a territory (REJECT); a punitive entry ban on another
+        # state's officials stays a sanction (below)
+        if not _officials_banned(tok):
+            recode("REJECT", None, "barring a group from entering is REJECT", "120")
+    elif ptype == "CONCEDE" and cameo[:3] == "081" and _trade_ban_eased(tok):
+        # CONCEDE is the easing of "administrative or legal restrictions on persons and
+        # organizations"; a ban on goods or trade eased is an economic sanction eased (CAMEO 085,
+        # RETREAT in the PLOVER table: "lifted its ban on coal imports")
+        recode("RETREAT", None, "a ban on trade or goods eased is RETREAT (085)", "085")
+        contexts = ["economic"]
+    elif ptype == "RETREAT" and cameo[:3] == "085" and _money_disbursed(tok):
+        # AID: "monetary aid and financial guarantees, grants, gifts and credit": a lender
+        # releasing a loan tranche to a state disburses credit, it unfreezes nothing
+        recode("AID", None, "money released to a state by a lender is AID", "071")
+        contexts = ["economic"]
+    elif ptype == "AID" and lemma in ("release", "unlock", "free") and _frozen_money(tok):
+        # RETREAT: "the return of confiscated property" ("released $6 billion in frozen
+        # Iranian funds": CAMEO 085, an economic sanction eased)
+        recode("RETREAT", None, "frozen funds released are RETREAT (085)", "085")
+        contexts = ["economic"]
+    elif ptype == "RETREAT" and (lst := _put_on_list(tok)):
+        # RETREAT `release` is "release captives"; a state put back on a list of trusted
+        # trading partners has a trade sanction eased (085), one put back on a blacklist is
+        # sanctioned (SANCTION discontinue)
+        if lst == "white":
+            recode("RETREAT", None, "a state restored to a trusted list is RETREAT (085)", "085")
+        else:
+            recode("SANCTION", "discontinue", "a state put on a blacklist is SANCTION", "163")
+        contexts = ["economic"]
     elif ptype == "SANCTION" and cameo[:3] == "166" and _people_ordered_out(tok):
         # SANCTION expel excludes individual deportations; COERCE deport: "expel or deport
         # individuals" ("ordered undocumented Afghans to leave the country")
@@ -402,6 +574,11 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
                 # COERCE ambiguities: a state of emergency over a natural disaster is not
                 # COERCE absent evidence of repression
                 drop.add(id(e))
+            elif _granted_power(tok, e):
+                # RETREAT is "resignations of government officials" and ceding territory or
+                # power; an authority granted ("a law giving police the power to shoot
+                # looters") hands over no state power, and what it allows has not happened
+                drop.add(id(e))
             elif ptype == "MOBILIZE" and any(
                 o.plover.get("type") == "ASSAULT" and _same_act(tok, doc[o.trigger["i"]])
                 for o in evs
@@ -410,6 +587,32 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
                 # only the ASSAULT
                 drop.add(id(e))
     return [e for e in events if id(e) not in drop]
+
+
+#: what a law or an order grants: an authority to act, not state power
+POWERS = frozenset({"power", "authority", "mandate", "right", "licence", "license"})
+#: the marks of an authority, not the government itself: "sweeping powers", "emergency powers"
+POWER_MODS = frozenset({"sweeping", "emergency", "special", "extra", "additional", "new", "wide",
+    "broad", "expanded", "extraordinary", "greater", "more", "legal", "executive"})  # fmt: skip
+
+
+def _granted_power(tok: Any, e: Any) -> bool:
+    """ "a law giving police the power to shoot looters": the power handed over is an
+    authority to act (plural, qualified, or with an infinitive), and the act it allows
+    ("to shoot", "to detain") is no event."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in POWERS and tok.tag_ == "VB":
+        return True  # the act an authority allows
+    if e.plover.get("type") != "RETREAT" or e.plover.get("mode") != "resign":
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in POWERS:
+            if c.tag_ == "NNS" or c.lower_ in ("powers", "rights"):
+                return True
+            if any(g.dep_ in ("acl", "relcl") and g.tag_ == "VB" for g in c.children):
+                return True
+            if any(g.dep_ == "amod" and g.lemma_.lower() in POWER_MODS for g in c.children):
+                return True
+    return False
 
 
 def _protest_topic(tok: Any, protests: set[int]) -> bool:
@@ -503,18 +706,30 @@ DIPLOMATS = frozenset({"ambassador", "attache", "attaché", "charge", "chargé",
 GROUPS = frozenset({"agency", "broadcaster", "charity", "correspondent", "employee", "foreigner",
     "group", "journalist", "media", "missionary", "ngo", "organisation", "organization",
     "reporter", "staff", "volunteer", "worker"})
+#: a state's own envoys and forces: expelling them is SANCTION expel (or peacekeepers, 1661)
+STATE_ENVOYS = frozenset({"ambassador", "attache", "attaché", "charge", "chargé", "commissioner",
+    "consul", "consul-general", "delegation", "diplomat", "embassy", "envoy", "military",
+    "peacekeeper", "peacekeeping", "troop", "soldier", "force", "contingent", "adviser", "advisor"})
+#: inspectors, monitors and the staff of an international body's office or mission: expelling
+#: them is SANCTION expel in the OEDA table (CAMEO 1662 inspectors and observers)
+INSPECTORS = frozenset({"inspector", "inspection", "monitor", "observer", "investigator",
+    "rapporteur", "fact-finder", "un", "u.n.", "nations", "osce", "iaea", "unhcr", "unicef"})
 # fmt: on
 
 
 def _group_expelled(tok: Any) -> bool:
-    """ "expelled the staff of a US-funded NGO from the country": a group or organization
-    put out of a country; not diplomats, and not a member expelled from a party."""
+    """ "expelled the staff of a US-funded NGO from the country": a group or organization put
+    out of a country; not a state's diplomats or forces, nor an international body's inspectors,
+    monitors or staff (SANCTION expel: CAMEO 1661, 1662 in the OEDA table), and not a member
+    expelled from a party."""
+    if tok.lemma_.lower() in ("withdraw", "recall", "pull", "evacuate", "bring"):
+        return False  # "withdrew its election observers": one's own people called home
     obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not obj:
         return False
     words = _lemmas(list(obj[0].subtree))
-    if words & (DIPLOMATS | {"un", "u.n.", "nations"}):
-        return False  # diplomats and UN staff stay SANCTION expel
+    if words & (STATE_ENVOYS | DIPLOMATS | INSPECTORS):
+        return False  # ambassadors, peacekeepers, UN inspectors and staff stay SANCTION expel
     if obj[0].lemma_.lower() not in GROUPS and not words & {"ngo"}:
         return False
     for c in tok.children:
