@@ -995,6 +995,10 @@ def lifted_conj(verb: Any) -> Any | None:
     head = verb.head
     if (said := _speaker_conj(verb, head)) is not None:
         return said
+    if flagmod.past_after_infinitive(verb):
+        # "asked Turkey to mediate and offered to host talks": a past tense cannot go on an
+        # infinitive; it is coordinated with the verb the infinitive complements
+        return head.head
     if not _finite_past(verb) and verb.tag_ not in ("VBZ", "VBP"):
         return None
     if head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -1117,6 +1121,25 @@ def _opener_subject(verb: Any) -> Any | None:
     return top
 
 
+#: Prepositions of time whose gerund the parser may take for a plain object ("said after
+#: talking to Erdogan": "talking" as the object of "after").
+GERUND_TIME_PREPS = frozenset({"after", "before", "following", "upon", "since", "while"})
+
+
+def _gerund_object(verb: Any) -> bool:
+    """A gerund with an object of its own that the parser made the object of a time
+    preposition ("the envoy said after meeting Kim Jong Un"), not a noun ("after the meeting")."""
+    head = verb.head
+    return (
+        verb.dep_ == "pobj"
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VBG"
+        and head.pos_ == "ADP"
+        and head.lower_ in GERUND_TIME_PREPS
+        and not any(c.dep_ == "det" for c in verb.children)
+    )
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = is_passive(verb)
@@ -1161,6 +1184,18 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
     if ordered_done(verb):
         tok, how = subject_of(head)
         return tok, f"{how} of '{head.lower_}' (who ordered it done)"
+    if _comma_participle(verb):
+        # "asked the court to order Israel to halt ..., accusing it of ...": the speaker of the
+        # clause the complements hang on, not who the complement is about
+        top = head
+        while (
+            top.dep_ in ("xcomp", "ccomp")
+            and top.head.pos_ in ("VERB", "AUX")
+            and top.head.i < top.i  # (not a reporter after it: "..., the ministry said")
+        ):
+            top = top.head
+        tok, how = subject_of(top)
+        return tok, f"{how} of '{top.lower_}' (participle of saying after its complement)"
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             if verb.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS and head.i != verb.i:
@@ -1249,7 +1284,9 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
         for c in head.children:
             if c.dep_ in ("dobj", "dative"):
                 return c, f"object of '{head.lower_}' (object control)"
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and (head.lower_ != "by" or verb.tag_ == "VBG"):
+    if (
+        verb.dep_ == "pcomp" and head.pos_ == "ADP" and (head.lower_ != "by" or verb.tag_ == "VBG")
+    ) or _gerund_object(verb):
         # "stopped short of blaming Beijing", "left without meeting the envoy"
         up = head.head
         while up.pos_ not in ("VERB", "AUX") and up.dep_ in ("advmod", "acomp", "prep"):
@@ -1582,6 +1619,20 @@ def _bought(verb: Any) -> bool:
     return bool(_prep_objects(verb, "from") or any(_prep_objects(o, "from") for o in objs))
 
 
+#: Verbs that make someone act ("make Kyiv regret", "let Sweden join"): the one made to act
+#: stands as the subject of a small clause, not as an object.
+CAUSATIVES = frozenset({"make", "let", "have", "help"})
+
+
+def _made_to_act(complements: list[Any]) -> list[Any]:
+    """Who a causative complement makes act: "threatened to make Kyiv regret its decision"
+    (Kyiv, the subject of the small clause under "make"), the target the head's sense names
+    when the complement names no other."""
+    return [s for c in complements if c.lemma_.lower() in CAUSATIVES
+            for x in c.children if x.dep_ in ("ccomp", "xcomp") and x.i > c.i
+            for s in x.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+
+
 def _clause_complement(verb: Any) -> bool:
     """Whether ``verb`` has a clause complement with a verb ("ordered troops to crush ..."),
     not a "to" phrase the parser took for one ("ordered the carrier to waters off Taiwan")."""
@@ -1614,6 +1665,52 @@ def _not_done(tok: Any) -> bool:
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "against"
 
 
+#: Verbs of travelling, and the talks a trip is made for ("flew to Cairo to meet Sisi", "went
+#: to Washington to ask the IMF for loans"): what the trip is for is told as done.
+TRAVELLING = frozenset({"fly", "travel", "go", "come", "head", "arrive", "land", "jet",
+                        "return", "journey"})  # fmt: skip
+TRAVEL_PURPOSES = frozenset({"meet", "ask", "discuss", "sign", "attend", "seek", "press",
+                             "urge", "request", "negotiate", "talk", "consult", "appeal",
+                             "lobby", "plead", "confer"})  # fmt: skip
+
+
+def _own_clause_conj(tok: Any) -> bool:
+    """A clause in the simple past with its own subject, coordinated after a complement in the
+    base form: "demanded that the king step down, and police fired tear gas", "urged Iraq to
+    comply, and the army shelled the town" (the parser hangs it on the complement; what it
+    tells happened)."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.i < tok.i
+        and any(c.dep_ == "cc" for c in head.children if head.i < c.i < tok.i)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS
+            for c in tok.children
+        )
+    )
+
+
+def _comma_participle(tok: Any) -> bool:
+    """A participle of saying set off by a comma after a complement ("agreed to admit Ukraine,
+    praising Kyiv for its reforms"): the parser hangs it on the complement, but it is the
+    speaker's own act, told as done, not part of what was agreed or asked."""
+    head = tok.head
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "ccomp")
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i < head.i < tok.i
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and _saying_participle(tok)
+        and not any(c.dep_ in ("mark", "aux") for c in tok.children)
+    )
+
+
 #: Verbs of making someone act: what they make happen in a purpose clause is not yet done.
 FORCING = frozenset({"force", "compel", "pressure", "pressurise", "pressurize", "coerce", "oblige"})
 
@@ -1625,6 +1722,10 @@ def unrealized(tok: Any) -> Any | None:
         return None
     if (lifted := lifted_conj(tok)) is not None:
         return unrealized(lifted)  # "denied the report and expelled two diplomats"
+    if _comma_participle(tok):
+        return None  # "agreed to admit Ukraine, praising Kyiv for its reforms": said now
+    if _own_clause_conj(tok):
+        return None  # "demanded that the king step down, and police fired tear gas"
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
         if hops == 0 and ordered_done(cur):
@@ -1729,6 +1830,9 @@ def unrealized(tok: Any) -> Any | None:
                 and head.lemma_.lower() in SETTING_UP
                 and any(c.dep_ == "dobj" for c in head.children)
             )  # "sent investigators to look into the killings": sending them is the inquiry
+            and not (
+                head.lemma_.lower() in TRAVELLING and tok.lemma_.lower() in TRAVEL_PURPOSES
+            )  # "flew to Cairo to meet Sisi": the trip is made for talks that take place
         ):
             return head  # purpose: "approved a loan to Kenya to support budget reforms"
         if dep not in ("xcomp", "ccomp", "conj", "pobj", "prep", "dobj", "pcomp", "advcl", "acl"):
@@ -2587,6 +2691,38 @@ def _passive_actor(
                 ]
                 if found:
                     return found, f"the body the place is in (the '{w}' phrase on '{patient.text}')"
+    return [], ""
+
+
+#: Frames an act is done under that its author sets alone: "freed under an amnesty", "delivered
+#: under an aid package" (not the two-sided deals, whose author the phrase does not tell).
+FRAME_NOUNS = frozenset({"amnesty", "pardon", "package", "programme", "program", "decree",
+                         "order", "initiative", "scheme", "plan", "policy"})  # fmt: skip
+#: Acts whose frame's author does them: aid, release and other yielding, support, cooperation.
+FRAMED_ROOTS = frozenset({"05", "06", "07", "08"})
+#: Participles naming who made the frame, not who brokered or asked for it.
+FRAME_MAKERS = frozenset({"announce", "declare", "decree", "grant", "order", "approve",
+                          "sign", "adopt", "offer", "issue", "fund", "finance", "launch"})  # fmt: skip
+
+
+def _frame_author(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
+    """The state that set the frame an agentless passive was done under: the owner of "under
+    Washington's aid package", the agent of "under an amnesty announced by the president".
+    Nothing for frames of no named author ("under pressure", "under a deal with Kyiv")."""
+    for p in _prep_objects(verb, "under"):
+        if p.lemma_.lower() not in FRAME_NOUNS:
+            continue
+        owners = _unique([a for c in p.children if c.dep_ in ("poss", "compound")
+                          for a in actors_at(c, index) if a.country])  # fmt: skip
+        if owners:
+            return owners, f"owner of the frame '{p.text}' it was done under"
+        for acl in p.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in FRAME_MAKERS:
+                continue
+            agent = _agent_of(acl)
+            found = [a for a in actors_at(agent, index) if a.country] if agent is not None else []
+            if found:
+                return found, f"who '{acl.text}' the frame '{p.text}' it was done under"
     return [], ""
 
 
@@ -4996,6 +5132,16 @@ class Extractor:
                     how = f"{named_how} (passive without agent)"
             if (
                 not actors
+                and how.startswith("passive without agent")
+                and pattern.cameo[:2] in FRAMED_ROOTS
+            ):
+                # "were freed under an amnesty decreed by the president", "were delivered
+                # under Washington's aid package": who set the frame the act was done in
+                actors, framed_how = _frame_author(verb, index)
+                if actors:
+                    how = f"{framed_how} (passive without agent)"
+            if (
+                not actors
                 and how.startswith(("passive without agent", "past participle"))
                 and pattern.cameo[:2] in ARMED_ROOTS | {"17"}
             ):
@@ -5087,6 +5233,7 @@ class Extractor:
             complements += [a for o in objs for a in o.children if a.dep_ == "acl"
                             and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]  # fmt: skip
             comp_objs = [o for c in complements for o in _objects(c)]
+            comp_objs += _made_to_act(complements)
             inner = [p for o in objs for c in o.children if c.dep_ == "prep"
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             if pattern.needs_object and ACTOR not in pattern.needs_object:

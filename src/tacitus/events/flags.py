@@ -141,7 +141,11 @@ def clause_chain(tok: Any, limit: int = 4) -> list[Any]:
     chain = [tok]
     cur = tok
     while cur.head.i != cur.i and len(chain) < limit:
-        if cur.dep_ in ("xcomp", "conj", "acl"):
+        if cur.dep_ == "conj" and past_after_infinitive(cur):
+            # "agreed to resume talks and released two prisoners": the past tense goes with
+            # "agreed", not with the infinitive the parser hung it on
+            cur = cur.head.head
+        elif cur.dep_ in ("xcomp", "conj", "acl"):
             cur = cur.head
         elif cur.dep_ == "pcomp":
             prep = cur.head
@@ -154,6 +158,21 @@ def clause_chain(tok: Any, limit: int = 4) -> list[Any]:
             break
         chain.append(cur)
     return chain
+
+
+def past_after_infinitive(tok: Any) -> bool:
+    """A simple past coordinated after a "to" infinitive that complements a past-tense verb
+    ("asked Turkey to mediate and offered to host talks"): it goes with that verb."""
+    head = tok.head
+    return (
+        tok.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.head.pos_ == "VERB"
+        and head.head.tag_ == "VBD"
+        and head.head.i < head.i < tok.i
+    )
 
 
 def _link(chain: list[Any], i: int) -> str:
@@ -229,7 +248,8 @@ def flags_for(tok: Any) -> dict[str, bool]:
             negated = True
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids):
             future = True
-        if i > 0 and t.lemma_.lower() in FUTURE_HEADS:
+        if i > 0 and t.lemma_.lower() in FUTURE_HEADS and _link(chain, i) != "conj":
+            # (not a verb coordinated with it: "agreed to the deal and released prisoners")
             future = True
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and t.dep_ in (
             "ccomp",
