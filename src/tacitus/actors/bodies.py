@@ -22,7 +22,7 @@ from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
 from .kb import Entity, _norm, cameo_for
 from .people import TITLE_WORDS
-from .placing import _ABROAD_ROLES, _PEOPLE, _STATE_SECTORS, _Placing
+from .placing import _ABROAD_ROLES, _PEOPLE, _STATE_SECTORS, INSTITUTION_NOUNS, _Placing
 from .tables import group_tables
 
 _LOCATIVE = frozenset(
@@ -848,6 +848,30 @@ class _Bodies(_Ethnic, _Placing):
             tok = head
         return False
 
+    def _named_institution(self, start: int, end: int, agent: Entity) -> None:
+        """An institution whose name opens with its city ("Oxford University said",
+        "protested at Cairo University", "Seoul National University") is a body of that
+        city's state (``agent-in-place``); one the gazetteer does not place ("Harvard
+        University") is left out, as other proper-noun role words are."""
+        head = self.doc[end - 1]
+        if head.lower_ not in INSTITUTION_NOUNS or start != end - 1:
+            return
+        first = start
+        while first > 0:
+            t = self.doc[first - 1]
+            if t.pos_ != "PROPN" or t.dep_ != "compound" or not first <= t.head.i < end:
+                break
+            first -= 1
+        if first == start or not self._free(first, end):
+            return
+        country = self._institution_town(first, start)
+        if country is None:
+            return
+        actor = _country_actor(
+            self.doc[first:end], country, list(agent.sectors), "agent-in-place", 0.5
+        )
+        self._take(_Found(first, end, "role", actor))
+
     def _bare_agent(self, start: int, end: int, agent: Entity) -> None:
         """Role nouns without a country ("troops") kept, with sectors only, as arguments."""
         head = self.doc[end - 1]
@@ -859,6 +883,8 @@ class _Bodies(_Ethnic, _Placing):
             and not (head.pos_ == "PROPN" and head.is_lower)  # "the foreign ministry in Beijing"
             and not (head.pos_ == "PROPN" and self._titled_office(start, end))
         ):
+            if head.pos_ == "PROPN" and head.dep_ in _ARG_DEPS and agent.sectors:
+                self._named_institution(start, end, agent)
             return
         if head.lower_ in ("people", "press", "media", "company", "industry", "side", "sides"):
             return
@@ -1072,12 +1098,22 @@ class _Bodies(_Ethnic, _Placing):
             actor = _country_actor(
                 self.doc[start : last + 1], country, list(agent.sectors), "agent-in-place", 0.6
             )
-            if "JUD" in agent.sectors and pobj.lower_ == "hague":
-                # "a court in The Hague", "prosecutors in The Hague": the international courts
+            if "JUD" in agent.sectors and pobj.lower_ == "hague" and not self._dutch_case(pobj):
+                # "a court in The Hague", "prosecutors in The Hague": the international courts,
+                # unless the sentence names the Netherlands again ("ordered the Dutch state")
                 actor.country, actor.sectors, actor.cameo_code = None, ["IGO", "JUD"], "IGO"
             self._take(_Found(start, last + 1, "role", actor))
             return True
         return False
+
+    def _dutch_case(self, hague: Any) -> bool:
+        """Whether the sentence of "in The Hague" names the Netherlands elsewhere ("a court in
+        The Hague ordered the Dutch state", "a Dutch oil company"): a Dutch court's case."""
+        sent = hague.sent
+        return any(
+            c == "NLD" and sent.start <= i < sent.end and abs(i - hague.i) > 1
+            for i, c in self.country_at.items()
+        )
 
     def _workplace_state(self, agent: Entity, prep: Any, pobj: Any) -> str | None:
         """The state of a workplace a state's people work or study at, named by its nationality

@@ -70,6 +70,8 @@ class _Ethnic(_DocBase):
         for a_start, (a_end, agent) in sorted(agents.items()):
             if not agent.sectors or not self._free(a_start, a_end):
                 continue
+            if self._distributed_group(a_start, a_end, agent, groups):
+                continue
             hit = self._ethnic_modifier(a_start, groups)
             led = a_start >= 2 and self.doc[a_start - 1].lower_ == "led"
             if hit is None and led and self.doc[a_start - 2].text == "-":
@@ -124,6 +126,37 @@ class _Ethnic(_DocBase):
         )
         self._take(_Found(other.i, other.i + 1, "role", actor))
 
+    def _distributed_group(self, a_start: int, a_end: int, agent, groups: GroupTables) -> bool:
+        """A place word shared across a coordination of peoples ("Bosnian Serb and Croat
+        leaders", "Bosnian Croat and Muslim forces"): the second word is the same place's people
+        ("Bosnian Croat"), not a state's ("Croat" alone is Croatia's); each conjunct takes its
+        own group's state. "Serbian and Croatian leaders" have no such shared word."""
+        if a_start < 4 or self.doc[a_start - 2].lower_ not in ("and", "or", "&"):
+            return False
+        word = self.doc[a_start - 1]
+        if not word.is_title or not self._free(a_start - 1, a_start):
+            return False
+        for size in (2, 3):
+            start = a_start - 2 - size
+            if start < 0 or not self._free(start, a_start - 2):
+                continue
+            first = groups.ethnic.get(_norm(span_text(self.doc, start, a_start - 2)))
+            if first is None:
+                continue
+            prefix = span_text(self.doc, start, a_start - 3)
+            second = groups.ethnic.get(_norm(f"{prefix} {word.text}"))
+            if second is None or second is first:
+                continue
+            sectors = list(agent.sectors)
+            for lo, hi, group in ((a_start - 1, a_end, second), (start, a_start - 2, first)):
+                country = self._context_country(group, start)
+                if country is None:
+                    continue
+                actor = _country_actor(self.doc[lo:hi], country, sectors, "ethnic+agent", 0.6)
+                self._take(_Found(lo, hi, "role", actor))
+            return True
+        return False
+
     def _placed_group(self, head: int, group: EthnicGroup) -> str | None:
         """The state of a stateless people's forces placed by their own phrase ("Kurdish forces
         near Erbil" are Iraq's, "in Syria" Syria's): one of the group's states."""
@@ -161,7 +194,7 @@ class _Ethnic(_DocBase):
                     continue
             if group is None:
                 continue
-            if first == t.i and group.kind not in ("ethnic", "religious", "political"):
+            if first == t.i and group.kind not in ("ethnic", "religious", "political", "people"):
                 continue  # "Kashmiris" alone: a region's people are read elsewhere
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _ARG_DEPS | {"pobj"}:
                 continue
@@ -177,6 +210,8 @@ class _Ethnic(_DocBase):
             country = self._people_place(t, group) or self._context_country(group, t.i)
             if country is None:
                 continue
+            if country == group.country and self.country_at.get(t.i) == country:
+                continue  # "Serbs shelled the town": the state's demonym, read as such
             start = first - 1 if first > 0 and self.doc[first - 1].lower_ == "the" else first
             # "Nepal's Maoists": a movement's people (of no one arm: fighters, a party); a
             # people's civilians
@@ -214,8 +249,8 @@ class _Ethnic(_DocBase):
                 if not self._free(start, stop) or self.doc[start].is_punct:
                     continue
                 group = groups.ethnic.get(_norm(span_text(self.doc, start, stop)))
-                if group is None:
-                    continue
+                if group is None or group.kind == "people":
+                    continue  # "Serb forces": a state's demonym as a modifier
                 span = self.doc[start:stop]  # (sliced only now: slicing a Doc is slow)
                 if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") for t in span):
                     continue

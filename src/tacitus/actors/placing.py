@@ -86,6 +86,22 @@ _SMALL_TOWN = 50_000
 #: Sectors a place never gives its state: international bodies ("peacekeepers in Bunia"),
 #: settlers and mercenaries (people of another state by what they are).
 _NEVER_PLACED = frozenset({"IGO", "UAF"})
+#: Last words of the names of institutions that may open with their city ("Oxford University").
+INSTITUTION_NOUNS = frozenset(
+    {"university", "college", "institute", "hospital", "polytechnic", "academy", "school"}
+)
+#: Institutions whose first word is a town of another state than theirs.
+_INSTITUTION_LOOKALIKES = frozenset(
+    {"georgetown", "victoria", "columbia", "lincoln", "liberty", "concordia", "regent",
+     "trinity", "howard", "vanderbilt", "emory", "cornell", "carnegie", "aga khan", "durham"}
+)  # fmt: skip
+#: Nouns for courts, and the words that make one an international body ("an international
+#: tribunal", "an arbitral tribunal", "a UN-backed court", "a war crimes tribunal").
+_COURT_NOUNS = frozenset({"court", "tribunal", "chamber", "chambers"})
+_COURT_MODS = frozenset({"amod", "compound", "nmod", "npadvmod", "advmod"})
+_INTERNATIONAL_WORDS = frozenset(
+    {"international", "arbitral", "arbitration", "hybrid", "multinational"}
+)
 #: Words that call a body or group foreign where it is ("foreign journalists").
 _ABROAD_WORDS = frozenset(
     {"foreign", "international", "overseas", "visiting", "expatriate", "expat", "western"}
@@ -687,12 +703,14 @@ class _Placing(_DocBase):
         from ..places import Gazetteer, normalize_name
 
         span = self.doc[first : last + 1]
+        if last > first and self.doc[last].lower_ in INSTITUTION_NOUNS:
+            return self._institution_town(first, last)
         if any(self.taken[i] or i in self.country_at for i in range(first, last + 1)):
             return None
         labels = {t.ent_type_ for t in span}
         if labels - _TOWN_LABELS - {"PERSON"} or not all(t.is_title for t in span):
             return None
-        context = set(self.country_at.values())
+        context = self._comma_region(last) or set(self.country_at.values())
         place = Gazetteer.default().best(span.text, context_countries=context)
         if place is None or not place.country or place.precision not in _TOWN_PRECISIONS:
             return None
@@ -1113,3 +1131,122 @@ class _Placing(_DocBase):
                 return False
             tok = tok.head
         return True
+
+    def _international_courts(self) -> None:
+        """A court or tribunal its own words call international ("a UN-backed court in the
+        Netherlands", "an international tribunal in The Hague", "the Hague war crimes
+        tribunal", "an arbitral tribunal", "the UN tribunal") is an international body
+        (``org``), not the state it sits in; so is a tribunal placed in or named by The Hague.
+        A court a state's adjective names keeps that state ("a Bangladeshi war crimes
+        tribunal", "a Dutch court"), and "a court in The Hague" without such words stays
+        Dutch."""
+        for f in self.found:
+            a = f.actor
+            if a is not None and f.kind == "org" and {"IGO", "JUD"} <= set(a.sectors):
+                self._national_tribunal(f)
+                continue
+            if a is None or f.kind != "role" or "JUD" not in a.sectors or "IGO" in a.sectors:
+                continue
+            if a.resolution not in ("agent", "agent-in-place", "demonym+agent"):
+                continue
+            head = self.doc[f.start : f.end].root
+            if head.lemma_.lower() not in _COURT_NOUNS:
+                continue
+            words = [t for t in head.lefts if t.dep_ in _COURT_MODS]
+            words = [w for t in words for w in t.subtree if w.i < head.i]
+            placed = [
+                w
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                for w in p.subtree
+            ]
+            lower = {t.lower_ for t in words}
+            hague = any(t.lower_ == "hague" for t in (*words, *placed))
+            owners = [*words, *(c for c in head.children if c.dep_ == "poss")]
+            if any(
+                t.i in self.country_at and t.lower_ not in ("hague", "un", "u.n.") for t in owners
+            ):
+                continue  # "a Bangladeshi war crimes tribunal": the state's own court
+            # "UN-backed", "U.N.-backed" (one token or three), "the UN tribunal"
+            un = bool(lower & {"un", "u.n.", "united", "u.n", "u.n.-backed", "un-backed"})
+            # a war crimes court in Belgrade may be Serbia's own: only one at The Hague, or
+            # one no place names, is the international tribunal
+            crimes = {"war", "crimes"} <= lower and (hague or not a.country)
+            cue = un or crimes or bool(lower & _INTERNATIONAL_WORDS)
+            if not cue and not (hague and head.lemma_.lower() == "tribunal"):
+                continue
+            a.country = None
+            a.sectors = ["IGO", "JUD"]
+            a.cameo_code = "IGOUNOJUD" if un or "crimes" in lower else "IGOJUD"
+            a.resolution, a.confidence = "org", 0.7
+
+    def _national_tribunal(self, f: Any) -> None:
+        """A tribunal named by a generic name ("war crimes tribunal") after a state's adjective
+        ("a Bangladeshi war crimes tribunal") is that state's court, not the UN's."""
+        if f.start == 0 or not f.actor.text[:1].islower():
+            return
+        before = self.doc[f.start - 1]
+        country = self.country_at.get(before.i)
+        if country is None or country == "NLD" or before.dep_ not in ("amod", "compound"):
+            return
+        if not f.start <= before.head.i < f.end or self._found_at(before.i) is not None:
+            return
+        a = f.actor
+        a.sectors, a.entity_id, a.name = ["JUD"], None, None
+        a.country, a.cameo_code = country, cameo_for(country, ["JUD"])
+        a.resolution, a.confidence = "demonym+agent", 0.7
+
+    def _institution_town(self, first: int, last: int) -> str | None:
+        """The state of an institution named after its city ("Oxford University", "Seoul
+        National University", "Cairo University hospital"): the first words, read as the most
+        populous town of that name, a city of 100,000 or more; not a name the gazetteer reads
+        as a smaller town ("Princeton University") or one that names a famous institution
+        elsewhere ("Georgetown University" is in Washington, not Guyana)."""
+        from ..places import Gazetteer
+
+        gaz = Gazetteer.default()
+        if any(self.taken[first:last]):
+            return None
+        for stop in range(last, first, -1):
+            words = self.doc[first:stop]
+            if not all(t.is_title and t.pos_ == "PROPN" for t in words):
+                continue
+            if words.text.lower() in _INSTITUTION_LOOKALIKES:
+                return None
+            named = {self.country_at.get(t.i) for t in words}
+            if len(named) == 1 and None not in named:
+                # a capital or a state ("Cairo University", "Tehran University"), not a
+                # nationality ("American University")
+                if self.kb.country_form(words.text) == "adjective":
+                    return None
+                return named.pop()
+            if named - {None}:
+                if first not in self.country_at:
+                    return None  # "George Washington University": a person's name
+                continue  # "Seoul National": read "Seoul" alone
+            place = gaz.best(words.text)
+            if place is None or not place.country or place.precision != "city":
+                continue
+            if gaz.population(words.text, place.country) < 100_000:
+                return None
+            return place.country
+        return None
+
+    def _comma_region(self, last: int) -> set[str] | None:
+        """The state of a region or country written after a town and a comma ("Oxford,
+        Mississippi", "Hyderabad, Pakistan"): the town is that state's namesake."""
+        from ..places import Gazetteer
+
+        if last + 2 >= len(self.doc) or self.doc[last + 1].text != ",":
+            return None
+        stop = last + 2
+        while stop < len(self.doc) and self.doc[stop].pos_ == "PROPN" and stop < last + 5:
+            stop += 1
+        if stop == last + 2:
+            return None
+        if last + 2 in self.country_at:
+            return {self.country_at[last + 2]}
+        region = Gazetteer.default().best(self.doc[last + 2 : stop].text)
+        if region is None or not region.country or region.precision != "admin1":
+            return None
+        return {region.country}

@@ -42,6 +42,26 @@ _GROUP_NOUNS = {
     "coalition": "coalition",
     "alliance": "coalition",
 }
+#: Words before "bloc"/"alliance" that give its size ("the 27-nation bloc").
+_MEMBER_WORDS = frozenset({"nation", "member", "country", "state", "strong"})
+_NUMBER_WORDS = {"sixteen": 16, "nineteen": 19}
+#: (organisation, noun, from, until, members): the sizes that name one body in news ("the
+#: 27-nation bloc" is the EU from 2007 and again from 2020; "the 32-member alliance" NATO).
+#: Sizes other blocs share (ten: ASEAN and the EU of 1981; fifteen: ECOWAS) are left out.
+_BLOC_SIZES = (
+    ("eu", "bloc", "2004-05-01", "2007-01-01", 25),
+    ("eu", "bloc", "2007-01-01", "2013-07-01", 27),
+    ("eu", "bloc", "2013-07-01", "2020-02-01", 28),
+    ("eu", "bloc", "2020-02-01", "9999-12-31", 27),
+    ("nato", "alliance", "1982-05-30", "1999-03-12", 16),
+    ("nato", "alliance", "1999-03-12", "2004-03-29", 19),
+    ("nato", "alliance", "2004-03-29", "2009-04-01", 26),
+    ("nato", "alliance", "2009-04-01", "2017-06-05", 28),
+    ("nato", "alliance", "2017-06-05", "2020-03-27", 29),
+    ("nato", "alliance", "2020-03-27", "2023-04-04", 30),
+    ("nato", "alliance", "2023-04-04", "2024-03-07", 31),
+    ("nato", "alliance", "2024-03-07", "9999-12-31", 32),
+)
 #: Military role nouns that name one person ("X, a senior commander, ...").
 _ONE_SOLDIER = frozenset({"general", "commander", "officer", "colonel", "captain", "soldier"})
 #: Verbs of "X, who heads the electoral commission, ...": X holds the office named.
@@ -444,6 +464,10 @@ class _References(_Bodies, _People):
                 plurals.append((t.i, "plural", None))
             if word in _GROUP_NOUNS and t.i > 0 and prev == "the":
                 anaphors.append((t.i, "anaphor", _GROUP_NOUNS[word]))
+            elif word in ("bloc", "alliance") and prev in _MEMBER_WORDS:
+                first = self._numbered_group(t.i)  # "the 27-nation bloc"
+                if first is not None:
+                    anaphors.append((t.i, "anaphor", (_GROUP_NOUNS[word], first)))
             if t.pos_ == "PROPN" and t.is_title and not surnames.get(t.i):
                 names.append((t.i, "short-name", (t.i + 1, [])))
             prev = word
@@ -470,6 +494,9 @@ class _References(_Bodies, _People):
                 self._pronoun(i, seen)
             elif what == "plural" and self._free(i, i + 1):
                 self._plural_pronoun(i)
+            elif what == "anaphor" and isinstance(extra, tuple):
+                if self._free(extra[1], i + 1):
+                    self._numbered_anaphor(i, extra[0], extra[1])
             elif what == "anaphor" and self._free(i - 1, i + 1):
                 self._group_anaphor(i, extra)
 
@@ -901,9 +928,40 @@ class _References(_Bodies, _People):
             return None
         return self.kb.orgs.get(a.entity_id)
 
-    def _group_anaphor(self, i: int, want: str) -> None:
+    def _numbered_group(self, i: int) -> int | None:
+        """The first token ("the") of "the 27-nation bloc", "the 10-member bloc", "the
+        32-member alliance" ending at ``i``, or None."""
+        if i < 4 or self.doc[i - 2].text != "-":
+            return None
+        number = self.doc[i - 3]
+        if not number.like_num or self.doc[i - 4].lower_ != "the":
+            return None
+        return i - 4
+
+    def _numbered_anaphor(self, i: int, want: str, first: int) -> None:
+        """ "the 27-nation bloc", "the 32-member alliance": the latest bloc (or military
+        alliance) the story named; with none named, the European Union or NATO when its
+        size then was that number (data in :data:`_BLOC_SIZES`), else nothing."""
+        before = len(self.found)
+        self._group_anaphor(i, want, first=first)
+        if len(self.found) > before:
+            return
+        number = self.doc[i - 3].lower_
+        size = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
+        day = (self.date or "")[:10]
+        for org_id, noun, low, high, n in _BLOC_SIZES:
+            if n != size or noun != self.doc[i].lower_ or not (low <= day < high):
+                continue
+            org = self.kb.orgs.get(org_id)
+            if org is not None and day:
+                actor = self._person_actor(org, first, i + 1, "coref-group", 0.6)
+                self._take(_Found(first, i + 1, "role", actor))
+            return
+
+    def _group_anaphor(self, i: int, want: str, *, first: int | None = None) -> None:
         """ "the bloc" (the latest EU/ASEAN/AU ... mention), "the group" (the latest armed
         group), "the agency" (the latest organisation)."""
+        start = i - 1 if first is None else first
         for f in sorted(self.found, key=lambda f: -f.start):
             if f.start >= i - 1:
                 continue
@@ -917,7 +975,7 @@ class _References(_Bodies, _People):
                     and {"IGO", "MIL"} <= set(org.sectors)
                 )
                 if resolved_actor(f.actor) and (self.doc[i].lower_ in words or allied):
-                    found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
+                    found = self._copy_actor(start, i + 1, f.actor, "role", "coref-group", 0.7)
                     found.entity = None
                     return
                 continue
@@ -933,7 +991,7 @@ class _References(_Bodies, _People):
             else:
                 ok = not armed
             if ok:
-                found = self._copy_actor(i - 1, i + 1, f.actor, "role", "coref-group", 0.7)
+                found = self._copy_actor(start, i + 1, f.actor, "role", "coref-group", 0.7)
                 found.entity = None
                 return
 

@@ -46,6 +46,19 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   organisation's (``office-of-org``); a crowd or body at a square the gazetteer places ("in
   Tiananmen Square") is of its state; "local police" of the one state whose place its sentence
   names (``local-place``);
+* a place word shared across a coordination of peoples ("Bosnian Serb and Croat leaders",
+  "Bosnian Croat and Muslim forces") makes each conjunct that place's people (BIH), not the
+  state a bare "Croat" names (``ethnic+agent``);
+* an institution named after its city ("Oxford University", "Seoul National University
+  students", "Cairo University") is of the city's state when the gazetteer reads the first
+  words as a city of 100,000 or more, or as a capital (``agent-in-place``; not "Harvard
+  University", nor a town written with another region: "Oxford, Mississippi");
+* a court its own words call international ("a UN-backed court in the Netherlands", "an
+  arbitral tribunal", "the Hague tribunal") is an international body, not the state it sits
+  in; "a Bangladeshi war crimes tribunal" and "a court in The Hague" in a Dutch case keep
+  their state (``org``, ``demonym+agent``);
+* "the 27-nation bloc", "the 32-member alliance" refer back to the latest bloc or alliance
+  named, else to the EU or NATO when that was its size at the story date (``coref-group``);
 * groups of states ("the West", "the Gulf states") are region actors with no country
   (data/organizations/regions.tsv), unless named as a place or inside a longer name;
 * a bare state body or armed group ("the government", "the rebels") in a sentence that names one
@@ -386,6 +399,7 @@ class _DocResolver(_References):
         self._reported_bodies()
         self._it_references()
         self._possessed_bodies()
+        self._international_courts()
         self._followers()  # again: for people the placing parts gave a country
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
 
