@@ -107,7 +107,7 @@ CASES = [
      ("COERCE", "TUR", "TUR", False)),
     # --- COERCE / SANCTION: ordered out ---
     ("Ethiopia ordered all foreign journalists out of Tigray.", ("COERCE", "ETH", None, False)),
-    ("Ethiopia ordered seven UN officials out of the country.", ("COERCE", "ETH", "IGO", False)),
+    ("Ethiopia ordered seven UN officials out of the country.", ("SANCTION", "ETH", "IGO", False)),
     ("Iraq ordered two British diplomats out of the country.", ("SANCTION", "IRQ", "GBR", False)),
     # --- more of the same families, other wordings ---
     ("The Security Council sanctioned the use of force against Haiti's military rulers.",

@@ -63,9 +63,9 @@ CASES = [
     ("Venezuela broke off diplomatic relations with Colombia.", ("SANCTION", "VEN", "COL")),
     ("The Security Council imposed an arms embargo on Libya.", ("SANCTION", "IGO", "LBY")),
     ("Russia banned imports of Georgian wine and mineral water.", ("SANCTION", "RUS", "GEO")),
-    ("Iraq threw out UN weapons inspectors.", ("COERCE", "IRQ", "IGO")),
+    ("Iraq threw out UN weapons inspectors.", ("SANCTION", "IRQ", "IGO")),
     ("Moscow ordered 23 British diplomats to leave the country.", ("SANCTION", "RUS", "GBR")),
-    ("Ethiopia ordered UN staff to leave the Tigray region.", ("COERCE", "ETH", "IGO")),
+    ("Ethiopia ordered UN staff to leave the Tigray region.", ("SANCTION", "ETH", "IGO")),
     ("Burundi expelled the UN human rights office.", ("SANCTION", "BDI", "IGO")),
     # PLOVER manual, REJECT/COERCE ambiguities: a group or organization expelled is COERCE
     ("Sudan ordered aid agencies to leave Darfur.", ("COERCE", "SDN", ANY)),

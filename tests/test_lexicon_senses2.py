@@ -99,7 +99,7 @@ CASES = [
     (
         "Iraq expelled the American members of the inspection team.",
         "1997-10-29",
-        ("COERCE", "IRQ", "USA", False),
+        ("SANCTION", "IRQ", "USA", False),
     ),
     # a body's session called is a request that it meet, not a phone call
     (
