@@ -97,6 +97,21 @@ def triple(event) -> tuple[str, str, str]:
     )
 
 
+def triple_problems(
+    got: set, must: set = frozenset(), must_not: set = frozenset(), types: set = frozenset()
+) -> list[str]:
+    """What is wrong with the coded ``got`` triples: none of ``must`` coded (where one is
+    asked), one of ``must_not`` coded, or an event of one of the barred ``types``."""
+    out = []
+    if must and not must & got:
+        out.append(f"none of {sorted(must)} coded")
+    if must_not & got:
+        out.append(f"coded {sorted(must_not & got)}")
+    if barred := {t for t, _, _ in got} & types:
+        out.append(f"coded barred types {sorted(barred)}")
+    return out
+
+
 @pytest.fixture(scope="session")
 def shared_example() -> Path:
     if not SHARED_EXAMPLE.exists():
