@@ -22,8 +22,8 @@ from .conftest import ROOT
 GOLD = ROOT / "tests" / "golden"
 #: file → (sha256 prefix, type+actor+recipient F1 floor, type F1 floor, most extra events per sentence)
 FLOORS = {
-    "sentences_dev.jsonl": ("14bd0134e6ab6afb", 0.91, 0.92, 0.08),
-    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.76, 0.84, 0.18),
+    "sentences_dev.jsonl": ("14bd0134e6ab6afb", 0.93, 0.95, 0.08),
+    "sentences_test.jsonl": ("0efc7ddbc05602fd", 0.78, 0.85, 0.18),
     # type floor lowered in the fourteenth pass: the calibration refit on messier copy withholds
     # more events of the right type whose dyad is likely wrong, so type F1 fell (0.80 -> 0.78:
     # 0.789) while type+actor+recipient F1 rose (0.676 -> 0.697); totals read twice, no record
@@ -44,7 +44,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("417cf165c88c358a", 0.75, 0.79, 0.32),
+    "wire_dev.jsonl": ("417cf165c88c358a", 0.76, 0.80, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -90,7 +90,7 @@ FLOORS = {
     # wrong-dyad events; type+actor+recipient F1 rose)
     # (0.63 -> 0.62 in the fifteenth pass: the calibration refit chose the floor 0.25 (was 0.30),
     # and the extra events it lets through here are more often wrong; type F1 rose 0.72 -> 0.75)
-    "articles_dev.jsonl": ("122a0ed06df5579b", 0.62, 0.71, 0.22),
+    "articles_dev.jsonl": ("122a0ed06df5579b", 0.68, 0.75, 0.22),
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
     "conflict_dev.jsonl": ("a7759545a6ad8c78", 0.87, 0.87, 0.21),
@@ -138,7 +138,7 @@ FLOORS = {
     # 1990-2025 quote-heavy statements: demands, refusals, accusations, threats, pledges and
     # climb-downs, many only inside a quotation whose speaker comes after it or before it,
     # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
-    "statements_dev.jsonl": ("e46acadcb8f61d92", 0.80, 0.84, 0.16),
+    "statements_dev.jsonl": ("e46acadcb8f61d92", 0.82, 0.85, 0.16),
     # who did what to whom said indirectly: receivers as subjects, owned event nouns, X-led
     # forces, agent passives, weapons as subjects, roles under datelines; written blind in the
     # twelfth pass, then read to write patterns/indirect.yaml and the extractor's readers (dev)
@@ -154,15 +154,20 @@ FLOORS = {
     # one-sentence reports of 1979-2010 naming sides by nationality and role, historical leaders
     # and groups, a third passive, a quarter reported, stressed on the finer codes of the types
     # coders miss; written blind in the fifteenth pass, then read to write patterns/brief.yaml (dev)
-    "brief_dev.jsonl": ("630720e69a0c7936", 0.81, 0.87, 0.30),
+    "brief_dev.jsonl": ("630720e69a0c7936", 0.83, 0.89, 0.30),
     # one-sentence reports of 1980-2015 with a side below the state (ethnic, religious and
     # regional groups, movements, trades, a leader's people), written blind in the sixteenth pass,
     # then read to write patterns/groups.yaml (dev)
-    "groups_dev.jsonl": ("89c4b248f8ee000f", 0.66, 0.72, 0.29),
+    "groups_dev.jsonl": ("89c4b248f8ee000f", 0.70, 0.76, 0.29),
     # wire copy of 1990-2024 on statecraft by institutions and economies (sanctions, tariffs,
     # aid and loans, arms sales, treaties, envoys, recognition, votes, court rulings, observers),
     # written blind in the seventeenth pass, then read to write patterns/statecraft.yaml (dev)
-    "statecraft_dev.jsonl": ("ddb8a67463f87c14", 0.68, 0.76, 0.30),
+    "statecraft_dev.jsonl": ("ddb8a67463f87c14", 0.73, 0.80, 0.30),
+    # local and regional politics of 2009-2025 from every region, its actors named the way local
+    # desks name them (governors, chief ministers, electoral commissions, unions, security units,
+    # regional parties), written blind in the eighteenth pass, then read to write
+    # patterns/regional.yaml and the regional actor files (dev)
+    "regional_dev.jsonl": ("7297a9857cfc5668", 0.75, 0.82, 0.32),
 }
 
 
