@@ -138,6 +138,12 @@ _MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "governors", "mayors"})
 
 
+#: Verbs whose subject is a report's source, and nouns of a report, for a name that is both a
+#: news agency's and a party's ("PTI reported", "a PTI report").
+_REPORT_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast"})
+_REPORTS = frozenset({"report", "correspondent", "reporter", "dispatch", "survey"})
+
+
 class _Bodies(_Ethnic, _Placing):
     """Countries, metonyms and organisations, with role nouns; bare role nouns."""
 
@@ -553,13 +559,33 @@ class _Bodies(_Ethnic, _Placing):
         # bodies of one name in several countries ("the Republican Guard", "the National
         # Guard"): the one whose country the text named last before it, else the one with a
         # dated period at the story date, else the first listed
-        named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
+        named = self._own_place(at, {e.country for e, _f in usable if e.kind == "org"})
+        if named is None:
+            named = self._named_country(at, {e.country for e, _f in usable if e.kind == "org"})
         if named is None and at is not None:
             # "CARACAS - ... arrested by the National Guard": with no state named before it,
             # the dateline's state picks among bodies of one name
             home = self.dateline_home
             if home in {e.country for e, _f in usable if e.kind == "org"}:
                 named = home
+        orgs = [e for e, _f in usable if e.kind == "org"]
+        if at is not None and any("MED" in e.sectors for e in orgs):
+            # "PTI" is India's news agency and Pakistan's party: an agency is the source of a
+            # report ("PTI reported", "according to PTI"), never the doer of a political act
+            # where the name has another reading
+            others = [e for e in orgs if "MED" not in e.sectors]
+            if others and not self._report_source(at):
+                usable = [(e, f) for e, f in usable if e.kind != "org" or "MED" not in e.sectors]
+            elif others:
+                usable = [(e, f) for e, f in usable if e.kind != "org" or "MED" in e.sectors]
+                named = None
+        if named is None and at is not None:
+            # bodies of one name in several states with no state word to pick one ("the ANP",
+            # "the Labour Party"): the one whose state the sentence's towns, else the story's
+            # places, name
+            states = {e.country for e, _f in usable if e.kind == "org" and e.country}
+            if len(states) > 1:
+                named = self._placed_state(at, states)
         armed = [e for e, _f in usable if e.kind == "org" and set(e.sectors) & _ARMED]
         if named is None and len({e.country for e in armed}) > 1:
             # armed groups of one name in several countries ("the National Liberation Army" of
@@ -578,6 +604,136 @@ class _Bodies(_Ethnic, _Placing):
             )
         )
         return usable[0]
+
+    def _report_source(self, at: int) -> bool:
+        """Whether the name at token ``at`` is the source of a report ("PTI reported",
+        "PTI quoted officials as saying", "according to PTI", "told PTI", "a PTI report")."""
+        doc = self.doc
+        tok = doc[at]
+        while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ in ("compound", "amod", "nmod", "poss") and head.lemma_.lower() in _REPORTS:
+            return True  # "a PTI report", "PTI's correspondent"
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in _REPORT_VERBS:
+            return True
+        if tok.dep_ in ("dobj", "dative") and head.lemma_.lower() in ("tell", "inform"):
+            return True  # "told PTI"
+        return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+    def _place_states(self) -> tuple[dict[int, str], dict[str, int]]:
+        """The state of each town, province or landmark the tagger and the gazetteer place
+        (its first token -> ISO3), and how often the text names each state by a place or a
+        country word: read once a document."""
+        got = getattr(self, "_places_read", None)
+        if got is not None:
+            return got
+        from ..nlp import ents_of
+
+        towns: dict[int, str] = {}
+        spans = [(e.start, self._name_end(e.start, e.end)) for e in ents_of(self.doc, "GPE", "LOC")]
+        spans += [  # "in Narathiwat province": a name the tagger left untagged
+            (self._name_start(t), t.i + 1)
+            for t in self.doc
+            if t.pos_ == "PROPN" and not t.ent_type_ and t.is_title and self._named_place_noun(t)
+        ]  # fmt: skip
+        for start, end in spans:
+            if self.doc[start].idx < self.body_start:
+                continue
+            if any(i in self.country_at for i in range(start, end)):
+                continue
+            country = self._town_country(start, end - 1)
+            if country:
+                towns[start] = country
+        counts: dict[str, int] = {}
+        words = sorted({*self.country_at, *towns})
+        last, prev = None, None
+        for i in words:
+            c = towns.get(i) or self.country_at.get(i)
+            if i in self.country_at and last is not None and i - 1 == last and c == prev:
+                last = i
+                continue  # one name in several tokens ("South Korea")
+            counts[c] = counts.get(c, 0) + 1
+            last, prev = i, c
+        self._places_read = (towns, counts)
+        return self._places_read
+
+    def _placed_congress(self) -> None:
+        """A bare "Congress" is the legislature of the state with a Congress of its own that
+        its sentence's places name ("Congress in Manila passed the budget"), else the story's,
+        where the text never names the United States (:func:`.story.home_congress` reads the
+        story's mentions; this, its places)."""
+        from .placing import _CONGRESSES
+
+        for f in self.found:
+            a = f.actor
+            if (
+                a is None
+                or a.entity_id != "usa.congress"
+                or self.doc[f.start : f.end].text != ("Congress")
+            ):
+                continue
+            states = set(_CONGRESSES) | {"USA"}
+            home = self._placed_state(f.start, states)
+            sent = self.doc[f.start].sent
+            if home is None and any(
+                c == "USA" for i, c in self.country_at.items() if sent.start <= i < sent.end
+            ):
+                home = "USA"  # "Congress in Washington blocked arms sales to Manila"
+            if home == "USA":
+                a.resolution = "sentence-country"  # "Congress in Washington": America's
+                continue
+            if home is None or "USA" in self._place_states()[1]:
+                continue
+            a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
+            a.name, a.resolution, a.confidence = None, "sentence-country", 0.5
+
+    def _own_place(self, at: int | None, states: set[str | None]) -> str | None:
+        """Of ``states`` (two or more readings of one name), the one whose place the name's
+        own phrase names ("the Labour Party in Lagos", "PTI workers in Lahore")."""
+        states = states - {None}
+        if at is None or len(states) < 2:
+            return None
+        towns = self._place_states()[0]
+        doc = self.doc
+        for k in range(at + 1, min(at + 6, doc[at].sent.end)):
+            prep = doc[k]
+            if (
+                prep.dep_ != "prep"
+                or prep.lower_ not in ("in", "at", "near")
+                or not (at <= prep.head.i < k)
+            ):
+                continue
+            for p in prep.children:
+                if p.dep_ != "pobj":
+                    continue
+                for i in range(p.left_edge.i, p.i + 1):
+                    c = self.country_at.get(i) or towns.get(i)
+                    if c in states:
+                        return c
+            return None
+        return None
+
+    def _placed_state(self, at: int, states: set[str]) -> str | None:
+        """Of ``states`` (two or more readings of one name), the one the places of the
+        sentence of token ``at`` name (countries, capitals, towns, provinces), else the one
+        the story's places name most; None where two are in play or none is."""
+        towns, counts = self._place_states()
+        sent = self.doc[at].sent
+        here = {c for i, c in towns.items() if sent.start <= i < sent.end}
+        here |= {
+            c for i, c in self.country_at.items()
+            if sent.start <= i < sent.end and not self._mission_word(i)
+        }  # fmt: skip
+        fit = here & states
+        if len(fit) == 1:
+            return fit.pop()
+        if fit:
+            return None  # "the Labour Party" in a sentence naming Britain and Nigeria
+        ranked = sorted(((n, c) for c, n in counts.items() if c in states), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        return None
 
     def _one_fit(self, groups: list[Entity]) -> Entity | None:
         """Of armed groups sharing a name, the one whose country the story names, else the one

@@ -409,6 +409,7 @@ class KnowledgeBase:
         self._offices: dict[tuple[str, str], list[Entity]] = defaultdict(list)
         self.orgs: dict[str, Entity] = {}
         self._surfaces: set[str] = set()
+        self._late: set[tuple[str, str]] = set()  # (alias key, org id): not its name or first alias
         self._cache_key: str | None = None  # set by load(): names the on-disk cache files
         self._words: dict[str, list[str]] | None = None  # see phrase_words()
         #: org id -> [(since, until, country, sectors)], oldest first (data/org_periods.tsv)
@@ -419,6 +420,7 @@ class KnowledgeBase:
             self._add_named(_org(row, "org"), row)
         for row in rows.get("metonyms", []):
             self._add_named(_org(row, "metonym"), row)
+        self._default_readings()
         for row in rows.get("people", []):
             self._add_person(row)
         for row in rows.get("agents", []):
@@ -531,8 +533,19 @@ class KnowledgeBase:
         if entity.kind == "org":
             self.orgs[entity.id] = entity
         self._index(entity.name, entity, "name")
-        for alias in _split(row.data.get("aliases")):
+        for n, alias in enumerate(_split(row.data.get("aliases"))):
             self._index(alias, entity, "alias")
+            if n:
+                self._late.add((_norm(alias), entity.id))
+
+    def _default_readings(self) -> None:
+        """Bodies of several states sharing a name ("Labour Party", "PTI", "ANP") list first
+        the one whose name or first alias it is (Britain's Labour Party, not Nigeria's listed
+        as "Nigeria's Labour Party|Labour Party"): the reading where nothing places the text."""
+        for key, entries in self._aliases.items():
+            if len({e.country for e, _f in entries if e.kind in ("org", "metonym")}) > 1:
+                entries.sort(key=lambda ef, key=key: (key, ef[0].id) in self._late)
+        self._late.clear()
 
     def _add_person(self, row: Row) -> None:
         entity = _person(row, self.orgs)

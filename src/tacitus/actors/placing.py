@@ -681,6 +681,9 @@ class _Placing(_DocBase):
             return False
         if tok.i in self.country_at:
             return self.country_at[tok.i]
+        name = next((c for c in tok.children if self._named_place_noun(c)), None)
+        if name is not None and tok.pos_ == "NOUN":
+            tok = name  # "police in Narathiwat province": the province's name
         if tok.pos_ != "PROPN":
             return None
         first = tok.i
@@ -839,7 +842,7 @@ class _Placing(_DocBase):
                 out.add(g.actor.country)
         for ent in ents_of(self.doc, "GPE", "LOC"):
             if sent.start <= ent.start and ent.end <= sent.end:
-                country = self._town_country(ent.start, ent.end - 1)
+                country = self._town_country(ent.start, self._name_end(ent.start, ent.end) - 1)
                 if country:
                     out.add(country)
         return out
@@ -894,8 +897,9 @@ class _Placing(_DocBase):
             # hung on it ("at Oxford University" is no town called "University")
             self.doc[self._name_start(t) : t.i + 1]
             for t in self.doc[lo:hi]
-            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON") and t.dep_ == "pobj"
-            and (t.head.lower_ in _TOWN_PREPS or self._town_of(t)) and t.is_title
+            if t.pos_ == "PROPN" and t.ent_type_ in ("", "ORG", "PERSON") and t.is_title
+            and (t.dep_ == "pobj" and (t.head.lower_ in _TOWN_PREPS or self._town_of(t))
+                 or self._named_place_noun(t))
         ]  # fmt: skip
         for ent in spans:
             if ent.root.i not in inside:
@@ -915,7 +919,9 @@ class _Placing(_DocBase):
                 if country:
                     out.add(country)
                 continue
-            place = Gazetteer.default().best(ent.text, context_countries=context)
+            stop = self._name_end(ent.start, ent.end)
+            name = self.doc[ent.start : stop].text
+            place = Gazetteer.default().best(name, context_countries=context)
             if place is not None and place.country:
                 out.add(place.country)
         return out
@@ -932,6 +938,29 @@ class _Placing(_DocBase):
         ):
             first -= 1
         return first
+
+    def _name_end(self, start: int, end: int) -> int:
+        """The end of a place's own name in a span the tagger gave with its place noun
+        ("Narathiwat province", "Borno State", "the Mindanao region"): the gazetteer knows
+        the name, not the phrase."""
+        last = self.doc[end - 1]
+        if end - start > 1 and last.lemma_.lower() in _PLACE_NOUNS - _BORDER_NOUNS - {"capital"}:
+            return end - 1
+        return end
+
+    @staticmethod
+    def _named_place_noun(tok: Any) -> bool:
+        """Whether a proper name names the place noun it modifies after a preposition ("in
+        Narathiwat province", "in Borno State", "near the Cotabato region"): the tagger often
+        leaves such a name untagged."""
+        noun = tok.head
+        return (
+            tok.dep_ == "compound"
+            and tok.i + 1 == noun.i
+            and noun.lemma_.lower() in _PLACE_NOUNS - _BORDER_NOUNS - {"capital"}
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in _TOWN_PREPS
+        )
 
     @staticmethod
     def _town_of(tok: Any) -> bool:

@@ -188,6 +188,7 @@ class ResolveActors:
             # the dateline ("MANILA --") says where the story was filed; it is not an actor
             filed = dateline_end(analysis.article.text)
             home = dateline_country(analysis.article.text, filed) if filed else None
+            places: dict[str, int] = {}
             mentions = resolve_doc(
                 analysis.doc,
                 article_id=analysis.article.id,
@@ -197,6 +198,7 @@ class ResolveActors:
                 sentence_indexes=indexes,
                 body_start=filed,
                 dateline_home=home,
+                places=places,
             )
             kept = [m for m in mentions if m.start >= filed]
             if home is not None:
@@ -211,6 +213,8 @@ class ResolveActors:
             else:
                 # a bare "Congress" does not make the story American
                 home = main_country([m for m in kept if not _bare_congress(m)])
+                if home is None:
+                    home = place_country(kept, places)
                 if home is not None:  # no dateline: the country the article is about
                     home_agents(kept, home, analysis.doc, how="article-country")
                     home_congress(kept, home, how="article-country")
@@ -341,10 +345,13 @@ def resolve_doc(
     sentence_indexes: list[int] | None = None,
     body_start: int = 0,
     dateline_home: str | None = None,
+    places: dict[str, int] | None = None,
 ) -> list[Mention]:
     """Resolved actor mentions of a spaCy Doc; sentence indexes follow ``doc.sents`` by default.
     Countries named before ``body_start`` (the dateline) give no group its country;
-    ``dateline_home`` (the dateline's state) picks among bodies that share a name."""
+    ``dateline_home`` (the dateline's state) picks among bodies that share a name; ``places``,
+    when given and the text names a town or province, is filled with how often it names each
+    state by a place or a country word."""
     kb = kb or KnowledgeBase.default()
     if sentence_starts is None:
         sentence_starts = [s.start_char for s in doc.sents]
@@ -355,7 +362,27 @@ def resolve_doc(
     resolver.sentence_indexes = sentence_indexes
     resolver.body_start = body_start
     resolver.dateline_home = dateline_home
-    return resolver.run()
+    out = resolver.run()
+    if places is not None:
+        towns, counts = resolver._place_states()
+        if towns:  # a town or province places the text, not a nationality alone
+            places.update(counts)
+    return out
+
+
+def place_country(mentions: list[Mention], places: dict[str, int]) -> str | None:
+    """The state of an article whose every place and country word (towns, provinces,
+    capitals, country names) is one state's, named twice at least, and whose named actors
+    are all of that state too ("Insurgents ambushed a patrol in Narathiwat province ... in
+    Yala"); None otherwise."""
+    if len(places) != 1 or next(iter(places.values())) < 2:
+        return None  # as for named states (:func:`.story.main_country`): twice at least
+    home = next(iter(places))
+    for m in mentions:
+        a = m.actor
+        if a is not None and a.country and a.country != home and a.resolution not in _SENTENCE_READ:
+            return None
+    return home
 
 
 class _DocResolver(_References):
@@ -386,6 +413,7 @@ class _DocResolver(_References):
         self._their_congress()
         self._titled_sentence_country()
         self._sentence_country()
+        self._placed_congress()
         self._clause_place()
         self._local_bodies()
         self._other_country()

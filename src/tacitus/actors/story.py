@@ -406,7 +406,13 @@ def _mission(m: Mention) -> bool:
 
 
 def _bare_congress(m: Mention) -> bool:
-    return m.actor is not None and m.actor.entity_id == "usa.congress" and m.text == "Congress"
+    """A bare "Congress" still read as America's by default (not one its places settled)."""
+    return (
+        m.actor is not None
+        and m.actor.entity_id == "usa.congress"
+        and m.text == "Congress"
+        and m.actor.resolution == "metonym"
+    )
 
 
 def home_congress(mentions: list[Mention], home: str, how: str = "dateline-country") -> None:
