@@ -255,6 +255,151 @@ def _conditional_future(tok: Any) -> bool:
 
 
 #: legal charges: indictments, prosecutions, trials, impeachments (not arrests)
+#: verbs of a vow, pledge or promise (AGREE when what is vowed is cooperation)
+VOWS = frozenset({"vow", "pledge", "promise", "swear", "undertake"})
+#: what a vow threatens to do to another party (manual: THREATEN "violence")
+# fmt: off
+HARM_VERBS = frozenset({"repel", "avenge", "retaliate", "punish", "smash", "rout", "defeat",
+    "annihilate", "exterminate", "liquidate", "obliterate", "raze", "crush", "kill", "destroy",
+    "eliminate", "eradicate", "wipe", "invade", "bomb", "attack", "hunt"})
+#: objects that make a harm verb a policy aim, not a threat ("vowed to defeat poverty")
+ABSTRACT_AIMS = frozenset({"poverty", "corruption", "inflation", "hunger", "disease", "crime",
+    "unemployment", "tariff", "barrier", "deficit", "debt", "illiteracy", "malaria", "virus",
+    "pandemic", "epidemic", "covid", "cancer", "discrimination", "racism", "graft", "bureaucracy",
+    "tax", "subsidy", "waste", "pollution", "emission", "plastic", "fraud", "smuggling",
+    "trafficking", "drug", "narcotic", "inequality", "red", "tape", "backlog", "bottleneck",
+    "obstacle", "loophole", "fear", "stigma", "polio", "measles", "ebola", "hiv", "aids"})
+#: what a reply is owed to when a vow to respond is no threat ("promised to respond to the letter")
+REPLY_TO = frozenset({"letter", "request", "question", "query", "invitation", "proposal",
+    "offer", "appeal", "call", "plea", "concern", "complaint", "petition", "message", "note",
+    "inquiry", "enquiry", "demand", "suggestion", "questionnaire", "survey", "email"})
+#: a charge called baseless is denied (no accusation): the nouns of a charge or a claim
+CHARGE_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "assertion",
+    "rumour", "rumor", "suggestion", "insinuation"})
+#: verbs that name a thing something ("called them groundless")
+NAMING = frozenset({"call", "describe", "brand", "label", "term", "dub", "characterize",
+    "characterise"})
+# fmt: on
+
+
+def _vowed_harm(tok: Any) -> bool:
+    """ "vowed to repel them", "vowed to make Sweden pay", "swore to avenge the killings",
+    "pledged to teach the rebels a lesson": the vow's complement harms another party."""
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        verbs = [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]
+        for v in verbs:
+            lem = v.lemma_.lower()
+            objs = {o.lemma_.lower() for o in v.children if o.dep_ in ("dobj", "nsubjpass")}
+            if lem in HARM_VERBS and not objs & ABSTRACT_AIMS:
+                return True
+            # "make Sweden pay", "make them regret it"
+            if lem == "make" and any(
+                k.dep_ in ("ccomp", "xcomp")
+                and k.lemma_.lower() in ("pay", "regret", "suffer")
+                and not (k.lemma_.lower() == "pay" and any(o.dep_ == "dobj" for o in k.children))
+                for k in v.children
+            ):
+                return True
+            if lem == "teach" and "lesson" in objs:
+                return True
+    return False
+
+
+def _reply_promised(tok: Any) -> bool:
+    """ "promised to respond to the letter": a vow to answer a letter or a request threatens
+    nobody (the vow senses read "respond" as a threat of retaliation)."""
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.lemma_.lower() not in ("respond", "reply", "answer"):
+            continue
+        words = _lemmas(c.subtree)
+        hostile = {"force", "forcefully", "military", "militarily", "harshly", "strongly",
+                   "decisively", "firmly", "severely", "attack", "aggression", "provocation",
+                   "kind", "strike", "in"}  # fmt: skip
+        if words & REPLY_TO and not words & hostile:
+            return True
+    return False
+
+
+def _charge_called_false(tok: Any) -> bool:
+    """ "dismissed the accusations, calling them groundless", "described the claims as
+    false": the thing called something is a charge or a claim, so the naming denies it."""
+    if tok.lemma_.lower() not in NAMING:
+        return False
+    for o in tok.children:
+        if o.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if o.lemma_.lower() in CHARGE_NOUNS:
+            # "called the British report a fabrication": a named party's report is its
+            # author's work, and calling it fabricated accuses that author
+            return not (o.lemma_.lower() == "report" and _named_author(o))
+        if o.pos_ == "PRON" and tok.dep_ in ("advcl", "xcomp", "conj", "ccomp"):
+            # "calling them groundless": the pronoun restates the object of the verb the
+            # participle hangs on ("denied accusations that its troops had crossed the border,
+            # calling them groundless": the parser may hang it on the charge's own clause)
+            head, hops = tok, 0
+            while head.head.i != head.i and hops < 3:
+                head, hops = head.head, hops + 1
+                if any(
+                    h.dep_ == "dobj" and h.lemma_.lower() in CHARGE_NOUNS for h in head.children
+                ):
+                    return True
+    return False
+
+
+#: verbs that deny or dismiss a charge ("dismissed allegations of fraud")
+DENYING = frozenset({"deny", "dismiss", "reject", "refute", "rebut", "brush", "shrug", "call",
+    "describe", "term", "dub", "label", "brand", "characterize", "characterise"})  # fmt: skip
+
+
+#: words that only give the reason a thing offered or proposed is refused
+REFUSAL_REASONS = frozenset({"unacceptable", "absurd", "unrealistic", "impractical", "unworkable",
+    "inadequate", "insufficient", "meaningless", "nonsense", "non-starter", "ridiculous",
+    "laughable", "worthless", "pointless", "useless", "insincere", "premature", "unhelpful",
+    "unserious", "irrelevant"})  # fmt: skip
+
+
+def _rejection_restated(tok: Any, evs: list[Any], doc: Any) -> bool:
+    """ "rejected the offer, calling it unacceptable": a naming participle whose pronoun
+    restates the object of a verb coded REJECT in the same sentence."""
+    if tok.lemma_.lower() not in NAMING or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj"):
+        return False
+    if not any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in tok.children):
+        return False
+    # only words that give the reason for a refusal ("calling it unacceptable"); "calling it a
+    # farce" or "illegal" condemns as well, an accusation of its own
+    if not any(t.lemma_.lower() in REFUSAL_REASONS for t in tok.subtree):
+        return False
+    rejects = {doc[o.trigger["i"]].i for o in evs if o.plover.get("type") == "REJECT"}
+    head, hops = tok, 0
+    while head.head.i != head.i and hops < 2:
+        head, hops = head.head, hops + 1
+        if head.i in rejects:
+            return True
+    return False
+
+
+def _charge_denied(tok: Any) -> bool:
+    """ "calling accusations of authoritarianism a narrative", "dismissed allegations of
+    fraud": a charge noun, the object of a denial, with no accuser named."""
+    if tok.lemma_.lower() not in CHARGE_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if tok.head.lemma_.lower() not in DENYING:
+        return False
+    return not _named_author(tok)
+
+
+def _named_author(tok: Any) -> bool:
+    """ "India's charges", "charges by Delhi", "British accusations": the author is named."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper())
+        for c in tok.children
+    )
+
+
 CHARGING = frozenset({"charge", "indict", "prosecute", "try", "retry", "impeach"})
 ENTRY_VERBS = frozenset({"bar", "ban", "block", "prevent", "deny", "stop", "refuse"})
 
@@ -495,6 +640,18 @@ def refine(
         else:
             recode("SANCTION", "discontinue", "a state put on a blacklist is SANCTION", "163")
         contexts = ["economic"]
+    elif ptype == "AGREE" and lemma in VOWS and _vowed_harm(tok):
+        # THREATEN: "all threats, coercive or forceful warnings with serious potential
+        # repercussions"; AGREE is a promise "to cooperate": a vow whose content is harm to
+        # another party ("vowed to repel them", "vowed to make Sweden pay") is THREATEN
+        # violence (the mode is the content of the threat; CAMEO 138 threaten with force)
+        recode("THREATEN", "violence", "a vow to harm another party is THREATEN", "138")
+        contexts = ["military"]
+    elif ptype == "THREATEN" and lemma in VOWS and _reply_promised(tok):
+        # AGREE: "agree to, offer, promise, or otherwise indicate willingness or commitment to
+        # cooperate": a promise to answer a letter or a request threatens nothing
+        recode("AGREE", None, "a promise to reply to a letter or a request is AGREE", "030")
+        contexts = ["diplomatic"]
     elif ptype == "SANCTION" and cameo[:3] == "166" and _people_ordered_out(tok):
         # SANCTION expel excludes individual deportations; COERCE deport: "expel or deport
         # individuals" ("ordered undocumented Afghans to leave the country")
@@ -573,6 +730,21 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
             elif ptype == "COERCE" and e.plover.get("mode") == "martial-law" and _for_disaster(tok):
                 # COERCE ambiguities: a state of emergency over a natural disaster is not
                 # COERCE absent evidence of repression
+                drop.add(id(e))
+            elif ptype == "ACCUSE" and _rejection_restated(tok, evs, doc):
+                # REJECT: "all rejections and refusals": "rejected the offer, calling it
+                # unacceptable" gives the reason of the one rejection (coded REJECT), it
+                # accuses the party whose offer it was of nothing
+                drop.add(id(e))
+            elif ptype == "ACCUSE" and _charge_denied(tok):
+                # ACCUSE is the accuser's act: "calling accusations of authoritarianism a
+                # narrative", "dismissed allegations of fraud": a charge with no author named,
+                # the object of its denial, is no accusation by the one who denies it
+                drop.add(id(e))
+            elif ptype == "ACCUSE" and _charge_called_false(tok):
+                # ACCUSE is to "express disapprovals ... accuse, allege, or charge"; calling a
+                # charge or a claim against oneself groundless denies it (a denial, CAMEO 01
+                # at most, which the manual leaves uncoded), it accuses no one
                 drop.add(id(e))
             elif _granted_power(tok, e):
                 # RETREAT is "resignations of government officials" and ceding territory or
