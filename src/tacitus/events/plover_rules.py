@@ -254,7 +254,6 @@ def _conditional_future(tok: Any) -> bool:
     )
 
 
-#: legal charges: indictments, prosecutions, trials, impeachments (not arrests)
 #: verbs of a vow, pledge or promise (AGREE when what is vowed is cooperation)
 VOWS = frozenset({"vow", "pledge", "promise", "swear", "undertake"})
 #: what a vow threatens to do to another party (manual: THREATEN "violence")
@@ -400,6 +399,7 @@ def _named_author(tok: Any) -> bool:
     )
 
 
+#: legal charges: indictments, prosecutions, trials, impeachments (not arrests)
 CHARGING = frozenset({"charge", "indict", "prosecute", "try", "retry", "impeach"})
 ENTRY_VERBS = frozenset({"bar", "ban", "block", "prevent", "deny", "stop", "refuse"})
 
