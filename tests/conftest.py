@@ -84,6 +84,15 @@ def coded_mention_codes(pipeline, text: str, date: str) -> dict[str, str | None]
     return {m.text: m.actor.cameo_code if m.actor is not None else None for m in analysis.mentions}
 
 
+def find_mention(pipeline, text: str, needle: str, date: str):
+    """The coded mention whose text is ``needle`` (else the first containing it), or None."""
+    from tacitus import coder
+
+    mentions = coder.code_text(text, date=date, pipeline=pipeline).mentions
+    found = [m for m in mentions if m.text == needle] or [m for m in mentions if needle in m.text]
+    return found[0] if found else None
+
+
 def triple(event) -> tuple[str, str, str]:
     """(type, actor codes, recipient codes) of a coded event, codes sorted and joined by "+";
     the type is the PLOVER type, or CAMEO01-style for roots PLOVER leaves out."""

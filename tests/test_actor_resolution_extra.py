@@ -12,22 +12,17 @@ import pytest
 from tacitus import coder
 from tacitus.places import Gazetteer
 
+from .conftest import find_mention
+
 
 def _analysis(pipeline, text: str, date: str):
     return coder.code_text(text, date=date, pipeline=pipeline)
 
 
-def _mention(pipeline, text: str, needle: str, date: str):
-    """The mention whose text is ``needle`` (else the first containing it), or None."""
-    mentions = _analysis(pipeline, text, date).mentions
-    found = [m for m in mentions if m.text == needle] or [m for m in mentions if needle in m.text]
-    return found[0] if found else None
-
-
 def _code(pipeline, text: str, needle: str, date: str) -> str | None:
     """The country of the mention, or "IGO" for an international body; None when the mention
     is missing or unresolved."""
-    m = _mention(pipeline, text, needle, date)
+    m = find_mention(pipeline, text, needle, date)
     if m is None or m.actor is None:
         return None
     if m.actor.country:

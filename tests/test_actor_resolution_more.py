@@ -13,6 +13,8 @@ import pytest
 
 from tacitus import coder
 
+from .conftest import find_mention
+
 
 def _analysis(pipeline, text: str, date: str = "2020-03-02"):
     return coder.code_text(text, date=date, pipeline=pipeline)
@@ -21,11 +23,8 @@ def _analysis(pipeline, text: str, date: str = "2020-03-02"):
 def _country(pipeline, text: str, needle: str, date: str = "2020-03-02") -> str | None:
     """The country of the mention whose text is ``needle`` (else the first containing it);
     None where no mention holds it or it has no country."""
-    mentions = _analysis(pipeline, text, date).mentions
-    found = [m for m in mentions if m.text == needle] or [m for m in mentions if needle in m.text]
-    if not found or found[0].actor is None:
-        return None
-    return found[0].actor.country
+    m = find_mention(pipeline, text, needle, date)
+    return m.actor.country if m is not None and m.actor is not None else None
 
 
 def _event_countries(pipeline, text: str, date: str = "2020-03-02") -> set[str]:
