@@ -663,7 +663,7 @@ class _Bodies(_Ethnic, _Placing):
         its sentence's places name ("Congress in Manila passed the budget"), else the story's,
         where the text never names the United States (:func:`.story.home_congress` reads the
         story's mentions; this, its places)."""
-        from .placing import _CONGRESSES
+        from .placing import _CONGRESSES, rehome_congress
 
         for f in self.found:
             a = f.actor
@@ -685,8 +685,7 @@ class _Bodies(_Ethnic, _Placing):
                 continue
             if home is None or "USA" in self._place_states()[1]:
                 continue
-            a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
-            a.name, a.resolution, a.confidence = None, "sentence-country", 0.5
+            rehome_congress(a, home, "sentence-country")
 
     def _own_place(self, at: int | None, states: set[str | None]) -> str | None:
         """Of ``states`` (two or more readings of one name), the one whose place the name's

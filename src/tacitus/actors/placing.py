@@ -62,6 +62,13 @@ _CONGRESSES = frozenset(
 )
 
 
+def rehome_congress(actor: Any, home: str, how: str, confidence: float = 0.5) -> None:
+    """Make a bare "Congress" read as the US Congress the legislature of ``home`` (one of
+    :data:`_CONGRESSES`), found by ``how``."""
+    actor.country, actor.cameo_code, actor.entity_id = home, cameo_for(home, actor.sectors), None
+    actor.name, actor.resolution, actor.confidence = None, how, confidence
+
+
 #: Prepositions that place a body or crowd by its own phrase ("soldiers in Yangon", "doctors at
 #: hospitals in Myanmar", "workers near Dhaka"), where it is stationed or gathered.
 _OWN_PLACING = frozenset(
@@ -364,8 +371,7 @@ class _Placing(_DocBase):
                     if g is not None and g.entity is not None and g.entity.kind == "person":
                         owners.add(g.actor.country if g.actor is not None else None)
             if len(owners) == 1 and (home := owners.pop()) in _CONGRESSES:
-                a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
-                a.name, a.resolution, a.confidence = None, "clause-country", 0.6
+                rehome_congress(a, home, "clause-country", 0.6)
 
     def _clause_place(self) -> None:
         """Armed men or police with no country, subject of a clause that names places of one

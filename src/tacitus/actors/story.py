@@ -14,7 +14,7 @@ from typing import Any
 from ..ingest.text import find_dateline
 from ..records import Actor, Mention
 from .kb import MISSION_WORDS, KnowledgeBase, cameo_for
-from .placing import _CONGRESSES
+from .placing import _CONGRESSES, rehome_congress
 
 #: Sectors of a bare state body that a local story's own country may be given ("police",
 #: "the government", "authorities", "prosecutors", "parliament"), and of its opposition
@@ -426,9 +426,7 @@ def home_congress(mentions: list[Mention], home: str, how: str = "dateline-count
     ):
         return
     for m in congress:
-        a = m.actor
-        a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
-        a.name, a.resolution, a.confidence = None, how, 0.5
+        rehome_congress(m.actor, home, how)
 
 
 def sentence_congress(mentions: list[Mention]) -> None:
@@ -440,9 +438,7 @@ def sentence_congress(mentions: list[Mention]) -> None:
         others = {o.actor.country for o in mentions if o is not m and o.actor is not None
                   and o.actor.country and o.sentence_index == m.sentence_index}  # fmt: skip
         if len(others) == 1 and (home := next(iter(others))) in _CONGRESSES:
-            a = m.actor
-            a.country, a.cameo_code, a.entity_id = home, cameo_for(home, a.sectors), None
-            a.name, a.resolution, a.confidence = None, "sentence-country", 0.5
+            rehome_congress(m.actor, home, "sentence-country")
 
 
 def _the_army(doc: Any, m: Mention) -> bool:
