@@ -185,7 +185,9 @@ CASES = [
         ("COERCE", "TUR", "ISR"),
     ),
     # --- COERCE (191): sieges ---
-    ("Serb forces laid siege to Sarajevo in April 1992.", ("COERCE", "SRB", "BIH")),
+    # "Serb" as a modifier in a sentence placed in Bosnia (Sarajevo) names Bosnia's Serbs
+    # (BIH), not Serbia; "Serbian" forces, or Serb forces in Kosovo, stay SRB
+    ("Serb forces laid siege to Sarajevo in April 1992.", ("COERCE", "BIH", "BIH")),
     ("Russian troops laid siege to Grozny.", ("COERCE", "RUS", "RUS")),
     ("Ethiopian forces put the town under siege.", ("COERCE", "ETH", None)),
     # --- COERCE (176): hackers ---
@@ -219,7 +221,9 @@ CASES = [
         "Sudanese troops drove thousands of villagers from their land in Darfur.",
         ("ASSAULT", "SDN", "SDN"),
     ),
-    ("Croatian forces chased Serb civilians from the Krajina region.", ("ASSAULT", "HRV", "SRB")),
+    # "Serb" as a modifier in a sentence placed in Croatia (the Krajina) names Croatia's Serbs
+    # (HRV, as "Krajina Serbs" in data/ethnic_groups.tsv), not Serbia
+    ("Croatian forces chased Serb civilians from the Krajina region.", ("ASSAULT", "HRV", "HRV")),
     (
         "Hutu militias drove thousands of Tutsi families from their homes in Rwanda.",
         ("ASSAULT", "RWA", "RWA"),

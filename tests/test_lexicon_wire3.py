@@ -77,8 +77,10 @@ CASES = [
     ("Kenyan police cordoned off the offices of the electoral commission.",
      ("COERCE", "KEN", "KEN", False)),
     # --- ASSAULT: snipers pick people off ---
+    # "Serb" as a modifier in a sentence placed in Bosnia (Sarajevo) names Bosnia's Serbs
+    # (BIH), not Serbia; "Serbian" forces, or Serb forces in Kosovo, stay SRB
     ("Serb snipers picked off civilians on the streets of Sarajevo.",
-     ("ASSAULT", "SRB", "BIH", False)),
+     ("ASSAULT", "BIH", "BIH", False)),
     ("Israeli snipers picked off Palestinian gunmen in Jenin.", ("ASSAULT", "ISR", "PSE", False)),
     ("Russian snipers picked off Chechen fighters in Grozny.", ("ASSAULT", "RUS", "RUS", False)),
     # --- AID: sums extended or lent, compensation paid ---

@@ -138,6 +138,8 @@ _MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "governors", "mayors"})
 
 
+#: Plural local office holders kept as a body ("Governors of the northern states met").
+_LOCAL_HOLDERS = frozenset({"governors", "mayors"})
 #: Verbs whose subject is a report's source, and nouns of a report, for a name that is both a
 #: news agency's and a party's ("PTI reported", "a PTI report").
 _REPORT_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast"})
@@ -1034,7 +1036,9 @@ class _Bodies(_Ethnic, _Placing):
             not agent.sectors
             or head.dep_ not in _ARG_DEPS
             or head.pos_ != "NOUN"
-            and not (head.pos_ == "PROPN" and head.i == start == head.sent.start)  # "Police said"
+            and not (head.pos_ == "PROPN" and head.i == start and self._opens_sentence(start))
+            # "In Niger, the military seized power": a noun the tagger read as an adjective
+            and not (head.pos_ == "ADJ" and head.i == start and self._the_before(start))
             and not (head.pos_ == "PROPN" and head.is_lower)  # "the foreign ministry in Beijing"
             and not (head.pos_ == "PROPN" and self._titled_office(start, end))
         ):
@@ -1049,8 +1053,10 @@ class _Bodies(_Ethnic, _Placing):
             return  # also "opposition parties in Seoul", "students in Dhaka", "rebels in Chad"
         if agent.individual and self._local_office(start, end, agent):
             return  # "the governor of Helmand", "the mayor of Mosul"
-        if agent.individual and not (head.tag_ == "NNS" and agent.sectors[0] == "LEG"):
-            return  # but "lawmakers", "legislators": a body
+        if agent.individual and not (
+            head.tag_ == "NNS" and (agent.sectors[0] == "LEG" or head.lower_ in _LOCAL_HOLDERS)
+        ):
+            return  # but "lawmakers", "legislators", "governors", "mayors": a body
         modifier = (
             None
             if agent.id in _SHIPS  # "a Philippine supply vessel", "Chinese fishing boats"
@@ -1084,6 +1090,33 @@ class _Bodies(_Ethnic, _Placing):
             confidence=0.4,
         )
         self._take(_Found(start, end, "role", actor))
+
+    def _the_before(self, start: int) -> bool:
+        """Whether "the" stands right before ``start`` and nothing but a verb, a preposition or
+        a punctuation mark after it ("the military seized", "by the military.")."""
+        if start == 0 or self.doc[start - 1].lower_ != "the":
+            return False
+        nxt = self.doc[start + 1] if start + 1 < len(self.doc) else None
+        return nxt is None or nxt.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "PART")
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether a one-word role noun the tagger read as a name opens its sentence, alone or
+        after "The", or right after the dateline or a dash ("Police said", "The Army said",
+        "The Navy fired", "MOGADISHU - Militants fired"): capitalised as the first word, not
+        as a name."""
+        after = self.doc[start + 1 : start + 3]
+        if after and after[0].pos_ == "PROPN" and after[0].is_title:
+            return False  # "The Army Corps of Engineers"
+        if len(after) == 2 and after[0].lower_ == "of" and after[1].is_title:
+            return False  # "The Army of Islam": a name
+        sent_start = self.doc[start].sent.start
+        first = start
+        if first > sent_start and self.doc[first - 1].lower_ == "the":
+            first -= 1
+        if first == sent_start:
+            return True
+        prev = self.doc[first - 1]
+        return prev.idx < self.body_start or prev.text in ("-", "--", "\u2013", "\u2014")
 
     def _local_office(self, start: int, end: int, agent: Entity) -> bool:
         """ "the governor of Helmand", "the provincial governor of Anbar", "the mayor of

@@ -86,7 +86,11 @@ class _Ethnic(_DocBase):
                 if i >= m_start - 2 and self.doc[i].head.i in range(m_start, a_end)
             ):
                 continue
-            country = self._placed_group(a_end - 1, group) or self._context_country(group, m_start)
+            country = (
+                self._placed_group(a_end - 1, group)
+                or self._named_members(a_end, group)
+                or self._context_country(group, m_start)
+            )
             if country is None:
                 continue
             end = a_end
@@ -97,6 +101,26 @@ class _Ethnic(_DocBase):
             )
             self._take(_Found(m_start, end, "role", actor))
             self._coordinated_group(m_start, group, groups, list(agent.sectors))
+
+    def _named_members(self, end: int, group: EthnicGroup) -> str | None:
+        """The state of the people a group noun names right after it ("Kurdish leaders Massoud
+        Barzani and Jalal Talabani": Iraq's Kurds), when the knowledge base places them all in
+        one of the group's states; else None."""
+        found = self._found_at(end) if end < len(self.doc) else None
+        if found is None or found.start != end or found.entity is None:
+            return None
+        people = [found]
+        for t in self.doc[found.end : found.end + 1]:
+            if t.lower_ == "and":
+                other = self._found_at(t.i + 1)
+                if other is not None and other.entity is not None:
+                    people.append(other)
+        states = {f.actor.country for f in people if f.actor is not None}
+        if len(states) != 1 or not states <= set(group.states):
+            return None
+        if any(f.entity.kind != "person" for f in people):
+            return None
+        return states.pop()
 
     def _coordinated_group(
         self, m_start: int, group: EthnicGroup, groups: GroupTables, sectors: list[str]

@@ -37,6 +37,15 @@ TITLE_WORDS = frozenset(
 )
 #: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
 #: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
+#: Offices of an international body that a person named after them holds for the body
+#: ("ECOWAS mediator X", "EU foreign policy chief X"): not "ambassador" (a state's envoy to
+#: the body) nor "chairman"/"president" (a rotating chair a head of state holds).
+_BODY_OFFICES = frozenset(
+    {"mediator", "envoy", "negotiator", "representative", "chief", "commissioner",
+     "secretary-general", "general", "facilitator", "spokesman", "spokeswoman", "spokesperson",
+     "coordinator", "rapporteur", "investigator", "inspector", "inspectors", "official",
+     "secretary"}
+)  # fmt: skip
 _SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "insurgent", "separatist"})
 #: Title words that carry no office on their own.
 _TITLE_FILLERS = frozenset(
@@ -158,6 +167,18 @@ class _People(_DocBase):
                 # keep the mention unresolved (it still blocks pronouns) rather than guess
                 self._take(_Found(t_start, end, "name", None))
                 continue
+            body = self._body_role(start)
+            if body is not None and term.org is None:
+                # "ECOWAS mediator Goodluck Jonathan", "UN human rights chief Michelle
+                # Bachelet": the office the phrase names is the body's, not the person's state
+                first, org = body
+                actor = replace(
+                    org, text=self.doc[first:end].text, name=term.name, entity_id=term.id,
+                    wikidata=term.wikidata, start=self.doc[first].idx,
+                    end=self.doc[end - 1].idx + len(self.doc[end - 1]),
+                )  # fmt: skip
+                self._take(_Found(first, end, "name", actor, term, term.role_key))
+                continue
             actor = self._person_actor(term, t_start, end, "kb-person", conf)
             party = self._party_title(t_start, title) if self.date and title else None
             if party and term.org is None and actor.country:
@@ -171,6 +192,53 @@ class _People(_DocBase):
                 if actor.country and term.org is None:
                     actor.cameo_code = cameo_for(actor.country, actor.sectors)
             self._take(_Found(t_start, end, "name", actor, term, term.role_key))
+
+    def _body_role(self, start: int) -> tuple[int, Actor] | None:
+        """An international body and an office of its written right before a name ("ECOWAS
+        mediator", "UN envoy", "EU foreign policy chief", "NATO Secretary General"): (the
+        body's first token, the body as an actor at the story date), else None. Not a state's
+        envoy ("US envoy"), nor a state's ambassador to the body ("UN ambassador Nikki Haley"),
+        nor a rotating chair a head of state holds ("AU chairman")."""
+        i = start - 1
+        if i < 0 or self.doc[i].is_punct:
+            return None
+        sent_start = self.doc[i].sent.start  # (the splitter may cut before the name)
+        if self.doc[i].lower_ not in _BODY_OFFICES:
+            return None
+        if self.doc[i].lower_ == "general":
+            if i - 1 < sent_start or self.doc[i - 1].lower_ not in ("secretary", "-"):
+                return None
+        j = i
+        while j > sent_start and i - j < 5:
+            tok = self.doc[j - 1]
+            if (
+                tok.lower_ in _BODY_OFFICES
+                or tok.text == "-"
+                or (tok.pos_ in ("NOUN", "ADJ") and tok.is_lower)
+            ):
+                j -= 1
+                continue
+            break
+        for size in (3, 2, 1):
+            if j - size < sent_start:
+                continue
+            chunk = self.doc[j - size : j]
+            orgs = {
+                e.id: e for e, f in self.kb.matches(chunk.text)
+                if e.kind == "org" and self._case_ok(chunk.text, (e, f))
+            }  # fmt: skip
+            if len(orgs) != 1:
+                continue
+            dated = self.kb.on_date(next(iter(orgs.values())), self.date)
+            if dated.country or not (dated.cameo_code or "").startswith("IGO"):
+                return None
+            if not self._free(j - size, start):
+                return None
+            actor = Actor(text=chunk.text, name=None, country=None,
+                          sectors=list(dated.sectors), cameo_code=dated.cameo_code,
+                          resolution="title", confidence=0.8)  # fmt: skip
+            return j - size, actor
+        return None
 
     def _variant_people(self) -> None:
         """A person's name the exact lookup missed because the agency spells it another way

@@ -40,6 +40,12 @@ _RULING_WORDS = frozenset(
 _FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 #: Prepositions of what a shot is aimed at ("fired rockets into Israel", "at Sderot").
 _AIM_PREPS = frozenset({"into", "at", "on", "toward", "towards"})
+#: Verbs whose subject reports the clause under them ("police said they ...").
+_SAY_VERBS = frozenset({"say", "announce", "report", "confirm", "add", "claim", "tell"})
+#: Plural office holders of a town or region, who act where they hold office.
+_LOCAL_HOLDERS = frozenset({"governors", "mayors"})
+#: The lands of the Serbs outside Serbia: Bosnia, Croatia, Kosovo.
+_SERB_LANDS = frozenset({"BIH", "HRV", "XKX"})
 #: Dependents that open a clause of their own.
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis", "conj", "csubj"})
 #: Irregular forces whose military sector does not make them an army ("paramilitaries").
@@ -236,7 +242,9 @@ class _Placing(_DocBase):
             ):
                 continue  # but "Kenya's government and the opposition held talks"
             if "MIL" in a.sectors and not set(a.sectors) & _STATE_SECTORS and f.kind != "name":
-                if not (head.tag_ == "NN" or head.lower_ in ("troops", "forces", "soldiers")):
+                if not (
+                    head.tag_ == "NN" or head.lower_ in ("troops", "forces", "soldiers", "military")
+                ):
                     continue
             country = next(iter(named.values()))
             a.country, a.cameo_code = country, cameo_for(country, a.sectors)
@@ -385,6 +393,9 @@ class _Placing(_DocBase):
             head = self.doc[f.end - 1]
             # crowds, workers, farmers, monks: of the one state the whole sentence names
             people = bool(a.sectors) and set(a.sectors) <= _PEOPLE
+            # local office holders ("Governors of the northern states met in Kaduna") hold
+            # their office in the state where they meet, as crowds do
+            people = people or head.lower_ in _LOCAL_HOLDERS
             armed = set(a.sectors) & (_ARMED | {"COP"}) or head.lower_ in _IRREGULARS
             if not (armed or people):
                 continue
@@ -399,9 +410,32 @@ class _Placing(_DocBase):
             own = {t.i for t in head.subtree} - set(range(f.start, f.end))
             if any(self.taken[i] for i in own):
                 continue  # "Gunmen from al Shabaab stormed a mall in Nairobi": the group's
-            if people and self._from_abroad(f):
+            if people and (
+                self._from_abroad(f)
+                or any(c.dep_ == "prep" and c.lower_ == "from" for c in head.children)
+            ):
                 continue  # "foreign journalists covered the vote in Yangon"
             countries = self._clause_countries(verb, prep_only=people)
+            if not countries and verb.lemma_.lower() in _SAY_VERBS:
+                # "Police said they arrested five suspects in Karachi": the clause the body
+                # reports of itself places it as its own would
+                for c in verb.children:
+                    if c.dep_ == "ccomp" and any(
+                        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "it", "we")
+                        for s in c.children
+                    ):
+                        countries = self._clause_countries(c, prep_only=people)
+                        break
+            if not countries:
+                # "Protesters blocked highways and occupied the airport in Andahuaylas": a
+                # verb that shares the subject places it too
+                for c in verb.children:
+                    if (
+                        c.dep_ == "conj"
+                        and c.pos_ == "VERB"
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                    ):
+                        countries |= self._clause_countries(c, prep_only=people)
             if len(countries) != 1:
                 continue
             country = countries.pop()
@@ -453,6 +487,64 @@ class _Placing(_DocBase):
             if self._acted_on_by(head, {i for i, c in named.items() if c != home}):
                 continue
             self._give(f, home, "sentence-country", 0.5)
+
+    def _serb_sides(self) -> None:
+        """ "Serb" as a modifier ("Serb forces laid siege to Sarajevo", "Serb gunners shelled
+        Gorazde") names the Serbs of Bosnia (BIH) where the sentence places the act in Bosnia
+        only, or, with no such place in it, where the story names Bosnia's places alone among
+        the lands of the Serbs abroad; likewise Croatia's (HRV: Knin, the Krajina, Vukovar).
+        "Serb forces in Kosovo" stay Serbia's, as does "Serbian police" (the state's own
+        adjective) and any sentence or story that names two of those lands."""
+        found = [
+            f for f in self.found
+            if f.actor is not None and f.actor.country == "SRB" and f.kind == "role"
+            and f.actor.resolution == "demonym+agent"
+            and any(t.text == "Serb" for t in self.doc[f.start : f.end])
+        ]  # fmt: skip
+        if not found:
+            return
+        towns, _counts = self._place_states()
+        lands = {  # places, not the adjectives of actors ("Croatian troops")
+            i: c for i, c in (*self.country_at.items(), *towns.items())
+            if c in _SERB_LANDS
+            and (i in towns or self.kb.country_form(self.doc[i].text) != "adjective")
+        }  # fmt: skip
+        from ..places import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        sents = {self.doc[f.start].sent.start: self.doc[f.start].sent for f in found}
+        for sent in sents.values():  # a town the small tagger left untagged ("shelled Gorazde")
+            for t in sent:
+                if t.i in lands or t.pos_ != "PROPN" or not t.is_title or self.taken[t.i]:
+                    continue
+                if t.dep_ not in ("pobj", "dobj", "nsubjpass", "appos"):
+                    continue
+                place = gazetteer.best(t.text)
+                if place is not None and place.country in _SERB_LANDS:
+                    lands[t.i] = place.country
+        story = set(lands.values())
+        for f in found:
+            sent = self.doc[f.start].sent
+            here = {c for i, c in lands.items() if sent.start <= i < sent.end}
+            where = here or story
+            if len(where) != 1:
+                continue
+            country = next(iter(where))
+            if country == "XKX":
+                continue  # Serbia's own province, in the view of the data of those years
+            a = f.actor
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution = "ethnic+agent"
+            # "Serb gunners kept up their shelling": the pronouns read off them so far follow
+            for g in sorted(self.found, key=lambda g: g.start):
+                if g.start < f.end or g.start >= sent.end or g.actor is None:
+                    continue
+                if g.actor.country != "SRB":
+                    continue
+                if g.kind != "pronoun":
+                    break  # another Serbian side named in between
+                if g.actor.sectors == a.sectors and g.actor.resolution == "coref-pronoun":
+                    g.actor.country, g.actor.cameo_code = country, a.cameo_code
 
     def _conjoined_people(self) -> None:
         """Bare people coordinated with people a place placed ("crowds of students and workers

@@ -108,9 +108,19 @@ _MONARCHIES = frozenset(
     "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
 )
 #: Adjectives after "it is" that keep "it" a party ("it was ready to accept").
+#: Verbs whose subject reports the clause under them ("police said they ...").
+_SAY_VERBS = frozenset(
+    {"say", "tell", "announce", "claim", "report", "confirm", "deny", "add", "warn", "insist",
+     "state", "declare", "admit", "acknowledge", "explain", "stress", "vow", "pledge"}
+)  # fmt: skip
+#: Body nouns that are plural without an "s" ("police said they ...").
+_PLURAL_BODIES = frozenset({"police", "military", "authorities", "security", "personnel"})
 _READY = frozenset(
     {"ready", "willing", "prepared", "able", "unable", "unwilling", "determined", "committed",
-     "open", "eager", "keen", "reluctant", "opposed", "confident", "obliged"}
+     "open", "eager", "keen", "reluctant", "opposed", "confident", "obliged",
+     # a party's stance: "Washington said it was deeply disappointed by the tests"
+     "disappointed", "concerned", "worried", "alarmed", "dismayed", "satisfied", "pleased",
+     "troubled", "outraged", "grateful", "saddened", "shocked"}
 )  # fmt: skip
 #: Modals of mere possibility: "said it might ...", "it could ..." report no act.
 _MAYBE = frozenset({"might", "may", "could"})
@@ -1123,6 +1133,34 @@ class _References(_Bodies, _People):
                 # the story's country, if it gets one later, is the pronoun's too
                 how = "coref-pronoun" if resolved_actor(f.actor) else "agent"
                 self._copy_actor(t.i, t.i + 1, f.actor, "pronoun", how, 0.6)
+
+    def _they_references(self) -> None:
+        """ "Police in Nairobi said they had arrested two suspects", "Officials in Seoul said
+        they were optimistic": a subject "they" of a clause that a plural body reports is that
+        body (``coref-pronoun``), once the placing parts have given it its state; a body still
+        bare passes on its bareness, as "it" does. Not two coordinated sides ("Argentina and
+        Chile said they ...": one mention stands for one actor), not a person, not inside a
+        quotation, and not a "they" another part has read already."""
+        for t in self._with_words(("they",)):
+            if t.dep_ not in ("nsubj", "nsubjpass") or not self._free(t.i, t.i + 1):
+                continue
+            verb = t.head
+            if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAY_VERBS:
+                continue
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i > t.i or self._in_quote(t):
+                continue
+            if any(c.dep_ == "conj" for c in subj.children):
+                continue
+            f = self._found_at(subj.i)
+            if f is None or f.actor is None or f.kind not in ("role", "group", "org"):
+                continue
+            if f.entity is not None and f.entity.kind == "person":
+                continue
+            if subj.tag_ not in ("NNS", "NNPS") and subj.lower_ not in _PLURAL_BODIES:
+                continue  # "the ministry said they ...": someone else
+            how = "coref-pronoun" if resolved_actor(f.actor) else "agent"
+            self._copy_actor(t.i, t.i + 1, f.actor, "pronoun", how, 0.6)
 
     def _possessed_bodies(self) -> None:
         """ "Iran said its military had shot down ...", "Algeria's minister said his country was

@@ -108,6 +108,23 @@ per process and vocabulary), spaCy's PERSON entities and a few parse cues. Then,
   keep sectors only and no country, so no event is coded for them. The dateline itself (its
   agency, "(Reuters)") is no antecedent and no story country.
 
+* a KB person named after an office of an international body ("ECOWAS mediator Goodluck
+  Jonathan", "UN human rights chief Michelle Bachelet") acts for the body (``title``), not for
+  the state the knowledge base gives him; "Nigerian President Goodluck Jonathan" keeps his;
+* "Serb" as a modifier ("Serb forces", "Serb gunners") names Bosnia's Serbs (BIH) where the
+  sentence, or else the story, places the act in Bosnia alone, Croatia's (HRV) in Croatia
+  (Knin, Vukovar); in Kosovo, or with two of those lands named, it stays Serbia's
+  (``ethnic+agent``);
+* an ethnic group noun followed by the people it names ("Kurdish leaders Massoud Barzani and
+  Jalal Talabani") takes their state when it is one of the group's;
+* a subject "they" of a clause a plural body reports ("Police in Nairobi said they had
+  arrested ...") is that body (``coref-pronoun``); police or armed men reporting such a
+  clause are placed by it ("Police said they arrested five suspects in Karachi"), and a verb
+  sharing its subject places a crowd too ("blocked highways and occupied the airport in
+  Andahuaylas"); plural governors and mayors are placed like crowds;
+* a one-word body capitalised as a sentence's first word ("The Army said", "MOGADISHU -
+  Militants fired") is read like its lower-case form, not as a name ("The Army of Islam" is).
+
 First-person pronouns inside quotations are resolved by the quotes stage (``quote-speaker``).
 
 Unknown people named without a title are not resolved (and block pronoun resolution).
@@ -421,11 +438,13 @@ class _DocResolver(_References):
         self._town_modifier()
         self._ruling_place()
         self._conjoined_people()
+        self._serb_sides()
         self._acted_on_at_home()
         self._country_references()
         self._same_body_references()
         self._reported_bodies()
         self._it_references()
+        self._they_references()
         self._possessed_bodies()
         self._international_courts()
         self._followers()  # again: for people the placing parts gave a country
