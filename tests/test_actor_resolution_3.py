@@ -47,6 +47,11 @@ PLACED = [
      "elections.", "2022-12-12", "Demonstrators", "PER"),
     ("In Niger, the military seized power on Wednesday and closed the borders.",
      "2023-07-27", "military", "NER"),
+    # a local office of a place named with its place noun ("Lagos State", "Helmand Province")
+    ("The governor of Lagos State met union leaders on Monday.", "2020-03-05",
+     "governor of Lagos State", "NGA"),
+    ("The governor of Helmand Province met tribal elders in Lashkar Gah.", "2010-05-03",
+     "governor of Helmand Province", "AFG"),
     ("Governors of the 19 northern states met in Kaduna to discuss banditry.",
      "2021-02-10", "Governors", "NGA"),
     ("Nigerian President Muhammadu Buhari met the governors of the northern states.",

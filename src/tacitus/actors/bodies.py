@@ -1120,7 +1120,7 @@ class _Bodies(_Ethnic, _Placing):
 
     def _local_office(self, start: int, end: int, agent: Entity) -> bool:
         """ "the governor of Helmand", "the provincial governor of Anbar", "the mayor of
-        Kharkiv": a town's or region's own office is of the one state the gazetteer places
+        Kharkiv", "the governor of Lagos State": a town's or region's own office is of the one state the gazetteer places
         that town or region in (``agent-in-place``; taken: True). Not a country's ("the
         governor of the central bank"), nor a name the gazetteer does not know."""
         head = self.doc[end - 1]
@@ -1135,7 +1135,9 @@ class _Bodies(_Ethnic, _Placing):
         first = self._name_start(pobj)
         if first <= prep.i:
             return False
-        country = self._town_country(first, pobj.i)
+        # "the governor of Lagos State", "the governor of Helmand province": the name, not the
+        # phrase with its place noun, is what the gazetteer knows
+        country = self._town_country(first, self._name_end(first, pobj.i + 1) - 1)
         if country is None:
             return False
         span = self.doc[start : pobj.i + 1]
