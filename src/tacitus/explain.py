@@ -202,7 +202,11 @@ def considered(sent: Any, index: Any) -> list[dict[str, str]]:
         elif not senses:
             why = f"no pattern for lemma '{lemma}'"
         elif (head := extract.unrealized(tok)) is not None:
-            why = f"complement of '{head.text}', which is coded on its own"
+            why = (
+                "gerund after 'without': not done"
+                if head.lower_ == "without"
+                else f"complement of '{head.text}', which is coded on its own"
+            )
         elif is_verb:
             subj, how = extract.subject_of(tok)
             if subj is None:

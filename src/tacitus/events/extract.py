@@ -1140,6 +1140,13 @@ def _gerund_object(verb: Any) -> bool:
     )
 
 
+#: Entity types of an object that names a party ("praised Seoul for ...").
+NAMED_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Verbs of praise, whose object did the act named in their "for" gerund.
+PRAISING = frozenset({"praise", "thank", "commend", "congratulate", "hail", "salute", "applaud",
+                      "laud", "credit", "reward", "honour", "honor"})  # fmt: skip
+
+
 def subject_of(verb: Any) -> tuple[Any | None, str]:
     """The token heading the actor of ``verb`` and how it was found."""
     passive = is_passive(verb)
@@ -1295,6 +1302,12 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
             for c in up.children:
                 if c.dep_ in ("dobj", "dative"):
                     return c, f"object of '{up.lower_}' (object control)"
+        if head.lower_ == "for" and up.lemma_.lower() in PRAISING and up.i != verb.i:
+            # "praised Seoul for joining the sanctions", "thanked Cairo for mediating": who is
+            # praised for an act did it (what one is blamed for is a charge: not here)
+            for c in up.children:
+                if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_ENTS):
+                    return c, f"object of '{up.lower_}' (who is judged for the act)"
         timed = head.lower_ in ("after", "before", "following", "upon", "since")
         if (
             up.pos_ in ("VERB", "AUX")
@@ -1338,19 +1351,24 @@ def subject_of(verb: Any) -> tuple[Any | None, str]:
 #: phrase: "a deal was signed between Ethiopia and Eritrea", "the pact signed between China
 #: and the Solomon Islands", "talks were held between ...".
 SIDED_PASSIVES = frozenset({"sign", "agree", "hold", "reach", "conclude", "seal", "ink",
-                            "negotiate", "hammer", "forge", "initial", "conduct"})  # fmt: skip
+                            "negotiate", "hammer", "forge", "initial", "conduct", "restore",
+                            "resume", "establish", "normalise", "normalize", "renew"})  # fmt: skip
 
 
 def _sides_between(verb: Any) -> Any | None:
     """The first side of a "between A and B" phrase on an agentless passive of a two-sided
-    act (the coordination carries the other), or None."""
+    act (the coordination carries the other), or None; the phrase may hang on the passive's
+    subject ("relations between Riyadh and Tehran were restored", "a truce between Armenia and
+    Azerbaijan was agreed")."""
     if verb.lemma_.lower() not in SIDED_PASSIVES:
         return None
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            for p in c.children:
-                if p.dep_ == "pobj" and any(x.dep_ == "conj" for x in p.children):
-                    return p
+    holders = [verb, *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in c.children:
+                    if p.dep_ == "pobj" and any(x.dep_ == "conj" for x in p.children):
+                        return p
     return None
 
 
@@ -1726,6 +1744,8 @@ def unrealized(tok: Any) -> Any | None:
         return None  # "agreed to admit Ukraine, praising Kyiv for its reforms": said now
     if _own_clause_conj(tok):
         return None  # "demanded that the king step down, and police fired tear gas"
+    if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "without":
+        return tok.head  # "sent tanks without consulting Paris": no consultation took place
     while cur.head.i != cur.i and hops < 5:
         dep, head = cur.dep_, cur.head
         if hops == 0 and ordered_done(cur):
@@ -2616,7 +2636,13 @@ def _authorities(
                     return [a]
     shared = verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children)
     # "were convicted in Istanbul and sentenced to five years": the place of the first passive
-    for c in (*verb.children, *(verb.head.children if shared and _passive_patients(verb) else ())):
+    # "was granted asylum in Canada": the parser may hang the place on the retained object
+    kept = [k for o in verb.children if o.dep_ == "dobj" for k in o.children]
+    for c in (
+        *verb.children,
+        *(verb.head.children if shared and _passive_patients(verb) else ()),
+        *kept,
+    ):
         if c.dep_ != "prep" or c.lower_ not in ("in", "at", "near", "outside", "across", *out):
             continue
         for p in c.children:
@@ -2625,6 +2651,11 @@ def _authorities(
             country = _place_country(p, index)
             if country:
                 return [_implied(p, verb, country, list(sectors), "unnamed-authorities")]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "fled to Moscow, where he was granted asylum": the place the clause hangs on
+        country = _place_country(verb.head, index)
+        if country:
+            return [_implied(verb.head, verb, country, list(sectors), "unnamed-authorities")]
     patients = _passive_patients(verb)
     if verb.dep_ == "acl" and verb.head.i != verb.i:
         patients.append(verb.head)  # "journalists detained in Harare"
@@ -2726,6 +2757,12 @@ def _frame_author(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
     return [], ""
 
 
+#: Verbs of keeping someone out of a place ("was barred from entering Israel").
+KEPT_OUT = frozenset({"bar", "ban", "prevent", "stop", "block", "forbid", "refuse", "deny"})
+#: Gerunds of coming into a place after those verbs.
+ENTERING = frozenset({"enter", "land", "visit", "travel", "come", "return", "cross", "fly"})
+
+
 def _body_named(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
     """Who did an agentless passive when its phrase names the body or state that acts: the
     organisation one is suspended from or admitted to, the ministry one is summoned to, the
@@ -2747,6 +2784,22 @@ def _body_named(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
                     found = [a for a in found if a.resolution == "org" or "IGO" in a.sectors]
                 if found:
                     return found, f"the body named in the '{c.lower_}' phrase"
+    if lemma in KEPT_OUT:
+        # "two lawmakers were barred from entering Israel": the state one is kept out of
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ != "from":
+                continue
+            for g in c.children:
+                if g.dep_ != "pcomp" or g.lemma_.lower() not in ENTERING:
+                    continue
+                places = [o for o in g.children if o.dep_ == "dobj"]
+                places += [p for w in ("in", "at", "to", "into") for p in _prep_objects(g, w)]
+                for o in places:
+                    country = _place_country(o, index)
+                    if country:
+                        return [_implied(o, verb, country, ["GOV"], "state-entered")], (
+                            "the state one is kept out of (the gerund after 'from')"
+                        )
     if lemma in ("order", "tell", "ask", "give"):
         for x in verb.children:
             if x.dep_ == "xcomp" and x.lemma_.lower() == "leave":
@@ -2834,20 +2887,88 @@ def _setting_agent(verb: Any, index: MentionIndex) -> list[Actor]:
     agentless passive happened in ("in an Israeli air raid", "at a Syrian army checkpoint", "in
     a police raid on ..."); [] when the phrase names a plain place ("in an Israeli hospital")."""
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "during", "by"):
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in ("in", "at", "during", "by"):
             continue
         for p in c.children:
-            if p.dep_ != "pobj" or p.lemma_.lower() not in SETTING_ACTS:
+            # ("wounded by Russian shelling": the parser may take the noun for a gerund)
+            if p.dep_ not in ("pobj", "pcomp"):
                 continue
-            found = [a for m in p.children if m.dep_ in ("amod", "compound", "poss", "nmod")
-                     for a in actors_at(m, index)
-                     if a.country or a.cameo_code]  # fmt: skip
-            if not found:
-                found = [a for a in _implied_actors(p, index)
-                         if a.resolution == "demonym-modifier"]  # fmt: skip
-            if found:
-                return _unique(found)
+            if found := _act_authors(p, index):
+                return found
     return []
+
+
+def _act_authors(noun: Any, index: MentionIndex) -> list[Actor]:
+    """The armed or state actor named as the possessor or modifier of ``noun``, an act or post
+    of armed forces ("an Israeli air raid", "Russian shelling", "a Syrian army checkpoint");
+    [] for other nouns or when no modifier names one ("a car bomb", "heavy shelling")."""
+    if noun.lemma_.lower() not in SETTING_ACTS and noun.lower_ not in SETTING_ACTS:
+        return []
+    found = [a for m in noun.children if m.dep_ in ("amod", "compound", "poss", "nmod")
+             for a in actors_at(m, index)
+             if a.country or a.cameo_code]  # fmt: skip
+    if not found:
+        found = [a for a in _implied_actors(noun, index) if a.resolution == "demonym-modifier"]
+    return _unique(found)
+
+
+#: An armed force's own acts, in which what its report tells was done ("killed in the
+#: operation", "detained in a sweep"); not acts of another side ("an ambush", "an attack").
+OWN_OPERATIONS = frozenset({
+    "operation", "offensive", "counteroffensive", "counter-offensive", "raid", "crackdown",
+    "sweep", "clampdown", "airstrike", "air-strike", "strike", "bombardment", "round-up",
+    "roundup", "manhunt",
+})  # fmt: skip
+#: Verbs of telling whose speaker's own operation an agentless passive under them may name.
+OPERATION_REPORTS = frozenset({"say", "report", "announce", "claim", "confirm", "state", "add"})
+#: Nouns of a force's own members, who are its losses, not those it acts on.
+OWN_MEMBERS = frozenset({
+    "soldier", "troop", "policeman", "policemen", "officer", "police", "guard", "personnel",
+    "serviceman", "servicemen", "marine", "commando", "paratrooper", "trooper", "sailor",
+    "airman", "pilot", "agent", "member", "peacekeeper", "conscript", "recruit", "gendarme",
+})  # fmt: skip
+
+
+def _own_operation(verb: Any, index: MentionIndex) -> tuple[list[Actor], str]:
+    """The armed force whose report tells that an agentless passive was done in an operation
+    of no other named author: "the army said 12 militants were killed in the operation",
+    "Pakistan army says 25 militants killed in Swat offensive" (the force's own act). Nothing
+    when the operation names its author ("in an Israeli raid": see _setting_agent), when the
+    report is not the force's ("the ministry said three soldiers were killed"), or when those
+    it befell are the force's own members ("the army said two soldiers were killed in a
+    raid": its losses)."""
+    ops = [p for w in ("in", "during") for p in _prep_objects(verb, w)
+           if p.lemma_.lower() in OWN_OPERATIONS]  # fmt: skip
+    if not ops:
+        return [], ""
+    op = ops[0]
+    for m in op.children:
+        if m.dep_ in ("amod", "compound", "nmod", "poss") and m.lower_ not in ("its", "their"):
+            if any(a.country or a.cameo_code for a in actors_at(m, index)):
+                return [], ""  # an author of its own ("in an Israeli raid")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients, tell = [verb.head], verb.head.head
+        if verb.head.dep_ not in ("dobj", "ccomp", "nsubj"):
+            return [], ""
+    elif is_passive(verb) and verb.dep_ == "ccomp":
+        patients, tell = _passive_patients(verb), verb.head
+    else:
+        return [], ""
+    if tell.pos_ not in ("VERB", "AUX") or tell.lemma_.lower() not in OPERATION_REPORTS:
+        return [], ""
+    subj, _ = subject_of(tell)
+    if subj is None:
+        return [], ""
+    forces = [a for a in actors_at(subj, index)
+              if a.country and set(a.sectors) & {"MIL", "COP", "SPY"}]  # fmt: skip
+    if not forces:
+        return [], ""
+    for pt in patients:
+        if pt.lemma_.lower() in OWN_MEMBERS:
+            return [], ""
+        if any(set(a.sectors) & {"MIL", "COP"} for a in actors_at(pt, index)):
+            return [], ""  # a state's forces: the report's own side or another's losses
+    return forces, f"the reporting force's own '{op.text}' it was done in"
 
 
 def _announcer(verb: Any, index: MentionIndex) -> list[Actor]:
@@ -5060,6 +5181,25 @@ class Extractor:
                         how += " (people acted on by their state's forces)" if actors else ""
                 subject = (actors, how)
             actors, how = list(subject[0]), subject[1]
+            if (
+                not actors
+                and subj_tok is not None
+                and how.startswith("passive agent")
+                and pattern.cameo[:2] in ARMED_ROOTS | {"17"}
+                and (actors := _act_authors(subj_tok, index))
+            ):
+                # "were wounded by Russian shelling": the forces named on the act that did it
+                how = f"the forces named on the act '{subj_tok.text}' that did it ({how})"
+            if (
+                not actors
+                and how.startswith(("passive without agent", "past participle"))
+                and pattern.cameo[:2] in ARMED_ROOTS | {"17"}
+            ):
+                # "the army said 12 militants were killed in the operation": the reporting
+                # force's own operation
+                actors, op_how = _own_operation(verb, index)
+                if actors:
+                    how = f"{op_how} (passive without agent)"
             judged = (
                 how.startswith("passive agent of a participle on")
                 and pattern.cameo[:2] in ("05", "11")
