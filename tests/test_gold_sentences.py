@@ -44,7 +44,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("417cf165c88c358a", 0.76, 0.80, 0.32),
+    "wire_dev.jsonl": ("ee2e754a762734b1", 0.76, 0.80, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -78,10 +78,10 @@ FLOORS = {
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.67, 0.73, 0.31),
     "codes90_dev.jsonl": ("50a5fe9825a78437", 0.77, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
-    "roots_dev.jsonl": ("0cbe7ab2e7536ac3", 0.90, 0.92, 0.10),
+    "roots_dev.jsonl": ("9ff96479927c09e2", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("b6f601ec3f0168a9", 0.76, 0.80, 0.30),
+    "modern_dev.jsonl": ("b1a0961dca0db735", 0.76, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
@@ -93,7 +93,7 @@ FLOORS = {
     "articles_dev.jsonl": ("122a0ed06df5579b", 0.68, 0.75, 0.22),
     # 1990-2025 sentences with unnamed bodies, agentless passives, participles and headlines,
     # written blind, then read to write patterns/conflict.yaml and patterns/diplo.yaml (dev)
-    "conflict_dev.jsonl": ("a7759545a6ad8c78", 0.87, 0.87, 0.21),
+    "conflict_dev.jsonl": ("9b384a33b417fecd", 0.87, 0.87, 0.21),
     "diplo_dev.jsonl": ("2bc341e265c32d26", 0.86, 0.89, 0.20),
     # 100 threats, accusations and look-alikes written blind, then read to write
     # patterns/threats.yaml (dev)
@@ -103,11 +103,11 @@ FLOORS = {
     # (type floor 0.81 -> 0.80 in the ninth pass, and type floors of ten files 0.01-0.04 lower in
     # the tenth, after the calibration refit: events under the calibration's floor are
     # withheld, among them some of the right type whose dyad was wrong)
-    "older_dev.jsonl": ("64ecee223b6ca629", 0.76, 0.81, 0.26),
+    "older_dev.jsonl": ("2a4b0869a751310b", 0.76, 0.81, 0.26),
     "yield_dev.jsonl": ("934fff859895fc6c", 0.84, 0.84, 0.17),
     # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
-    "verbal_dev.jsonl": ("39d01c78393ef59b", 0.82, 0.86, 0.28),
+    "verbal_dev.jsonl": ("1e84cef2395aa84d", 0.82, 0.86, 0.28),
     "nouns_dev.jsonl": ("7445b50fa10e78aa", 0.77, 0.82, 0.26),
     # 1990-2025 domestic politics and unrest (opposition, unions, courts, police against their
     # own government), written blind, then read to write patterns/domestic.yaml (dev)
@@ -162,7 +162,7 @@ FLOORS = {
     # wire copy of 1990-2024 on statecraft by institutions and economies (sanctions, tariffs,
     # aid and loans, arms sales, treaties, envoys, recognition, votes, court rulings, observers),
     # written blind in the seventeenth pass, then read to write patterns/statecraft.yaml (dev)
-    "statecraft_dev.jsonl": ("ddb8a67463f87c14", 0.73, 0.80, 0.30),
+    "statecraft_dev.jsonl": ("0181918d848b76c3", 0.73, 0.80, 0.30),
     # local and regional politics of 2009-2025 from every region, its actors named the way local
     # desks name them (governors, chief ministers, electoral commissions, unions, security units,
     # regional parties), written blind in the eighteenth pass, then read to write

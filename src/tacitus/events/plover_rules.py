@@ -210,6 +210,27 @@ def _in_absentia(tok: Any) -> bool:
     return any(a == "in" and b == "absentia" for a, b in zip(sent, sent[1:], strict=False))
 
 
+#: words that put the person a warrant is for out of the issuer's reach
+OUT_OF_REACH = frozenset({"exiled", "exile", "self-exiled", "overseas", "abroad", "fugitive"})
+
+
+def _international_warrant(tok: Any, actors: list[Any]) -> bool:
+    """ "The International Criminal Court issued an arrest warrant for President Putin": a
+    warrant of an international court or body, which has no police of its own to carry it
+    out, is a threat of arrest (an arrest carried out stays COERCE arrest)."""
+    words = {tok.lemma_.lower()} | {c.lemma_.lower() for c in tok.children}
+    if "warrant" not in words:
+        return False
+    # "issued arrest warrants for eight overseas activists", "for an exiled journalist"
+    fors = [c for h in (tok, tok.head) for c in h.children if c.lower_ == "for"]
+    wanted = [o for f in fors for o in f.children if o.dep_ == "pobj"]
+    if any(t.lower_ in OUT_OF_REACH for w in wanted for t in w.subtree):
+        return True
+    return bool(actors) and all(
+        (a.cameo_code or "").startswith("IGO") or "IGO" in (a.sectors or []) for a in actors
+    )
+
+
 def _entry_barred(tok: Any) -> bool:
     """ "barred the delegation from entering Gaza", "denied entry to the monitors": a group
     kept out of a territory (manual: REJECT and COERCE ambiguities), not a ban on a
@@ -528,6 +549,11 @@ def refine(
     if ptype == "COERCE" and (mode == "arrest" or cameo[:3] == "173") and _in_absentia(tok):
         # COERCE/THREATEN ambiguities: an in-absentia arrest (warrant) is a threat
         recode("THREATEN", "arrest", "an in-absentia arrest is THREATEN arrest", "137")
+    elif ptype == "COERCE" and cameo[:3] == "173" and _international_warrant(tok, actors):
+        # COERCE/THREATEN ambiguities: the warrant of an international court is a threat of
+        # arrest against someone out of its reach, not an arrest (so is a warrant for someone
+        # exiled, overseas or a fugitive)
+        recode("THREATEN", "arrest", "an international court's warrant is THREATEN arrest", "137")
     elif ptype == "COERCE" and cameo[:3] == "172" and lemma in (
         "bar", "ban", "block", "prevent", "deny", "stop", "refuse") and _entry_barred(tok):  # fmt: skip
         # REJECT/COERCE ambiguities: barring a group from entering a territory is REJECT; a
@@ -550,6 +576,38 @@ def refine(
     elif ptype == "COERCE" and mode == "arrest" and _combatants_captured(tok, actors):
         # COERCE/ASSAULT ambiguities: combatants captured during conflict are ASSAULT abduct
         recode("ASSAULT", "abduct", "combatants captured in conflict are ASSAULT abduct", "181")
+        contexts = ["military"]
+    elif ptype in ("COERCE", "SANCTION") and _crowd_blocks_passage(tok, actors):
+        # PROTEST `obstruct` (CAMEO 144 "obstruct passage, block"): a crowd blocking roads
+        recode("PROTEST", "obstruct", "a crowd blocking roads is PROTEST obstruct", "144")
+        contexts = []
+    elif ptype == "REJECT" and _dismissed_people(tok):
+        # ACCUSE (CAMEO 111 "criticize or denounce"): people dismissed as looters or
+        # terrorists are disparaged; a claim dismissed as baseless stays REJECT
+        recode("ACCUSE", None, "people dismissed as something are disparaged, ACCUSE", "111")
+    elif ptype == "COOPERATE" and cameo[:2] == "06" and _under_credit(tok):
+        # AID: "monetary aid and financial guarantees, grants, gifts and credit"
+        recode("AID", None, "goods sent under a credit line are AID", "071")
+        contexts = ["economic"]
+    elif ptype == "COOPERATE" and cameo[:3] == "062" and _arms_shipped_as_aid(tok):
+        # AID/COOPERATE ambiguities: arms shipped with no sale named are military aid
+        recode("AID", None, "arms shipped with no sale named are AID", "072")
+        contexts = ["military"]
+    elif ptype == "ASSAULT" and cameo[:3] == "175" and _crowd_quelled_without_force(tok):
+        # ASSAULT ambiguities: crowd-control "should be reserved for instances where there is an
+        # explicit mention of a crowd control weapon or tactic"; a protest stamped out or put
+        # down with none named is COERCE restrict (like "cracked down on protesters")
+        recode("COERCE", "restrict", "a protest quelled with no force named is COERCE", "172")
+        contexts = ["repression"]
+    elif ptype == "COERCE" and cameo[:3] == "174" and _mass_expulsion(tok):
+        # COERCE `deport` is "expel or deport individuals"; a people driven out of a land is
+        # CAMEO 201 "engage in mass expulsion", ASSAULT in the OEDA table
+        recode("ASSAULT", None, "a people expelled from a land is mass expulsion, ASSAULT", "201")
+        contexts = ["religion_ethnicity"]
+    elif ptype == "MOBILIZE" and _joint_exercise(tok, actors):
+        # MOBILIZE: "Joint military operations are coded as COOPERATE but single-country
+        # exercises should be coded as MOBILIZE"
+        recode("COOPERATE", None, "a joint military exercise is COOPERATE", "062")
         contexts = ["military"]
     elif ptype == "ASSAULT" and _pushed_back_crowd(tok):
         # ASSAULT ambiguities: "police pushed back protesters" is COERCE restrict, not
@@ -834,6 +892,144 @@ def _pushed_back_crowd(tok: Any) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in CROWDS for c in tok.children)
 
 
+# fmt: off
+#: verbs that end a protest movement without saying how ("stamped out the protests"); a
+#: gathering "broken up" or "dispersed" is force on a crowd and stays ASSAULT (CAMEO 175)
+QUELL_VERBS = frozenset({"stamp", "snuff", "root", "flush", "quash", "quell"})
+#: words that name the force used on a crowd (manual: crowd-control needs "an explicit mention
+#: of a crowd control weapon or tactic"; a killing or a beating is force too)
+FORCE_WORDS = frozenset({"bullet", "baton", "beat", "beating", "cannon", "club", "fire", "gas",
+    "grenade", "gun", "gunfire", "kill", "lathi", "live", "round", "shoot", "shot", "teargas",
+    "tear", "violence", "violent", "violently", "wound", "dead", "death", "brutal", "brutally",
+    "bloody", "bloodily", "tank", "truncheon", "whip"})
+# fmt: on
+
+
+def _crowd_quelled_without_force(tok: Any) -> bool:
+    """ "Cuban authorities moved swiftly to stamp out the street protests": protests ended with
+    no weapon, tactic or casualty named are COERCE `restrict`, like "cracked down on
+    protesters" (manual, ASSAULT: "police pushed back protesters" is restrict); "with tear
+    gas", "killing three" stay ASSAULT."""
+    if tok.lemma_.lower() not in QUELL_VERBS:
+        return False
+    return not _lemmas(tok.sent) & FORCE_WORDS and not {t.lower_ for t in tok.sent} & FORCE_WORDS
+
+
+#: words that name a people by its origin rather than a group or organization ("ethnic
+#: Albanians", "the Asian minority"); villagers uprooted with no people named stay COERCE
+PEOPLE_WORDS = frozenset({"ethnic", "minority"})
+
+
+def _mass_expulsion(tok: Any) -> bool:
+    """ "Serb forces expelled hundreds of thousands of ethnic Albanians from Kosovo": a people
+    driven out of a land is CAMEO 201 mass expulsion (ASSAULT in the OEDA table), not the
+    deportation of individuals or the expulsion of an organization (COERCE `deport`)."""
+    if tok.lemma_.lower() not in ("expel", "banish", "cleanse"):
+        return False
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not obj:
+        return False
+    words = {t.lemma_.lower() for t in obj[0].subtree} | {t.lower_ for t in obj[0].subtree}
+    return bool(words & PEOPLE_WORDS)
+
+
+# fmt: off
+#: the event nouns of a military exercise
+EXERCISES = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame",
+    "war-game"})
+# fmt: on
+
+
+def _joint_exercise(tok: Any, actors: list[Any]) -> bool:
+    """ "US and South Korean forces began naval drills": an exercise held by two or more
+    states together (manual, MOBILIZE: "Joint military operations are coded as COOPERATE but
+    single-country exercises should be coded as MOBILIZE")."""
+    if tok.lemma_.lower() not in EXERCISES:
+        return False
+    countries = {a.country for a in actors if a.country}
+    joint = any(c.lower_ in ("joint", "combined", "bilateral", "trilateral") for c in tok.children)
+    return len(countries) > 1 or (joint and len(actors) > 1)
+
+
+# fmt: off
+#: what a crowd blocks in protest ("blocked roads", "barricaded the fuel depots")
+PASSAGES = frozenset({"road", "highway", "motorway", "street", "route", "bridge", "crossing",
+    "junction", "railway", "rail", "track", "depot", "refinery", "toll", "booth", "entrance",
+    "access", "port", "airport", "terminal", "avenue", "square", "roadway", "freeway"})
+#: who blocks in protest
+BLOCKERS = CROWDS | frozenset({"farmer", "trucker", "driver", "worker", "striker", "villager",
+    "resident", "protestor", "miner", "fisherman", "taxi", "vest"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "ETH", "REL", "HLH", "MED"})
+# fmt: on
+
+
+def _subject_of(tok: Any) -> Any | None:
+    """The subject of a verb, or of the verb it is coordinated with ("set up tents and blocked
+    roads")."""
+    for v in (tok, tok.head if tok.dep_ == "conj" else None):
+        if v is None:
+            continue
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+    return None
+
+
+def _crowd_blocks_passage(tok: Any, actors: list[Any]) -> bool:
+    """ "Yellow vest protesters blocked roads and fuel depots", "farmers blocked the highway":
+    a crowd obstructing passage is PROTEST `obstruct` (CAMEO 144), not a blockade by a state
+    (COERCE 191) nor a cut in supplies (SANCTION)."""
+    if tok.lemma_.lower() not in ("block", "blockade", "barricade", "obstruct", "occupy"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    if not any(o.lemma_.lower() in PASSAGES for o in objs):
+        return False
+    subj = _subject_of(tok)
+    if subj is not None and {t.lemma_.lower() for t in subj.subtree} & BLOCKERS:
+        return True
+    sectors = {x for a in actors for x in (a.sectors or [])}
+    return bool(sectors & CIVIL_SECTORS) and not sectors & {"GOV", "MIL", "COP", "SPY"}
+
+
+def _dismissed_people(tok: Any) -> bool:
+    """ "dismissed the demonstrators as a handful of looters": people, not a claim, waved away
+    as something is a disparagement (ACCUSE, CAMEO 111), not a rejection."""
+    if tok.lemma_.lower() not in ("dismiss", "brand", "write"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+        return False
+    obj = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(obj) and (obj[0].lemma_.lower() in BLOCKERS or obj[0].ent_type_ in ("PERSON",))
+
+
+def _under_credit(tok: Any) -> bool:
+    """ "shipped 40,000 tonnes of diesel to Sri Lanka under a $500 million credit line": goods
+    sent on credit given to the buyer are AID (manual, AID: "monetary aid and financial
+    guarantees, grants, gifts and credit")."""
+    for t in _phrase(tok):
+        if t.dep_ == "pobj" and t.head.lower_ == "under":
+            if _lemmas(t.subtree) & {"credit", "grant", "loan", "aid", "assistance"}:
+                return True
+    return False
+
+
+#: words that make a shipment of arms a sale
+# fmt: off
+SALE_WORDS = frozenset({"sell", "sale", "sold", "purchase", "buy", "bought", "order", "contract",
+    "deal", "export", "buyer", "customer", "price", "pay", "paid"})
+# fmt: on
+
+
+def _arms_shipped_as_aid(tok: Any) -> bool:
+    """ "Washington shipped long-range missiles to Kyiv": arms shipped to a state with no sale
+    said are military aid (AID: "military assistance ... arms"); "shipped the jets Greece had
+    ordered" stays a sale (COOPERATE)."""
+    if tok.lemma_.lower() != "ship":
+        return False
+    return not (_lemmas(tok.sent) | {t.lower_ for t in tok.sent}) & SALE_WORDS
+
+
 COURTS = frozenset({"court", "judge", "tribunal", "arbitrator", "arbitration", "panel", "jury"})
 
 
@@ -853,7 +1049,8 @@ def _court_ordered_payment(tok: Any) -> bool:
 # fmt: off
 RELIEF = frozenset({"cyclone", "disaster", "earthquake", "evacuate", "evacuation", "flood",
     "flooding", "humanitarian", "hurricane", "landslide", "quake", "relief", "rescue", "survivor",
-    "tsunami", "typhoon", "victim", "wildfire"})
+    "tsunami", "typhoon", "victim", "wildfire", "sandbag", "levee", "dyke", "dike", "tent",
+    "medicine", "blanket"})
 # fmt: on
 
 
