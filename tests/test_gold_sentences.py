@@ -183,7 +183,7 @@ FLOORS = {
     # one sentence per CAMEO code in the manner of a codebook's examples: international wire leads of
     # 1990-2008 (factions, militias, leaders by surname, capitals for governments), written blind in
     # the nineteenth pass, then read to write patterns/codebook.yaml and the codebook actor files (dev)
-    "codebook_dev.jsonl": ("8b79b22998b9677d", 0.74, 0.82, 0.32),
+    "codebook_dev.jsonl": ("b1cd65f343f5c68e", 0.78, 0.85, 0.27),
 }
 
 
