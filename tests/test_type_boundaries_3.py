@@ -26,6 +26,10 @@ CASES = {
         ("MOBILIZE", "Cuba's armed forces went on full alert on Saturday."),
         # look-alike: a warning to the public is no mobilization
         ("-MOBILIZE", "The health ministry alerted hospitals to a shortage of oxygen."),
+        # look-alikes: an alert level raised for a natural hazard moves no forces (nor is it AID)
+        ("-MOBILIZE -AID", "The Philippines raised the alert level for Taal volcano on Sunday."),
+        ("-MOBILIZE -AID", "Japan raised the tsunami alert after the earthquake on Friday."),
+        ("-MOBILIZE -AID", "Authorities raised the flood alert for the Danube on Monday."),
     ],
     # MOBILIZE -> none (withheld). Manual, MOBILIZE `troops`: call-ups and mobilisation
     # (CAMEO 154 "mobilize or increase armed forces").

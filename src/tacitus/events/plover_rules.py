@@ -789,6 +789,10 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
                 # COERCE ambiguities: a state of emergency over a natural disaster is not
                 # COERCE absent evidence of repression
                 drop.add(id(e))
+            elif e.rule.split(" | ")[0] == "mobilize.raise_alert" and _hazard_alert(tok):
+                # MOBILIZE is a show of force or readiness; an alert level raised for a volcano,
+                # a storm or a flood warns the public and moves no forces (nor is it AID)
+                drop.add(id(e))
             elif ptype == "ACCUSE" and _rejection_restated(tok, evs, doc):
                 # REJECT: "all rejections and refusals": "rejected the offer, calling it
                 # unacceptable" gives the reason of the one rejection (coded REJECT), it
@@ -862,6 +866,24 @@ def _protest_topic(tok: Any, protests: set[int]) -> bool:
     if tok.dep_ == "relcl" and tok.head.lemma_.lower() in PROTESTERS:
         return True  # "protesters who demanded"
     return bool(subj) and subj[0].lemma_.lower() in PROTESTERS
+
+
+#: natural hazards an alert level is raised for ("raised the volcano alert", "the alert for
+#: the typhoon"); narrower than DISASTERS, which also holds fires and explosions that a
+#: security alert follows
+# fmt: off
+NATURAL_HAZARDS = frozenset({"avalanche", "blizzard", "cyclone", "drought", "earthquake",
+    "eruption", "flood", "flooding", "floods", "heatwave", "hurricane", "landslide", "lava",
+    "mudslide", "quake", "rain", "rains", "snowstorm", "storm", "tsunami", "typhoon", "volcano",
+    "volcanic", "weather", "wildfire"})
+# fmt: on
+
+
+def _hazard_alert(tok: Any) -> bool:
+    """The alert raised by ``tok`` names a natural hazard in its phrase ("raised the tsunami
+    alert", "raised the alert level for Taal volcano")."""
+    return any(t.lemma_.lower() in NATURAL_HAZARDS or t.lower_ in NATURAL_HAZARDS
+               for t in tok.subtree)  # fmt: skip
 
 
 def _for_disaster(tok: Any) -> bool:
