@@ -1588,7 +1588,10 @@ def _own_forces_ordered(verb: Any, index: MentionIndex | None) -> bool:
     if _bought(verb):
         return False
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in COMMANDED_FORCES | WARSHIPS:
+        lemma = obj.lemma_.lower()
+        if obj.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in ("marine", "ranger"):
+            lemma = lemma[:-1]  # "ordered additional Marines": the parser's proper noun
+        if obj.dep_ != "dobj" or lemma not in COMMANDED_FORCES | WARSHIPS:
             continue
         if obj.lemma_.lower() == "force" and all(c.dep_ == "det" for c in obj.children):
             continue  # "ordered the force to leave": a force named before, often not its own
@@ -1649,6 +1652,20 @@ def _made_to_act(complements: list[Any]) -> list[Any]:
     return [s for c in complements if c.lemma_.lower() in CAUSATIVES
             for x in c.children if x.dep_ in ("ccomp", "xcomp") and x.i > c.i
             for s in x.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+
+
+#: Purposes of forces sent to guard or keep order: the order deploys them (a MOBILIZE),
+#: where a purpose that is itself an act ("ordered troops to crush the protest") is the event.
+GUARDING_PURPOSES = frozenset({"protect", "guard", "defend", "secure", "help", "assist",
+                               "support", "reinforce", "patrol", "bolster", "safeguard",
+                               "shield", "restore", "maintain"})  # fmt: skip
+
+
+def _guarding_purpose(verb: Any) -> bool:
+    """ "ordered additional Marines to protect diplomatic posts", "ordered the army into the
+    streets to help police": the order's complement is a guarding purpose."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in GUARDING_PURPOSES
+               for c in verb.children)  # fmt: skip
 
 
 def _clause_complement(verb: Any) -> bool:
@@ -2497,6 +2514,30 @@ def reporter_pronoun(subj: Any, verb: Any, actors: list[Actor], index: MentionIn
                   cameo_code=cameo_for(c, sectors), start=subj.idx,
                   end=subj.idx + len(subj.text), resolution="possessive-of-speaker",
                   confidence=0.6)]  # fmt: skip
+
+
+def _they_pair(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
+    """ "China and Japan held talks. They agreed to ...", "... held talks, and they agreed":
+    a "they" subject of a main clause after a clause whose subject is two or more coordinated
+    states is those states. Only the clause before (the previous sentence's root, or the
+    clause this one is coordinated with) is looked at."""
+    if subj.lower_ != "they" or subj.dep_ != "nsubj":
+        return []
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        before = verb.head
+    elif verb.dep_ == "ROOT" and subj.i == verb.sent.start:
+        sent = verb.sent
+        if sent.start == 0:
+            return []
+        before = verb.doc[sent.start - 1].sent.root
+    else:
+        return []
+    first = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if first is None or not any(c.dep_ == "conj" for c in first.children):
+        return []
+    found = _unique([a for t in (first, *(c for c in first.children if c.dep_ == "conj"))
+                     for a in actors_at(t, index) if a.country])  # fmt: skip
+    return found if len({a.country for a in found}) >= 2 else []
 
 
 def _reciprocal(tok: Any) -> bool:
@@ -3589,6 +3630,8 @@ def _object_ok(
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
         return True
     lemmas = [obj.lemma_.lower()]
+    if obj.pos_ == "PROPN" and lemmas[0] in ("marines", "rangers"):
+        lemmas = [lemmas[0][:-1]]  # "additional Marines": the parser's proper noun
     if (
         lemmas[0] not in GROUP_NOUNS
         and _kb().agent(lemmas[0]) is None
@@ -5094,8 +5137,12 @@ class Extractor:
         for pattern in patterns:
             if pattern.prep and not _has_prep(verb, pattern.prep):
                 continue
-            if pattern.needs_word and not _has_word(verb, pattern.needs_word):
-                continue
+            if (
+                pattern.needs_word
+                and not _has_word(verb, pattern.needs_word)
+                and not (pattern.cameo[:2] == "15" and own_forces and _guarding_purpose(verb))
+            ):
+                continue  # ("ordered Marines to protect the embassies" is sent, whither unsaid)
             if pattern.cameo[:2] == "07" and _sent_to_border(verb):
                 continue  # "sent tanks to the Ukrainian border": a deployment, not arms aid
             if pattern.cameo == "0841" and _rescue(verb):
@@ -5104,7 +5151,11 @@ class Extractor:
                 (pattern.cameo[:2] == "10" and any(ordered_done(c) for c in verb.children))
                 or (own_forces and pattern.cameo[:2] == "10")
                 or (own_forces and pattern.cameo == "166")
-                or (pattern.cameo[:2] == "15" and (_clause_complement(verb) or _bought(verb)))
+                or (
+                    pattern.cameo[:2] == "15"
+                    and (_clause_complement(verb) or _bought(verb))
+                    and not (own_forces and _guarding_purpose(verb))
+                )
             ):
                 # "ordered troops to the border" is a deployment, not a demand; "ordered troops
                 # to crush the protest": the complement (by the orderer, for its own forces)
@@ -5149,6 +5200,8 @@ class Extractor:
                     said = reporter_pronoun(subj, verb, actors, index)
                     if said:
                         actors, how = said, how + " (pronoun: the speaker of the report)"
+                    elif pair := _they_pair(subj, verb, index):
+                        actors, how = pair, how + " ('they': the two states just named)"
                 if (
                     subj is not None
                     and not actors
@@ -5324,6 +5377,12 @@ class Extractor:
                     if c.dep_ == "nsubjpass":
                         actors = actors_at(c, index) or located_actors(c, verb, index)
                         how = "deployed forces (passive subject)"
+                if not actors and (first := _coordinated_state_subject(verb, index)):
+                    # "declared martial law, and troops were sent to the National Assembly"
+                    actors, how = (
+                        first,
+                        "the state actor of the clause before (passive without agent)",
+                    )
                 objs = [o for o in objs if o.dep_ != "nsubjpass"]
             if not actors or not _sectors_ok(pattern, actors):
                 continue
@@ -5493,6 +5552,12 @@ class Extractor:
                     else rhow
                 )
             recipients = [r for r in recipients if not _same(r, actors)]
+            if not recipients and pattern.cameo[:2] == "15":
+                # "massed divisions near the border with Ukraine", "rushed troops to the Swat
+                # valley": the neighbour across the border, else the own state deployed in
+                side = _deployment_side(verb, objs, actors, index)
+                if side:
+                    recipients, rhow = side
             if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
                 # "violated the truce by firing rockets into southern Israel": the means names
                 # the target
@@ -5703,9 +5768,28 @@ class Extractor:
                 # "demanded sanctions relief": an easing of sanctions, not aid
                 cameo = RELIEF_CODES[cameo[:2]]
                 how_relief = f"'{obj.text}' with '{_sanctions_relief(obj)}' is easing of sanctions"
-            elif cameo == "154" and recipients and _to_help(verb):
+            elif (
+                cameo == "154"
+                and recipients
+                and _to_help(verb)
+                and not {r.country for r in recipients} <= {a.country for a in actors}
+            ):
                 # "sent troops to Mali to help the government": military protection (074)
                 cameo, how_relief = "074", f"'{verb.text}' forces to help: military assistance"
+            elif (
+                cameo == "074"
+                and pattern.id == "aid.troops_to_protect"
+                and recipients
+                and {r.country for r in recipients} <= {a.country for a in actors if a.country}
+                # ("deployed troops to Mali to help the government": sent abroad, aid)
+                and not any(a.country and not _same(a, actors) for w in ("to", "into", "in")
+                            for h in (verb, *objs, *(c for o in objs for c in o.conjuncts))
+                            for t in _prep_objects(h, w)
+                            for a in actors_at(t, index) or _place_actor(t))
+            ):  # fmt: skip
+                # "deployed soldiers to Guayaquil to help police": the own state's forces sent
+                # to guard at home are deployed (154), no aid to another
+                cameo, how_relief = "154", "own forces sent to guard at home: a deployment"
             elif cameo == "154" and recipients and (force := _peace_force(verb, index)):
                 # "sent 800 troops to Haiti to lead a U.N. peacekeeping force", "as part of an
                 # African Union protection force": peacekeeping (074), not a show of force
@@ -6765,6 +6849,79 @@ def _sent_to_border(verb: Any) -> bool:
         return False  # "rescued hostages near the border" is where, not whither
     return any(p.lemma_.lower() in FRONT_NOUNS for w in ("to", "toward", "towards")
                for p in _prep_objects(verb, w))  # fmt: skip
+
+
+#: Sectors of a state's own actors, who may order a deployment told in the passive.
+ORDERING_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+def _coordinated_state_subject(verb: Any, index: MentionIndex) -> list[Actor]:
+    """ "The president declared martial law, and troops were sent to the National Assembly":
+    an agentless passive coordinated after a clause whose subject is a state actor (a
+    government, its army or police, or a state named) is that actor's deployment."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return []
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    found = actors_at(subj, index)
+    if not found or not all(
+        a.country and (set(a.sectors) & ORDERING_SECTORS or not a.sectors) for a in found
+    ):
+        return []  # "rebels stormed the town, and troops were sent": whose troops is open
+    return found
+
+
+#: Prepositions naming where forces are sent or stand.
+DEPLOY_PREPS = frozenset({"to", "into", "in", "on", "near", "along", "toward", "towards", "at",
+                          "across", "inside"})  # fmt: skip
+
+
+def _deployment_side(
+    verb: Any, objs: list[Any], actors: list[Actor], index: MentionIndex
+) -> tuple[list[Actor], str] | None:
+    """The side a deployment faces: the state named with the border or front it goes to ("to
+    the frontier with India", the parser often hangs "with India" on the verb), else the
+    actor's own state where the named place it goes to lies in that state ("put police on
+    alert in Vlora", "deployed soldiers to KwaZulu-Natal": a domestic deployment)."""
+    own = {a.country for a in actors if a.country}
+    if len(own) != 1:
+        return None
+    heads = [verb, *(o for o in objs if o.head is verb)]
+    places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLOY_PREPS
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    places += [c for p in places for c in p.children if c.dep_ == "conj"]
+    # "on alert in the port of Vlora", "the borders of Chechnya", "the Swat valley"
+    for p in list(places):
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "near", "at"):
+                places += [q for q in c.children if q.dep_ == "pobj"]
+                places += [r for q in c.children if q.dep_ == "pobj" for d in q.children
+                           if d.dep_ == "prep" and d.lower_ == "of"
+                           for r in d.children if r.dep_ == "pobj"]  # fmt: skip
+    places += [c for p in places for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if any(p.lemma_.lower() in FRONT_NOUNS for p in places):
+        withs = [c for p in places if p.lemma_.lower() in FRONT_NOUNS for c in p.children
+                 if c.dep_ == "prep" and c.lower_ == "with"]  # fmt: skip
+        withs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        across = [a for w in withs for t in w.children if t.dep_ == "pobj"
+                  for a in (actors_at(t, index) or _place_actor(t)) if a.country
+                  and a.country not in own]  # fmt: skip
+        if across:
+            return _unique(across), "the state across the border the forces face"
+        return None  # "moved units to the border in Punjab" faces the neighbour, unnamed
+    for p in places:
+        if p.lemma_.lower() in WATER_NOUNS or index.at(p) is not None:
+            continue  # "to the Gulf" is open water; a named actor is coded by the pattern
+        hit = _place_of(p, loose=True)
+        if hit is not None and hit[1] in own:
+            ent, country = hit
+            return [Actor(text=ent.text, name=None, country=country, sectors=[],
+                          cameo_code=country, start=ent.start_char, end=ent.end_char,
+                          resolution="place-target", confidence=0.55)], (
+                "the actor's own state, where the forces are deployed")  # fmt: skip
+    return None
 
 
 #: Verbs of holding captives: "hostages held by jihadists" names captors.
