@@ -35,8 +35,6 @@ TITLE_WORDS = frozenset(
     economic trade justice health energy oil agriculture education industry labor labour
     transport information first attorney solicitor inspector auditor""".split()
 )
-#: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
-#: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
 #: Offices of an international body that a person named after them holds for the body
 #: ("ECOWAS mediator X", "EU foreign policy chief X"): not "ambassador" (a state's envoy to
 #: the body) nor "chairman"/"president" (a rotating chair a head of state holds).
@@ -46,6 +44,8 @@ _BODY_OFFICES = frozenset(
      "coordinator", "rapporteur", "investigator", "inspector", "inspectors", "official",
      "secretary"}
 )  # fmt: skip
+#: Words before a title that say whose side an unknown person is on ("Opposition lawmaker X",
+#: "Rebel commander X"); a known person's title does not take them (_party_title reads them).
 _SIDE_WORDS = frozenset({"opposition", "rebel", "militia", "insurgent", "separatist"})
 #: Title words that carry no office on their own.
 _TITLE_FILLERS = frozenset(
