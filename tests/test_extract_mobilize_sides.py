@@ -30,6 +30,25 @@ def _got(pipeline, text, date=NOW):
 
 # (case, sentence, triples of which one must be coded, triples that must not)
 CASES = [
+    # a'. the state whose act an alert answers ("after X did Y")
+    (
+        "alert after another state's act",
+        "South Korea raised its military alert after North Korea fired two missiles.",
+        {("MOBILIZE", "KOR", "PRK")},
+        {("MOBILIZE", "KOR", "")},
+    ),
+    (
+        "forces on alert after a neighbour's move",
+        "Taiwan put its military on alert after Chinese warships sailed near the island.",
+        {("MOBILIZE", "TWN", "CHN")},
+        set(),
+    ),
+    (
+        "an alert after the state's own people acted keeps them",
+        "Police were put on alert after protesters stormed the parliament in Lima.",
+        {("MOBILIZE", "PER", "PER")},
+        set(),
+    ),
     # a. the state across a border
     (
         "border with",

@@ -6878,6 +6878,11 @@ DEPLOY_PREPS = frozenset({"to", "into", "in", "on", "near", "along", "toward", "
                           "across", "inside"})  # fmt: skip
 
 
+#: Conjunctions of a clause whose act another answers ("put its forces on alert after Pakistan
+#: moved troops").
+ANSWERING_MARKS = frozenset({"after", "following", "since"})
+
+
 def _deployment_side(
     verb: Any, objs: list[Any], actors: list[Actor], index: MentionIndex
 ) -> tuple[list[Actor], str] | None:
@@ -6901,6 +6906,16 @@ def _deployment_side(
                            if d.dep_ == "prep" and d.lower_ == "of"
                            for r in d.children if r.dep_ == "pobj"]  # fmt: skip
     places += [c for p in places for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "put its forces on alert after Pakistan moved armoured units", "raised its military alert
+    # after the North fired missiles": the state whose act the deployment answers
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING_MARKS
+                                     for m in c.children):  # fmt: skip
+            subj = next((t for t in c.children if t.dep_ == "nsubj"), None)
+            other = [a for a in (actors_at(subj, index) if subj is not None else [])
+                     if a.country and a.country not in own]  # fmt: skip
+            if other:
+                return _unique(other), "the state whose act the deployment answers (after ...)"
     if any(p.lemma_.lower() in FRONT_NOUNS for p in places):
         withs = [c for p in places if p.lemma_.lower() in FRONT_NOUNS for c in p.children
                  if c.dep_ == "prep" and c.lower_ == "with"]  # fmt: skip
