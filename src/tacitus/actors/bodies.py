@@ -22,7 +22,14 @@ from .base import _ARG_DEPS, _ARMED, _country_actor, _Found, _member_sectors
 from .ethnic import _Ethnic
 from .kb import Entity, _norm, cameo_for
 from .people import TITLE_WORDS
-from .placing import _ABROAD_ROLES, _PEOPLE, _STATE_SECTORS, INSTITUTION_NOUNS, _Placing
+from .placing import (
+    _ABROAD_ROLES,
+    _LOCAL_HOLDERS,
+    _PEOPLE,
+    _STATE_SECTORS,
+    INSTITUTION_NOUNS,
+    _Placing,
+)
 from .tables import group_tables
 
 _LOCATIVE = frozenset(
@@ -138,8 +145,6 @@ _MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "governors", "mayors"})
 
 
-#: Plural local office holders kept as a body ("Governors of the northern states met").
-_LOCAL_HOLDERS = frozenset({"governors", "mayors"})
 #: Verbs whose subject is a report's source, and nouns of a report, for a name that is both a
 #: news agency's and a party's ("PTI reported", "a PTI report").
 _REPORT_VERBS = frozenset({"report", "quote", "cite", "carry", "publish", "broadcast"})
@@ -1120,9 +1125,10 @@ class _Bodies(_Ethnic, _Placing):
 
     def _local_office(self, start: int, end: int, agent: Entity) -> bool:
         """ "the governor of Helmand", "the provincial governor of Anbar", "the mayor of
-        Kharkiv", "the governor of Lagos State": a town's or region's own office is of the one state the gazetteer places
-        that town or region in (``agent-in-place``; taken: True). Not a country's ("the
-        governor of the central bank"), nor a name the gazetteer does not know."""
+        Kharkiv", "the governor of Lagos State": a town's or region's own office is of the one
+        state the gazetteer places that town or region in (``agent-in-place``; taken: True).
+        Not a country's ("the governor of the central bank"), nor a name the gazetteer does not
+        know."""
         head = self.doc[end - 1]
         if head.lower_ not in _LOCAL_OFFICES or end + 1 >= len(self.doc):
             return False

@@ -42,7 +42,8 @@ _FIRE_VERBS = frozenset({"fire", "launch", "lob", "shoot"})
 _AIM_PREPS = frozenset({"into", "at", "on", "toward", "towards"})
 #: Verbs whose subject reports the clause under them ("police said they ...").
 _SAY_VERBS = frozenset({"say", "announce", "report", "confirm", "add", "claim", "tell"})
-#: Plural office holders of a town or region, who act where they hold office.
+#: Plural office holders of a town or region, who act where they hold office (and are kept as
+#: a body: "Governors of the northern states met").
 _LOCAL_HOLDERS = frozenset({"governors", "mayors"})
 #: The lands of the Serbs outside Serbia: Bosnia, Croatia, Kosovo.
 _SERB_LANDS = frozenset({"BIH", "HRV", "XKX"})
