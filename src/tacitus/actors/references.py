@@ -107,7 +107,6 @@ _STATE_NOUNS = frozenset({"nation", "state", "country", "republic", "kingdom"})
 _MONARCHIES = frozenset(
     "SAU JOR MAR GBR THA ESP NLD BEL SWE NOR DNK BHR BTN KHM LSO SWZ TON".split()
 )
-#: Adjectives after "it is" that keep "it" a party ("it was ready to accept").
 #: Verbs whose subject reports the clause under them ("police said they ...").
 _SAY_VERBS = frozenset(
     {"say", "tell", "announce", "claim", "report", "confirm", "deny", "add", "warn", "insist",
@@ -115,6 +114,7 @@ _SAY_VERBS = frozenset(
 )  # fmt: skip
 #: Body nouns that are plural without an "s" ("police said they ...").
 _PLURAL_BODIES = frozenset({"police", "military", "authorities", "security", "personnel"})
+#: Adjectives after "it is" that keep "it" a party ("it was ready to accept").
 _READY = frozenset(
     {"ready", "willing", "prepared", "able", "unable", "unwilling", "determined", "committed",
      "open", "eager", "keen", "reluctant", "opposed", "confident", "obliged",
