@@ -1584,14 +1584,24 @@ def orders_own_forces(verb: Any) -> bool:
     return found
 
 
+#: Forces written capitalised, which the parser takes for a name ("ordered additional Marines").
+CAPITALISED_FORCES = frozenset({"marines", "rangers"})
+
+
+def _force_lemma(tok: Any) -> str:
+    """The lemma of ``tok``, with "Marines" and "Rangers" the parser read as a name brought
+    back to the common noun ("marine", "ranger")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma in CAPITALISED_FORCES:
+        return lemma[:-1]
+    return lemma
+
+
 def _own_forces_ordered(verb: Any, index: MentionIndex | None) -> bool:
     if _bought(verb):
         return False
     for obj in verb.children:
-        lemma = obj.lemma_.lower()
-        if obj.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in ("marine", "ranger"):
-            lemma = lemma[:-1]  # "ordered additional Marines": the parser's proper noun
-        if obj.dep_ != "dobj" or lemma not in COMMANDED_FORCES | WARSHIPS:
+        if obj.dep_ != "dobj" or _force_lemma(obj) not in COMMANDED_FORCES | WARSHIPS:
             continue
         if obj.lemma_.lower() == "force" and all(c.dep_ == "det" for c in obj.children):
             continue  # "ordered the force to leave": a force named before, often not its own
@@ -3629,9 +3639,7 @@ def _object_ok(
         return True
     if PLACE in pattern.needs_object and _place_of(obj) is not None:
         return True
-    lemmas = [obj.lemma_.lower()]
-    if obj.pos_ == "PROPN" and lemmas[0] in ("marines", "rangers"):
-        lemmas = [lemmas[0][:-1]]  # "additional Marines": the parser's proper noun
+    lemmas = [_force_lemma(obj)]
     if (
         lemmas[0] not in GROUP_NOUNS
         and _kb().agent(lemmas[0]) is None
