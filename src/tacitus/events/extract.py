@@ -6901,6 +6901,16 @@ def _deployment_side(
     own = {a.country for a in actors if a.country}
     if len(own) != 1:
         return None
+    # "put its forces on alert after Pakistan moved armoured units", "raised its military alert
+    # after the North fired missiles": the state whose act the deployment answers
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING_MARKS
+                                     for m in c.children):  # fmt: skip
+            subj = next((t for t in c.children if t.dep_ == "nsubj"), None)
+            other = [a for a in (actors_at(subj, index) if subj is not None else [])
+                     if a.country and a.country not in own]  # fmt: skip
+            if other:
+                return _unique(other), "the state whose act the deployment answers (after ...)"
     heads = [verb, *(o for o in objs if o.head is verb)]
     places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in DEPLOY_PREPS
               for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -6914,16 +6924,6 @@ def _deployment_side(
                            if d.dep_ == "prep" and d.lower_ == "of"
                            for r in d.children if r.dep_ == "pobj"]  # fmt: skip
     places += [c for p in places for c in p.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    # "put its forces on alert after Pakistan moved armoured units", "raised its military alert
-    # after the North fired missiles": the state whose act the deployment answers
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ANSWERING_MARKS
-                                     for m in c.children):  # fmt: skip
-            subj = next((t for t in c.children if t.dep_ == "nsubj"), None)
-            other = [a for a in (actors_at(subj, index) if subj is not None else [])
-                     if a.country and a.country not in own]  # fmt: skip
-            if other:
-                return _unique(other), "the state whose act the deployment answers (after ...)"
     if any(p.lemma_.lower() in FRONT_NOUNS for p in places):
         withs = [c for p in places if p.lemma_.lower() in FRONT_NOUNS for c in p.children
                  if c.dep_ == "prep" and c.lower_ == "with"]  # fmt: skip
