@@ -141,6 +141,8 @@ _WORKPLACES = frozenset(
 _MOVEMENT_SECTORS = frozenset({"REB", "INS", "SEP", "RAD", "UAF", "PTY", "OPP"})
 
 
+#: A legislature's own chamber nouns (singular, unlike "lawmaker" or "senator").
+_LEGISLATURES = frozenset({"parliament", "senate", "assembly", "legislature", "house"})
 #: Offices of a town or region ("the governor of Helmand", "the mayor of Kharkiv").
 _LOCAL_OFFICES = frozenset({"governor", "mayor", "governors", "mayors"})
 
@@ -1059,9 +1061,12 @@ class _Bodies(_Ethnic, _Placing):
         if agent.individual and self._local_office(start, end, agent):
             return  # "the governor of Helmand", "the mayor of Mosul"
         if agent.individual and not (
-            head.tag_ == "NNS" and (agent.sectors[0] == "LEG" or head.lower_ in _LOCAL_HOLDERS)
+            (head.tag_ == "NNS" and (agent.sectors[0] == "LEG" or head.lower_ in _LOCAL_HOLDERS))
+            or (agent.sectors[0] == "LEG" and head.lower_ in _LEGISLATURES)
         ):
-            return  # but "lawmakers", "legislators", "governors", "mayors": a body
+            # but "lawmakers", "legislators", "governors", "mayors": a body; and "the
+            # parliament", "the senate", "the National Assembly": a chamber, not one member
+            return
         modifier = (
             None
             if agent.id in _SHIPS  # "a Philippine supply vessel", "Chinese fishing boats"
@@ -1130,12 +1135,23 @@ class _Bodies(_Ethnic, _Placing):
         Not a country's ("the governor of the central bank"), nor a name the gazetteer does not
         know."""
         head = self.doc[end - 1]
-        if head.lower_ not in _LOCAL_OFFICES or end + 1 >= len(self.doc):
+        if head.lower_ not in _LOCAL_OFFICES:
+            return False
+        if self._office_of_name_before(start, end, agent):
+            return True
+        if end + 1 >= len(self.doc):
             return False
         prep = self.doc[end]
         if prep.lower_ != "of" or prep.head.i != head.i:
             return False
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            pobj is not None
+            and pobj.pos_ == "NOUN"
+            and pobj.i > 0
+            and self._named_place_noun_of(self.doc[pobj.i - 1])
+        ):
+            pobj = self.doc[pobj.i - 1]  # "the governor of Helmand province": the name
         if pobj is None or pobj.pos_ != "PROPN" or self.taken[pobj.i]:
             return False
         first = self._name_start(pobj)
@@ -1149,6 +1165,46 @@ class _Bodies(_Ethnic, _Placing):
         span = self.doc[start : pobj.i + 1]
         actor = _country_actor(span, country, list(agent.sectors), "agent-in-place", 0.5)
         self._take(_Found(start, pobj.i + 1, "role", actor))
+        return True
+
+    @staticmethod
+    def _named_place_noun_of(tok: Any) -> bool:
+        """Whether a proper name names the place noun right after it, the object of "of"
+        ("of Helmand province", "of Borno state")."""
+        noun = tok.head
+        return (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "compound"
+            and noun.i == tok.i + 1
+            and noun.lower_ in ("province", "state", "region", "district", "county")
+            and noun.dep_ == "pobj"
+        )
+
+    def _office_of_name_before(self, start: int, end: int, agent: Entity) -> bool:
+        """ "the Kano State governor", "Plateau State's governor", "the Kharkiv mayor": a
+        town's or region's office named before it (a name the tagger calls a place, or a
+        region or listed landmark by its own name), of that place's state."""
+        head = self.doc[end - 1]
+        last = start - 1
+        if last >= 0 and self.doc[last].tag_ == "POS":
+            last -= 1  # "Plateau State's governor"
+        if last < 0 or start - last > 2:
+            return False
+        tok = self.doc[last]
+        if (
+            tok.pos_ != "PROPN"
+            or self.taken[tok.i]
+            or tok.head.i != head.i
+            or tok.dep_ not in ("compound", "poss", "nmod")
+        ):
+            return False
+        first = self._name_start(tok)
+        country = self._town_country(first, tok.i, tagged=True)
+        if country is None:
+            return False
+        span = self.doc[first:end]
+        actor = _country_actor(span, country, list(agent.sectors), "agent-in-place", 0.5)
+        self._take(_Found(first, end, "role", actor))
         return True
 
     def _titled_office(self, start: int, end: int) -> bool:

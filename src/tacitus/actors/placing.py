@@ -31,6 +31,20 @@ _PLACE_NOUNS = frozenset(
 #: Nouns for a state's edge: a state's word on them ("near the Honduran border", "the Afghan
 #: frontier") names a neighbour as often as the state where the clause happens.
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+#: People nouns after "Indian" that, in the Americas, name a state's indigenous people.
+_INDIGENOUS_NOUNS = frozenset(
+    {"peasants", "communities", "tribes", "villagers", "leaders", "farmers", "groups",
+     "protesters", "organizations", "organisations", "activists", "chiefs", "peoples",
+     "women", "families", "rebels", "settlements", "villages", "federations", "movement"}
+)  # fmt: skip
+#: Mexico, Central and South America and the Caribbean: ISO 3166 alpha-3.
+LATIN_AMERICA = frozenset(
+    {"MEX", "GTM", "BLZ", "HND", "SLV", "NIC", "CRI", "PAN", "COL", "VEN", "ECU", "PER", "BOL",
+     "BRA", "PRY", "URY", "ARG", "CHL", "GUY", "SUR", "CUB", "HTI", "DOM", "JAM", "PRI"}
+)  # fmt: skip
+#: Adjectives of a region's or town's own bodies, between its name and the body ("the Oromia
+#: regional government", "the Helmand provincial council").
+_LOCAL_WORDS = frozenset({"regional", "provincial", "municipal", "district", "local"})
 #: Words of a ruling body named generically ("the junta", "the military rulers", "the ruling
 #: party", "the transitional council", "the interim government").
 _RULING_WORDS = frozenset(
@@ -781,14 +795,19 @@ class _Placing(_DocBase):
         if tok.i in self.country_at:
             return self.country_at[tok.i]
         name = next((c for c in tok.children if self._named_place_noun(c)), None)
+        last = None
         if name is not None and tok.pos_ == "NOUN":
+            if self._name_end(name.i, tok.i + 1) == tok.i + 1:
+                last = tok.i  # "police in Plateau state": a name only with its place word
             tok = name  # "police in Narathiwat province": the province's name
         if tok.pos_ != "PROPN":
             return None
         first = tok.i
         while first > tok.left_edge.i and self.doc[first - 1].pos_ == "PROPN":
             first -= 1
-        return self._town_country(first, tok.i, alternate=True)
+        if last is None:
+            last = self._name_end(first, tok.i + 1) - 1  # "in Delta state" (read apart)
+        return self._town_country(first, last, alternate=True)
 
     def _town_country(
         self, first: int, last: int, *, tagged: bool = False, alternate: bool = False
@@ -810,13 +829,16 @@ class _Placing(_DocBase):
         if any(self.taken[i] or i in self.country_at for i in range(first, last + 1)):
             return None
         labels = {t.ent_type_ for t in span}
-        if labels - _TOWN_LABELS - {"PERSON"} or not all(t.is_title for t in span):
-            return None
+        named = span[:-1] if last > first and span[-1].lower_ in _PLACE_NOUNS else span
+        if labels - _TOWN_LABELS - {"PERSON", "NORP"} or not all(t.is_title for t in named):
+            return None  # (a place noun after the name may be lower-case: "Meta province")
         context = self._comma_region(last) or set(self.country_at.values())
         place = Gazetteer.default().best(span.text, context_countries=context)
         if place is None or not place.country or place.precision not in _TOWN_PRECISIONS:
             return None
-        own_name = normalize_name(place.name) == normalize_name(span.text)
+        own_name = normalize_name(place.name) == normalize_name(span.text) or (
+            place.precision in ("admin1", "landmark") and "alternate name" not in place.reason
+        )  # "Plateau State", "Daghestan": a region's own forms
         if (
             context
             and place.country not in context
@@ -831,6 +853,12 @@ class _Placing(_DocBase):
             return place.country
         if not own_name and (tagged or not alternate):
             return None
+        if place.precision in ("admin1", "landmark") and (
+            labels & {"NORP"} or "PERSON" in labels and not tagged
+        ):
+            # "police in Michoacan", "militants in Kurram": a region's own name the small
+            # tagger read as a people or a person (a people of its own is found before this)
+            return place.country
         if tagged and own_name and place.precision == "landmark":
             return place.country  # "Niger Delta militants": a region the gazetteer lists
         if tagged or "PERSON" in labels:
@@ -855,7 +883,11 @@ class _Placing(_DocBase):
                 continue
             if f.start == 0:
                 continue
-            first = f.start
+            start = f.start
+            t = self.doc[start - 1]
+            if t.lower_ in _LOCAL_WORDS and t.dep_ == "amod" and f.start <= t.head.i < f.end:
+                start -= 1  # "the Oromia regional government", "the Helmand provincial council"
+            first = start
             while first > 0:  # the proper nouns right before it, hung on it or on each other
                 t = self.doc[first - 1]
                 if t.pos_ != "PROPN" or t.dep_ not in ("compound", "amod", "nmod"):
@@ -863,9 +895,11 @@ class _Placing(_DocBase):
                 if not first <= t.head.i < f.end:
                     break
                 first -= 1
-            if first == f.start or self._from_abroad(f):
+            if first == start or self._from_abroad(f):
                 continue
-            country = self._town_country(first, f.start - 1, tagged=True)
+            # (after a name and "regional", the name is a region's: "the Oromia regional
+            # government", read like a place after "in")
+            country = self._town_country(first, start - 1, tagged=start == f.start)
             if country is None:
                 continue
             if set(a.sectors) & _FOREIGN_PLAUSIBLE and not self._stationed(f, country):
@@ -875,6 +909,46 @@ class _Placing(_DocBase):
             a.text, a.start, a.end = span.text, span.start_char, span.end_char
             self._take(_Found(first, f.end, f.kind, a, f.entity, f.role_key))
             self._give(self.found[-1], country, "agent-in-place", 0.5)
+
+    def _american_indians(self) -> None:
+        """ "Indian peasants in Chiapas", "Indian communities in Bolivia": in the Americas,
+        "Indian" before a people noun names a state's indigenous people, not India's. The
+        state is the one Latin-American state the sentence names (by name, town or region),
+        else the dateline's; India's people stay India's anywhere else ("Indian villagers in
+        Kashmir", "Indian leaders in Brazil for a summit" name no people noun of this kind)."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.country != "IND" or f.end - f.start != 2:
+                continue
+            word, noun = self.doc[f.start], self.doc[f.end - 1]
+            if word.lower_ != "indian" or noun.lower_ not in _INDIGENOUS_NOUNS:
+                continue
+            sent = word.sent
+            states = {
+                c for i, c in self.country_at.items()
+                if sent.start <= i < sent.end and not f.start <= i < f.end
+            }  # fmt: skip
+            for ent in ents_of(self.doc, "GPE", "LOC"):
+                if sent.start <= ent.start and ent.end <= sent.end and ent.start >= f.end:
+                    country = self._town_country(ent.start, self._name_end(ent.start, ent.end) - 1)
+                    if country:
+                        states.add(country)
+            for i in range(sent.start, sent.end):  # regions the tagger leaves untagged
+                tok = self.doc[i]
+                if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and not tok.ent_type_:
+                    country = self._town_country(self._name_start(tok), i, alternate=True)
+                    if country:
+                        states.add(country)
+            latin = states & LATIN_AMERICA
+            if not latin and not states and self.dateline_home in LATIN_AMERICA:
+                latin = {self.dateline_home}
+            if len(latin) != 1:
+                continue
+            (country,) = latin
+            if "GOV" in a.sectors:
+                a.sectors = ["CVL"]  # "Indian leaders": a people's leaders, not a government
+            a.country, a.cameo_code = country, cameo_for(country, a.sectors)
+            a.resolution = "agent-in-place"
 
     def _acted_on_at_home(self) -> None:
         """Bare people acted on ("fired at thousands of monks", "killed villagers", "freed
@@ -1042,8 +1116,24 @@ class _Placing(_DocBase):
         """The end of a place's own name in a span the tagger gave with its place noun
         ("Narathiwat province", "Borno State", "the Mindanao region"): the gazetteer knows
         the name, not the phrase."""
+        from ..places import Gazetteer
+
         last = self.doc[end - 1]
+        after = self.doc[end] if end < len(self.doc) else None
+        if (
+            after is not None
+            and after.lower_ in ("state", "province", "region")
+            and self.doc[end - 1].is_title
+        ):
+            full = Gazetteer.default().best(self.doc[start : end + 1].text)
+            if full is not None and full.precision in ("admin1", "landmark"):
+                return end + 1  # "in Delta state": the tagger's "Delta" with its place word
         if end - start > 1 and last.lemma_.lower() in _PLACE_NOUNS - _BORDER_NOUNS - {"capital"}:
+            full = Gazetteer.default().best(self.doc[start:end].text)
+            if full is not None and full.precision in ("admin1", "landmark"):
+                # "Plateau State", "Delta state", "Meta province": a region's own name with
+                # its place word (some only with it: bare "Delta" is no Nigerian state)
+                return end
             return end - 1
         return end
 

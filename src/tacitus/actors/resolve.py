@@ -425,6 +425,7 @@ class _DocResolver(_References):
         self._appositions(agents)
         self._unknown_persons()
         self._in_order(spans, agents)
+        self._american_indians()
         self._officials_of(agents)
         self._followers()
         self._their_congress()

@@ -59,11 +59,66 @@ _REGION_TYPES = frozenset(
         "Special administrative region",
         "Administrative region",
         "Country",  # the nations of the United Kingdom: Scotland, Wales, England
+        "Regional state",  # Ethiopia: Oromia, Amhara ("Amara"), Tigray ("Tigrai")
+        "Geographical unit",  # Indonesia's island groups: Sulawesi, Maluku, Kalimantan
+        "Island",  # the Comoros: Anjouan, Moheli
+        "Division",  # Bangladesh
+        "Entity",  # Bosnia: Republika Srpska, the Federation
+        "Autonomous district",  # Russia: Chukotka
+        "Popularate",  # Libya
+        "County",  # Kenya, Liberia: Turkana, Mandera, Lamu
+        "Capital territory",
+        "Federal capital territory",
+        "Federal territory",
+        "Indigenous region",
+        "Pakistan administered area",  # Gilgit-Baltistan, Azad Jammu and Kashmir
     }
 )
+#: Countries whose first level groups the provinces news names (Indonesia's island groups,
+#: the Philippines' numbered regions): their second-level provinces count as regions too
+#: ("Central Sulawesi", "Basilan", "Lanao del Sur").
+_SECOND_LEVEL = frozenset({"ID", "PH"})
 _REGION_SUFFIX = re.compile(
-    r"[\s-]+(oblast|province|prefecture|governorate|region|state|do|sheng|shi)$", re.IGNORECASE
+    r"[\s-]+(oblast|province|prefecture|governorate|region|state|do|sheng|shi|county"
+    r"|(?:\w+zu\s+)?zizhiqu)$",
+    re.IGNORECASE,
 )
+#: The place words a subdivision type is written with after its name in news ("Plateau
+#: State", "Oromia region", "Idlib province"): each "<name> <word>" is indexed as the
+#: region's own name.
+_TYPE_WORDS = {
+    "State": ("State",),
+    "Regional state": ("Region", "State", "Regional State"),
+    "Province": ("Province",),
+    "Region": ("Region",),
+    "Governorate": ("Governorate", "Province"),
+    "Oblast": ("Oblast", "Region"),
+    "Department": ("Department", "Province"),  # "Meta province", "Cauca province"
+    "Prefecture": ("Prefecture",),
+    "Republic": ("Republic",),
+    "Autonomous region": ("Autonomous Region", "Region"),
+    "Division": ("Division",),
+    "County": ("County",),
+    "Popularate": ("District",),
+    "Island": ("Island",),
+    "Geographical unit": ("Islands",),
+}
+#: Region names that are also common words, directions or people's names ("Plateau",
+#: "Rivers", "Unity", "Chin", "Delta", "Central"): indexed only with their place word
+#: ("Plateau State", "Chin State", "Unity State"), never bare.
+_COMMON_WORD_REGIONS = frozenset(
+    {"bay", "batman", "central", "centrale", "centre", "center", "coast", "delta", "east",
+     "eastern", "gulf", "lakes", "mary", "plateau", "plateaux", "pool", "rivers", "south",
+     "southern", "unity", "west", "western", "north", "northern", "chin", "mon", "nan", "sud",
+     "est", "nord", "ouest", "norte", "sul", "leste", "lac", "littoral", "collines", "cascades",
+     "cuvette", "estuaire", "meta", "van", "sila", "mara", "saga", "tak", "uri", "nelson",
+     "isabel", "miranda", "herrera", "rivera", "hidalgo", "cesar", "mono", "valle", "kara",
+     "savanes", "somali", "aurora", "sahel", "capital", "north west", "north western",
+     "south west", "north east", "south east", "far north"}
+)  # fmt: skip
+#: Indonesian compass words after a province's name: "Sulawesi Tengah" is "Central Sulawesi".
+_ID_COMPASS = {"utara": "North", "selatan": "South", "barat": "West", "timur": "East",
+               "tengah": "Central", "tenggara": "Southeast", "barat daya": "Southwest"}  # fmt: skip
 _BASE = {"landmark": 100.0, "country": 90.0, "admin1": 80.0, "city": 40.0}
 _CONTEXT_BONUS = {"landmark": 0.0, "country": 15.0, "admin1": 15.0, "city": 20.0}
 #: Bonus for a city in a first-level region the article names ("Paris" next to "Texas").
@@ -91,11 +146,23 @@ _FOREIGN_CITY_OVER_REGION = 12.0
 _US_STATE_NAMES: dict[str, str] = {}
 
 
+#: Letters that carry no combining accent to drop ("Şırnak", "Łódź"): folded by hand.
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                       "ð": "d", "ħ": "h", "æ": "ae", "œ": "oe", "ß": "ss"})  # fmt: skip
+#: A place word after a name ("Kharkiv region", "Basra province"): a name the gazetteer does
+#: not hold under it is looked up without it.
+_PLACE_WORD_TAIL = re.compile(
+    r"^(.+?)[\s-]+(province|region|state|governorate|district|department|oblast|county"
+    r"|prefecture)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def normalize_name(text: str) -> str:
     """Lookup key for a place name: accents and dots dropped, case folded, no leading 'the'."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+        text = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_FOLD))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = " ".join(text.lower().replace(".", "").replace("-", " ").split())
     if text.endswith("'s"):
@@ -253,6 +320,13 @@ class Gazetteer:
         context = frozenset(context_countries)
         regions = frozenset(context_regions)
         key = normalize_name(name)
+        if key not in self._index:
+            tail = _PLACE_WORD_TAIL.match(name)
+            stem = tail.group(1) if tail else ""
+            if stem[:1].isupper() and normalize_name(stem) not in _COMMON_WORD_REGIONS:
+                # "Kharkiv region", "Basra province": the place the name names, not a country
+                found = self.lookup(stem, context_countries=context, context_regions=regions)
+                return [w for w in found if w.precision != "country"]
         keys = [
             (self._place(p), alt)
             for p, alt in self._index.get(key, [])
@@ -451,14 +525,43 @@ def _add_regions(gaz: Gazetteer, gc, iso3_of: dict[str, str]) -> None:
         gaz.us_states[code] = s["name"]
         gaz.add(s["name"], Place(s["name"], "USA", "admin1", s["name"], geonames_id=s["geonameid"]))
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type not in _REGION_TYPES or sub.country_code == "US":
+        cc = sub.country_code
+        if (
+            (sub.parent_code is not None and not (cc in _SECOND_LEVEL and sub.type == "Province"))
+            or sub.type not in _REGION_TYPES
+            or cc == "US"
+        ):
             continue
-        name = re.sub(r"\s*\[.*\]$", "", sub.name)  # "Wales [Cymru GB-CYM]"
-        place = Place(name, iso3_of.get(sub.country_code), "admin1", name)
-        gaz.add(name, place)
-        short = _REGION_SUFFIX.sub("", name)
-        if short != name:
-            gaz.add(short, place, alternate=True)
+        for name, short in _region_names(sub.name, cc):
+            place = Place(name, iso3_of.get(cc), "admin1", name, kind=sub.type.lower())
+            for form in {name, short}:
+                if normalize_name(form) not in _COMMON_WORD_REGIONS:
+                    gaz.add(form, place, alternate=form != name)
+            for word in _TYPE_WORDS.get(sub.type, ()):
+                if not short.lower().endswith(word.lower()):
+                    gaz.add(f"{short} {word}", place)
+
+
+def _region_names(raw: str, cc: str) -> list[tuple[str, str]]:
+    """A subdivision's (name, short name) pairs: pycountry's name without its bracketed or
+    parenthesised notes ("Wales [Cymru GB-CYM]", "Caraga (Region XIII)"), Russia's "Dagestan,
+    Respublika" as "Dagestan", the short name without its place word ("Kemerovskaya
+    oblast'"); an Indonesian province also under its English compass form ("Sulawesi Tengah":
+    "Central Sulawesi")."""
+    name = re.sub(r"\s*[\[(].*[\])]$", "", raw).strip()
+    name = re.sub(r",\s*Respublika$", "", name)
+    out = [(name, _REGION_SUFFIX.sub("", name))]
+    if cc == "ID":
+        for local, english in (("Jawa", "Java"), ("Sumatera", "Sumatra")):
+            if name == local:
+                out.append((english, english))
+            name = name.replace(local, english)
+        m = re.fullmatch(r"(.+?) (utara|selatan|barat daya|barat|timur|tengah|tenggara)", name,
+                         re.IGNORECASE)  # fmt: skip
+        if m:
+            english = f"{_ID_COMPASS[m.group(2).lower()]} {m.group(1)}"
+            out.append((english, english))
+    return out
 
 
 def _add_cities(gaz: Gazetteer, gc) -> None:
