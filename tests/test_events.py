@@ -475,10 +475,11 @@ CAMEO_CONSTRUCTIONS = [
     ),
     # "declined to comment" is CAMEO 011 (no PLOVER type), not a rejection
     ("The Kremlin declined to comment on the report.", {(None, "RUS", "", False)}),
-    # "aid workers" are people, not aid: the order is a request, not a purchase
+    # "aid workers" are people, not aid: the order is no purchase; aid workers ordered out of
+    # the country are an expulsion of aid agencies (CAMEO 1663, SANCTION in the OEDA table)
     (
         "Mali's junta ordered foreign aid workers to leave the country.",
-        {("REQUEST", "MLI", "", False)},
+        {("SANCTION", "MLI", "", False)},
     ),
 ]
 

@@ -52,7 +52,7 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "wire_dev.jsonl": ("ee2e754a762734b1", 0.77, 0.80, 0.32),
+    "wire_dev.jsonl": ("0b00c5e34ba231b0", 0.77, 0.80, 0.32),
     # (0.69 -> 0.68 in the eleventh pass: it moved from 0.703 to 0.688; totals read twice, no
     # record looked at and the drop not bisected, which would tune on it; back to 0.69 in the
     # twelfth, at 0.695; type floor 0.75 -> 0.74 in the thirteenth: type F1 0.750 -> 0.749 with
@@ -90,10 +90,10 @@ FLOORS = {
     "archive2_test.jsonl": ("a0f3670900db0a24", 0.67, 0.73, 0.31),
     "codes90_dev.jsonl": ("098733439dcb93df", 0.80, 0.79, 0.32),
     # about six sentences per CAMEO code, written blind, then read to write roots_*.yaml (dev)
-    "roots_dev.jsonl": ("9ff96479927c09e2", 0.90, 0.92, 0.10),
+    "roots_dev.jsonl": ("3c8395097ce55629", 0.90, 0.92, 0.10),
     # 220 long wire leads of 2012-2025 (attribution, participles, nouns), written blind, then
     # read to write patterns/modern.yaml (dev)
-    "modern_dev.jsonl": ("b1a0961dca0db735", 0.76, 0.80, 0.30),
+    "modern_dev.jsonl": ("23c11939a84ec821", 0.76, 0.80, 0.30),
     # 45 short articles (datelines, titles shortened later, "the ministry said"), written blind
     # in 2026 to read the errors of article context from (dev)
     # (0.62 -> 0.61 in the eleventh pass: towns taken are CAMEO 192, PLOVER COERCE, as the
@@ -115,7 +115,7 @@ FLOORS = {
     # (type floor 0.81 -> 0.80 in the ninth pass, and type floors of ten files 0.01-0.04 lower in
     # the tenth, after the calibration refit: events under the calibration's floor are
     # withheld, among them some of the right type whose dyad was wrong)
-    "older_dev.jsonl": ("2a4b0869a751310b", 0.76, 0.81, 0.26),
+    "older_dev.jsonl": ("1f6fe80ff0a3d5e4", 0.76, 0.81, 0.26),
     "yield_dev.jsonl": ("934fff859895fc6c", 0.84, 0.84, 0.17),
     # 2010-2025 verbal conflict, and common-noun actors placed by context, each written blind,
     # then read to write patterns/verbal.yaml and the actor rules of the eighth pass (dev)
@@ -141,12 +141,12 @@ FLOORS = {
     # corrected (a protest's demand is no separate REQUEST; future RETREAT/CONCEDE is CONCEDE; a
     # declared ceasefire is CONCEDE; debt forgiveness is AID; a group expelled is COERCE): fewer
     # easy gold events; HEAD's output rescored on the corrected gold scores no higher)
-    "mobilize_dev.jsonl": ("0fc01b9a32b4cffe", 0.71, 0.77, 0.30),
+    "mobilize_dev.jsonl": ("1b07bdf2e65faac0", 0.71, 0.77, 0.30),
     "refuse_dev.jsonl": ("9822e56e4a4cec62", 0.84, 0.86, 0.23),
     # 1990-2025 political violence and coercion in wire copy (datelines, bare actors, passives,
     # nominal attacks), written blind in the eleventh pass, then read to write
     # patterns/violence.yaml (dev)
-    "violence_dev.jsonl": ("ef09f112f03ead93", 0.83, 0.86, 0.25),
+    "violence_dev.jsonl": ("a0a57d489bf733e6", 0.83, 0.86, 0.25),
     # 1990-2025 quote-heavy statements: demands, refusals, accusations, threats, pledges and
     # climb-downs, many only inside a quotation whose speaker comes after it or before it,
     # written blind in the eleventh pass, then read to write patterns/statements.yaml (dev)
@@ -162,7 +162,7 @@ FLOORS = {
     # agency copy of 1990-2012 from every region stressed on force and coercion (attacks by
     # groups and unnamed forces, arrests, raids, bans, accusations, aid, withdrawals), written
     # blind, then read to write patterns/wire3.yaml (dev)
-    "wire3_dev.jsonl": ("6d92af4e3f311f40", 0.73, 0.77, 0.22),
+    "wire3_dev.jsonl": ("24a7b4de6556bbcc", 0.73, 0.77, 0.22),
     # one-sentence reports of 1979-2010 naming sides by nationality and role, historical leaders
     # and groups, a third passive, a quarter reported, stressed on the finer codes of the types
     # coders miss; written blind in the fifteenth pass, then read to write patterns/brief.yaml (dev)
@@ -170,7 +170,7 @@ FLOORS = {
     # one-sentence reports of 1980-2015 with a side below the state (ethnic, religious and
     # regional groups, movements, trades, a leader's people), written blind in the sixteenth pass,
     # then read to write patterns/groups.yaml (dev)
-    "groups_dev.jsonl": ("89c4b248f8ee000f", 0.72, 0.76, 0.29),
+    "groups_dev.jsonl": ("4968f267c75b9b59", 0.72, 0.76, 0.29),
     # wire copy of 1990-2024 on statecraft by institutions and economies (sanctions, tariffs,
     # aid and loans, arms sales, treaties, envoys, recognition, votes, court rulings, observers),
     # written blind in the seventeenth pass, then read to write patterns/statecraft.yaml (dev)

@@ -67,8 +67,9 @@ CASES = [
     ("Moscow ordered 23 British diplomats to leave the country.", ("SANCTION", "RUS", "GBR")),
     ("Ethiopia ordered UN staff to leave the Tigray region.", ("SANCTION", "ETH", "IGO")),
     ("Burundi expelled the UN human rights office.", ("SANCTION", "BDI", "IGO")),
-    # PLOVER manual, REJECT/COERCE ambiguities: a group or organization expelled is COERCE
-    ("Sudan ordered aid agencies to leave Darfur.", ("COERCE", "SDN", ANY)),
+    # aid agencies expelled: CAMEO 1663, SANCTION expel in the OEDA table (the manual's prose,
+    # REJECT/COERCE ambiguities, has a group expelled as COERCE; the table decides)
+    ("Sudan ordered aid agencies to leave Darfur.", ("SANCTION", "SDN", ANY)),
     ("The United States revoked Hong Kong's special trade status.", ("SANCTION", "USA", "HKG")),
     # --- COERCE (17, 191-192) ---
     ("Bolivia expropriated the Spanish-owned power grid operator.", ("COERCE", "BOL", "ESP")),

@@ -292,10 +292,15 @@ RULES = {
     "J1": [
         ("SANCTION -REJECT", "The United States suspended military aid to Egypt."),
     ],
-    # PLOVER manual, REJECT and COERCE ambiguities: barring entry is REJECT, expelling a group is COERCE
+    # PLOVER manual, REJECT and COERCE ambiguities: barring entry is REJECT, expelling a group is
+    # COERCE; but aid agencies and NGOs expelled are CAMEO 1663, SANCTION expel in the OEDA table,
+    # which we follow where it and the prose differ
     "J2": [
         ("REJECT -COERCE", "Israel barred a delegation of European lawmakers from entering Gaza."),
-        ("COERCE", "Russia expelled the staff of a US-funded NGO from the country."),
+        (
+            "SANCTION:expel -COERCE",
+            "Russia expelled the staff of a US-funded NGO from the country.",
+        ),
         ("COERCE -REJECT", "Russia barred the opposition leader from running in the election."),
         ("SANCTION:expel", "Britain expelled two Russian diplomats from London."),
     ],

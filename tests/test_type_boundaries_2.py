@@ -143,7 +143,8 @@ CASES = {
     # but the OEDA CAMEO-PLOVER table maps 1661 (peacekeepers) and 1662 (inspectors and
     # observers) to SANCTION expel, and where the table and the prose differ we follow the
     # table (cameo_plover.tsv): an international body's inspectors, monitors and staff stay
-    # SANCTION, like diplomats; an NGO's staff is the manual's group (COERCE).
+    # SANCTION, like diplomats; so do aid agencies and their staff (CAMEO 1663 "expel or
+    # withdraw aid agencies", SANCTION expel in the table; fourth round).
     "expelled_staff": [
         (
             "SANCTION:expel -COERCE",
@@ -157,7 +158,7 @@ CASES = {
         ("SANCTION:expel -COERCE", "Ethiopia expelled seven UN officials."),
         ("SANCTION:expel -COERCE", "Russia expelled 20 German diplomats."),
         ("SANCTION:expel -COERCE", "Niger expelled the French ambassador."),
-        ("COERCE -SANCTION", "Sudan expelled the staff of a British aid charity from Darfur."),
+        ("SANCTION -COERCE", "Sudan expelled the staff of a British aid charity from Darfur."),
         # look-alike: one's own observers withdrawn are no expulsion
         ("SANCTION -COERCE", "The European Union withdrew its election observers from Zimbabwe."),
     ],

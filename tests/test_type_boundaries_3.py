@@ -125,8 +125,9 @@ CASES = {
             "Serb forces expelled tens of thousands of ethnic Albanians from the province.",
         ),
         ("ASSAULT -COERCE", "Azerbaijan drove ethnic Armenians out of Karabakh."),
-        # look-alikes: organizations expelled, people deported
-        ("COERCE -ASSAULT", "Sudan expelled ten foreign aid agencies on Wednesday."),
+        # look-alikes: aid agencies expelled (CAMEO 1663, SANCTION expel in the OEDA table),
+        # people deported
+        ("SANCTION -ASSAULT", "Sudan expelled ten foreign aid agencies on Wednesday."),
         ("COERCE -ASSAULT", "Thailand deported 40 Uighurs to China."),
     ],
     # REJECT <-> SANCTION: leaving a body is SANCTION 161 (withdraw), abandoning an agreement

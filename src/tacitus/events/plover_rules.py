@@ -715,6 +715,60 @@ def refine(
         # individuals" ("ordered undocumented Afghans to leave the country")
         recode("COERCE", "deport", "people ordered out of a country are COERCE deport", "174")
         contexts = ["legal"]
+    elif ptype in ("MOBILIZE", "CONSULT") and _peacekeepers_moved(tok):
+        # AID: CAMEO 074 "provide military protection or peacekeeping" is AID in the OEDA table
+        # ("peacekeepers landed in Monrovia", "deployed 500 peacekeepers to Haiti"); MOBILIZE
+        # is a show of force against someone, CONSULT a visit
+        recode("AID", None, "peacekeepers sent or arriving are AID (074)", "074")
+        contexts = ["peacekeeping"]
+    elif ptype == "MOBILIZE" and _host_request(tok, actors):
+        # AID (CAMEO 074 "provide military protection or peacekeeping", AID in the OEDA table):
+        # forces sent into another state at its government's request protect it; MOBILIZE is
+        # "military posturing ... a demonstration of military capabilities"
+        recode("AID", None, "forces sent abroad at the host's request are AID (074)", "074")
+        contexts = ["military"]
+    elif ptype == "MOBILIZE" and _invasion(tok, actors):
+        # ASSAULT: "actual uses of force" against MOBILIZE, moves "that fall short of the actual
+        # use of force": tanks sent across the border or into another state's land invade it
+        # (CAMEO 190 use conventional military force), as "troops crossed into" does
+        recode(
+            "ASSAULT", None, "forces sent across a border or into another state invade it", "190"
+        )
+        contexts = ["military"]
+    elif ptype in ("REQUEST", "SANCTION") and (out := _ordered_out(tok, actors)):
+        # SANCTION expel: "expel an entity from a group, organization, political party, or
+        # country" ("ordered the Dutch envoys to leave the country"; CAMEO 166 expel; 1663
+        # "expel or withdraw aid agencies", SANCTION in the OEDA table)
+        recode("SANCTION", "expel", "envoys or aid agencies ordered out are SANCTION expel", out)
+        contexts = ["human_security"] if out == "1663" else ["diplomatic"]
+    elif ptype in ("COERCE", "RETREAT") and _off_trusted_list(tok):
+        # SANCTION: "all reductions in existing, routine, or cooperative relations"; mode
+        # `discontinue`: "curtail ... commercial ... exchanges" (a state struck off a list of
+        # trusted trading partners); not a removal from office (COERCE)
+        recode("SANCTION", "discontinue", "a state struck off a trusted list is SANCTION", "163")
+        contexts = ["economic"]
+    elif ptype == "COERCE" and _access_blocked(tok):
+        # SANCTION `discontinue`: "international (political or economic) sanctions" ("blocked
+        # Afghanistan's access to its reserves"); COERCE `restrict` is movement and activity
+        recode("SANCTION", "discontinue", "a state cut off from its funds is SANCTION", "163")
+        contexts = ["economic"]
+    elif ptype == "COERCE" and cameo[:3] == "174" and _member_expelled(tok):
+        # SANCTION expel: "expel an entity from a group, organization, political party"; COERCE
+        # deport is putting people out of a country
+        recode("SANCTION", "expel", "a member expelled from a party or body is SANCTION", "160")
+        contexts = ["political_institutions"]
+    elif ptype == "COERCE" and _harm_done(tok):
+        # ASSAULT: "actual uses of force" ("boarded Philippine navy boats, injuring several
+        # sailors", "raided the offices, wounding two guards"): a boarding or raid that wounds
+        # or kills is the use of force (CAMEO 180 use unconventional violence)
+        recode("ASSAULT", None, "a boarding or raid that wounds or kills is ASSAULT", "180")
+        contexts = ["military"]
+    elif ptype in ("RETREAT", "CONCEDE") and _voiced_demand(tok):
+        # REQUEST (CAMEO 1041 demand change in leadership): "chanting for the president to
+        # resign" demands a resignation that has not happened (PROTEST ambiguities: the topic
+        # of a protest is its demand)
+        recode("REQUEST", "change", "a resignation chanted for is demanded, REQUEST", "1041")
+        contexts = ["executive"]
 
     # modes (manual: the mode tables of each type)
     if ptype == "ASSAULT":
@@ -792,6 +846,10 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
             elif e.rule.split(" | ")[0] == "mobilize.raise_alert" and _hazard_alert(tok):
                 # MOBILIZE is a show of force or readiness; an alert level raised for a volcano,
                 # a storm or a flood warns the public and moves no forces (nor is it AID)
+                drop.add(id(e))
+            elif ptype in ("RETREAT", "CONCEDE") and _demanded_not_done(tok):
+                # REQUEST: the content of an order or a demand ("defied an army order to leave
+                # their homes") is what was asked for, not a withdrawal that took place
                 drop.add(id(e))
             elif ptype == "ACCUSE" and _rejection_restated(tok, evs, doc):
                 # REJECT: "all rejections and refusals": "rejected the offer, calling it
@@ -1121,6 +1179,8 @@ def _group_expelled(tok: Any) -> bool:
     words = _lemmas(list(obj[0].subtree))
     if words & (STATE_ENVOYS | DIPLOMATS | INSPECTORS):
         return False  # ambassadors, peacekeepers, UN inspectors and staff stay SANCTION expel
+    if _aid_agency(obj[0]):
+        return False  # aid agencies and their staff: CAMEO 1663, SANCTION expel in the table
     if obj[0].lemma_.lower() not in GROUPS and not words & {"ngo"}:
         return False
     for c in tok.children:
@@ -1185,6 +1245,8 @@ def _aid_cut(tok: Any) -> bool:
 #: what goods change hands under: a sale or a contract (not an aid programme); a bare "deal"
 #: only when it is priced or an arms deal ("granted asylum under a deal with mediators" is AID)
 DEALS = frozenset({"contract", "order", "purchase", "sale", "sales"})
+#: participles that make what is delivered a purchase ("jets ordered by Greece")
+BOUGHT = frozenset({"order", "buy", "purchase", "procure", "commission"})
 PRICED = frozenset({"$", "arms", "billion", "dollar", "euro", "million", "weapons"})
 
 
@@ -1193,6 +1255,15 @@ def _sold_under_deal(tok: Any) -> bool:
     part of a sale": a delivery under a deal of sale; "sent aid under an aid deal" stays AID."""
     if tok.pos_ != "VERB":
         return False
+    if _lemmas(_phrase(tok)) & (AID_NOUNS | {"humanitarian", "emergency"}):
+        return False  # "sent weapons ordered by Congress under an aid package"
+    for o in tok.children:
+        if o.dep_ != "dobj":
+            continue
+        for t in o.subtree:
+            # "delivered the first six of 24 Rafale jets ordered by Greece": goods bought
+            if t.dep_ == "acl" and t.lemma_.lower() in BOUGHT and t.tag_ == "VBN":
+                return True
     for t in _phrase(tok):
         if t.dep_ != "pobj" or t.head.lower_ not in ("under", "of"):
             continue
@@ -1310,3 +1381,260 @@ def _admitted_member(tok: Any) -> bool:
                 if p.dep_ == "pobj" and (p.ent_type_ == "ORG" or p.lemma_.lower() in BODIES):
                     return True
     return False
+
+
+# --- forces sent abroad: help asked for, peacekeeping, invasion ------------------------------
+
+#: what a host's call for forces is named ("at the request of the Mozambican government")
+# fmt: off
+HOST_CALLS = frozenset({"request", "invitation", "behest", "plea", "appeal", "call"})
+PEACE_FORCES = frozenset({"peacekeeper", "peacekeeping", "blue-helmet", "peace-keeper",
+    "peace-keeping", "peacekeepers"})
+#: what crosses a border in an invasion ("sent tanks across the border")
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
+#: the verbs of forces moved (MOBILIZE) that can carry them into another's land
+INVADING_MOVES = frozenset({"send", "move", "roll", "push", "deploy", "dispatch", "march",
+    "pour", "order", "rush"})
+#: exercises forces are sent abroad for
+DRILLS = frozenset({"exercise", "drill", "drills", "manoeuvre", "maneuver", "manoeuvres",
+    "maneuvers", "training", "wargame", "war-game", "parade"})
+# fmt: on
+
+
+def _place_countries(tok: Any, preps: tuple[str, ...]) -> set[str]:
+    """Countries of the places named under ``preps`` on ``tok`` (or on its object):
+    "sent troops to Cabo Delgado" → {"MOZ"}."""
+    from .extract import _place_of  # (a late import: extract imports this module)
+
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))]
+    out: set[str] = set()
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ != "pobj":
+                        continue
+                    for q in (p, *p.conjuncts):
+                        hit = _place_of(q, loose=True)
+                        if hit is not None and hit[1]:
+                            out.add(hit[1])
+    return out
+
+
+def _foreign(places: set[str], actors: list[Any]) -> bool:
+    own = {a.country for a in actors if getattr(a, "country", None)}
+    return bool(places) and bool(own) and not places <= own
+
+
+def _host_request(tok: Any, actors: list[Any]) -> bool:
+    """ "deployed 1,000 soldiers to Cabo Delgado at the request of the Mozambican government",
+    "sent troops to Honiara at the prime minister's request": forces sent into another state
+    because its government asked for them (a state's forces sent at home at a mayor's request
+    stay a deployment)."""
+    asked = False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "upon", "on", "following", "after"):
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lemma_.lower() in HOST_CALLS:
+                    asked = True
+    if not asked:
+        return False
+    return _foreign(_place_countries(tok, ("to", "into", "in")), actors)
+
+
+def _peacekeepers_moved(tok: Any) -> bool:
+    """ "West African peacekeepers landed in Monrovia", "deployed 500 peacekeepers to Haiti":
+    the forces that arrive or are sent are peacekeepers."""
+    if tok.lemma_.lower() not in (
+        "land", "arrive", "deploy", "send", "dispatch", "station", "fly", "enter", "move", "rush"
+    ):  # fmt: skip
+        return False
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            words = _lemmas(list(c.subtree)) | {t.lower_ for t in c.subtree}
+            if words & PEACE_FORCES:
+                return True
+    return False
+
+
+def _invasion(tok: Any, actors: list[Any]) -> bool:
+    """ "sent tanks across the border from Belarus", "responded by sending tanks and warplanes
+    into southern Lebanon": forces moved over a frontier or into another state's land, not to
+    a border or along it (a show of force), nor sent to help (AID)."""
+    if tok.lemma_.lower() not in INVADING_MOVES:
+        return False
+    if _lemmas(list(tok.subtree)) & (PEACE_FORCES | DRILLS):
+        return False  # "sent troops into Belarus for joint drills": an exercise, no invasion
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "across":
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in FRONTIERS for p in c.children):
+                return True
+    return _foreign(_place_countries(tok, ("into",)), actors)
+
+
+#: what makes a group an aid agency (CAMEO 1663 "expel or withdraw aid agencies")
+# fmt: off
+AID_AGENCY_WORDS = frozenset({"aid", "humanitarian", "relief", "charity", "ngo", "ngos",
+    "non-governmental", "nongovernmental", "refugee"})
+AGENCY_HEADS = frozenset({"agency", "group", "organisation", "organization", "charity", "ngo",
+    "ngos", "worker", "staff", "council", "committee", "society", "mission", "employee",
+    "volunteer", "body", "operation"})
+#: what an order out tells its objects to do ("to leave the country", "to halt its work")
+LEAVING = frozenset({"leave", "quit", "depart", "exit", "go", "vacate"})
+#: envoys and missions ordered out (forces ordered out are sanction.order_out's: "the force"
+#: alone may be one's own)
+ENVOYS_OUT = frozenset({"ambassador", "attache", "attaché", "charge", "chargé", "consul",
+    "consul-general", "commissioner", "delegation", "diplomat", "embassy", "envoy", "mission",
+    "inspector", "monitor", "observer"})
+HALTING = frozenset({"halt", "stop", "cease", "suspend", "end", "close", "shut", "wind"})
+# fmt: on
+
+
+def _aid_agency(obj: Any) -> bool:
+    """ "foreign aid groups", "13 humanitarian agencies", "the staff of a British aid charity",
+    "one of the largest aid groups": an aid agency or its staff."""
+    head = obj
+    inner = [t for t in obj.subtree if t.dep_ == "pobj" and t.head.lower_ == "of"]
+    if head.lemma_.lower() not in AGENCY_HEADS and inner:
+        head = inner[0]  # "one of the largest aid groups", "dozens of aid workers"
+    words = {t.lemma_.lower() for t in obj.subtree} | {t.lower_ for t in obj.subtree}
+    return bool(words & AID_AGENCY_WORDS) and (
+        head.lemma_.lower() in AGENCY_HEADS or bool(words & {"ngo", "ngos", "charity"})
+    )
+
+
+def _ordered_out(tok: Any, actors: list[Any]) -> str | None:
+    """The CAMEO code of an expulsion a REQUEST or SANCTION trigger makes: "ordered foreign aid
+    groups to leave Rakhine" (1663), "ordered the refugee council to halt its work in Darfur"
+    (1663), "ordered diplomats from seven countries to leave" (166), "expelled ten aid agencies"
+    (1663). Not "told the inspectors to leave Iraq" of a state whose land it is not (a demand
+    to a third party), nor an order to one's own fighters."""
+    lemma = tok.lemma_.lower()
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return None
+    if lemma in ("expel", "oust", "eject", "kick", "throw") and _aid_agency(obj):
+        return "1663"
+    if lemma not in ("order", "tell", "instruct", "direct"):
+        return None
+    comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not comp:
+        return None
+    verb = comp[0].lemma_.lower()
+    from .extract import _place_of  # (a late import: extract imports this module)
+
+    left = {hit[1] for c in comp[0].children if c.dep_ == "dobj"
+            if (hit := _place_of(c, loose=True)) is not None and hit[1]}  # fmt: skip
+    if _foreign(left, actors):
+        return None  # "told the inspectors to leave Iraq": a demand about another's land
+    aid = _aid_agency(obj)
+    if aid and (verb in LEAVING or verb in HALTING):
+        return "1663"
+    words = _lemmas(list(obj.subtree))
+    if verb in LEAVING and words & ENVOYS_OUT:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return None  # "ordered its diplomats to leave Kabul": its own envoys called home
+        return "166"
+    return None
+
+
+# --- sanctions read as coercion; demands read as yielding -----------------------------------
+
+# fmt: off
+#: lists of trusted partners a state is struck off ("removed South Korea from its white list")
+TRUST_LISTS = frozenset({"list", "whitelist", "white-list"})
+BLACK_LISTS = frozenset({"black", "blacklist", "terror", "terrorism", "sponsor", "watchlist",
+    "grey", "gray", "sanction", "sanctions"})
+#: money a state is cut off from ("blocked Afghanistan's access to its reserves")
+FUNDS = frozenset({"reserve", "reserves", "fund", "funds", "asset", "assets", "financing",
+    "finance", "credit", "loan", "lending", "market", "markets", "swift", "account", "money",
+    "dollar", "payment", "bank", "banking"})
+#: bodies whose members are expelled (SANCTION expel: "from a group, organization, political
+#: party")
+PARTY_BODIES = frozenset({"party", "league", "movement", "congress", "alliance", "bloc", "union",
+    "caucus", "faction", "club", "federation", "association", "leadership", "politburo",
+    "committee", "council"})
+#: a crowd's voice that carries a demand ("chanting for the president to resign")
+VOICING = frozenset({"chant", "shout", "sing", "scream", "cry", "yell", "roar", "clamour",
+    "clamor", "chorus"})
+#: nouns of a demand whose content is not done ("defied an army order to leave their homes")
+DEMAND_NOUNS = frozenset({"order", "demand", "call", "ultimatum", "request", "appeal", "deadline",
+    "instruction", "directive", "summons", "plea"})
+# fmt: on
+
+
+def _off_trusted_list(tok: Any) -> bool:
+    """ "approved the removal of South Korea from a list of trusted trading partners",
+    "struck Seoul off its white list": a state dropped from a list of preferred partners (not
+    from a blacklist, which eases a sanction)."""
+    if tok.lemma_.lower() not in ("remove", "removal", "drop", "strike", "delist", "exclude",
+                                  "exclusion", "take", "scrap"):  # fmt: skip
+        return False
+    heads = [tok, *([tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [])]
+    heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ == "prep" and c.lower_ in ("from", "off"):
+            words = _lemmas(list(c.subtree)) | {t.lower_ for t in c.subtree}
+            if words & TRUST_LISTS and not words & BLACK_LISTS:
+                return True
+    return False
+
+
+def _access_blocked(tok: Any) -> bool:
+    """ "the IMF blocked Afghanistan's access to its reserves", "cut Russian banks' access to
+    SWIFT": a state or its banks cut off from money."""
+    if tok.lemma_.lower() not in ("block", "cut", "freeze", "deny", "suspend", "restrict", "halt",
+                                  "bar", "curb", "limit"):  # fmt: skip
+        return False
+    for o in tok.children:
+        if o.dep_ in ("dobj", "nsubjpass", "dative") and o.lemma_.lower() == "access":
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "to":
+                    if _lemmas(list(c.subtree)) & FUNDS or any(
+                        t.lower_ in FUNDS for t in c.subtree
+                    ):
+                        return True
+    return False
+
+
+def _member_expelled(tok: Any) -> bool:
+    """ "the ruling party expelled the sacked vice president", "was expelled from the party":
+    a member put out of a party or a body (not a person put out of a country)."""
+    if tok.lemma_.lower() not in ("expel", "oust", "eject", "kick", "throw", "purge"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in PARTY_BODIES - {"council", "union"}:
+        return True
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in PARTY_BODIES for p in c.children):
+                return True
+    return False
+
+
+def _voiced_demand(tok: Any) -> bool:
+    """ "chanting for President Aristide to resign": what a crowd chants for is its demand."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in VOICING
+
+
+def _demanded_not_done(tok: Any) -> bool:
+    """ "defied an army order to leave their homes": the act is what an order or a demand
+    asked for (the demand is its own event), not an act done."""
+    return tok.dep_ == "acl" and tok.head.lemma_.lower() in DEMAND_NOUNS
+
+
+#: harm done to people in the course of an act ("injuring several sailors")
+HARMS = frozenset({"injure", "wound", "kill", "maim", "hurt", "slay"})
+
+
+def _harm_done(tok: Any) -> bool:
+    """ "boarded Philippine navy boats, injuring several sailors", "raided the offices, wounding
+    two guards": the act's own participle clause says people were hurt or killed."""
+    if tok.lemma_.lower() not in ("board", "raid", "ram", "storm"):
+        return False  # (a town seized or captured by force stays COERCE 192, the table's)
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARMS
+        and any(o.dep_ == "dobj" for o in c.children)
+        for c in tok.children
+    )  # fmt: skip
