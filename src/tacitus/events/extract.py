@@ -23,8 +23,8 @@ from ..actors.resolve import prefixed_modifier
 from ..nlp import ent_at
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
+from . import answered, plover_rules
 from . import flags as flagmod
-from . import plover_rules
 from .patterns import ACTOR, DEP_SLOTS, PLACE, Pattern, PatternSet
 from .patterns import default as default_patterns
 
@@ -5623,6 +5623,21 @@ class Extractor:
                 found = actors_at(mover, index) if mover is not None else []
                 recipients = [a for a in found if not _same(a, actors)]
                 rhow = "who made the move it names" if recipients else rhow
+            if recipients and {r.country for r in recipients} <= {a.country for a in actors}:
+                # "refused to hand over the militant leader to the United States", "deported
+                # 40 men to China": the foreign state they are handed to, not their own
+                handed = answered.handed_to([verb, *complements], index, actors)
+                if handed:
+                    recipients, rhow = handed, "the state they are handed over to"
+            if pattern.cameo[:2] in JUDGED_ROOTS and (
+                not recipients or {r.country for r in recipients} <= {a.country for a in actors}
+            ):
+                # "..., a move Beijing called protectionism", "..., a charge Bogota dismissed"
+                # (the parser may hang the charge's own clause under "dismissed"): aimed at
+                # whoever made the move or the charge
+                found, shown = answered.summary_judged(verb, index, actors)
+                if found:
+                    recipients, rhow = found, shown
             own_side = bool(recipients) and all(
                 r.country and r.country in {a.country for a in actors} for r in recipients
             )
@@ -5643,6 +5658,19 @@ class Extractor:
                 recipients = [a for t in flagmod.clause_chain(verb)
                               for a in _conditional_party(t, index, actors)][:1]  # fmt: skip
                 rhow = "subject of the condition ('if ...')" if recipients else rhow
+            if not recipients and pattern.cameo[:2] in ("12", "13"):
+                # "vowed to retaliate after Washington closed its consulate", "the junta
+                # detained the president, and the African Union threatened sanctions",
+                # "Ecuador granted him asylum, and Britain refused him safe passage"
+                recipients, shown = answered.answered_party(
+                    verb, index, actors, answering_main=pattern.cameo[:2] == "12"
+                )
+                rhow = shown if recipients else rhow
+            if not recipients and not pattern.symmetric and pattern.cameo[:2] >= "09":
+                # "suspended talks on joining the European Union", "voted against allowing
+                # U.S. troops to use its bases"
+                recipients = answered.gerund_targets(verb, objs, index, actors)
+                rhow = "the party named by the gerund in its phrase" if recipients else rhow
             if not recipients and objs and _hostile(pattern.cameo):
                 # "demanded democratic reforms in Georgia", "condemned the violence in Syria":
                 # the country where the object is
@@ -5683,9 +5711,7 @@ class Extractor:
             if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS and pattern.recipient:
                 # "promised assistance to flood victims in Libya": the country of the
                 # beneficiaries named in the sense's own slot
-                found = [a for slot in ("to", "for") if slot in pattern.recipient
-                         for h in (verb, *objs) for t in _prep_objects(h, slot)
-                         for a in place_targets(t, [], frozenset({"in"}), index)]  # fmt: skip
+                found = _beneficiary_places([verb, *objs], pattern.recipient, index)
                 recipients = [a for a in _named_places(found) if not _same(a, actors)]
                 rhow = "the country of the beneficiaries named" if recipients else rhow
             if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS | {"08"}:
@@ -5697,6 +5723,11 @@ class Extractor:
                     if recipients
                     else rhow
                 )
+            if not recipients and pattern.cameo[:2] == "14":
+                # "blocked highways to protest against the EU's trade deal", "prisoners in
+                # Israeli jails went on hunger strike"
+                recipients, shown = answered.protest_target(verb, subj_tok, index, actors)
+                rhow = shown if recipients else rhow
             if not recipients:
                 # "called on protesters to ...": the group may stand in the sense's own slot
                 slots = [*pattern.recipient, *(["against"] if _hostile(pattern.cameo) else [])]
@@ -5717,6 +5748,13 @@ class Extractor:
                     # troops abroad act on the people of the country they are in
                     recipients = domestic(abroad, group, "unnamed group where the troops are")
                     rhow = f"people of the country where the troops are ('{group.text}')"
+                elif (
+                    group is not None
+                    and lemma in SENDING_OUT
+                    and (handed := answered.handed_to([verb], index, actors))
+                ):
+                    # "deported 40 Uighur men to China": the state they are sent to
+                    recipients, rhow = handed, "the state they are sent to"
                 elif group is not None:
                     # "accused protest leaders", "is investigating a deputy minister": a group
                     # of the actor's own role is still another party
@@ -6093,11 +6131,20 @@ class Extractor:
                 recipients, rhow = object_phrase_recipients(
                     targets, index, actors, hostile=_hostile(pattern.cameo)
                 )
+            if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS and pattern.recipient:
+                # "pledged emergency relief for cyclone victims in India": the country of the
+                # beneficiaries named in the sense's own slot (as for a verb's own object)
+                found = _beneficiary_places([noun, verb], pattern.recipient, index)
+                recipients = [a for a in _named_places(found) if not _same(a, actors)]
+                rhow = "the country of the beneficiaries named" if recipients else rhow
             if not recipients and pattern.cameo[:2] in TARGET_ROOTS:
                 # "launched an offensive to take the capital Tripoli"
                 recipients = [a for a in _purpose_targets([noun, verb], index)
                               if not _same(a, actors)]  # fmt: skip
                 rhow = "what its purpose clause aims at" if recipients else rhow
+            if not recipients and pattern.cameo[:2] == "14":
+                # "prisoners in Israeli jails began a hunger strike"
+                recipients, rhow = answered.protest_target(verb, subj, index, actors)
             if not recipients and _domestic_code(pattern.cameo):
                 recipients = domestic(actors, None, _domestic_code(pattern.cameo))
                 rhow = "actor's own country (no target named)"
@@ -6891,6 +6938,30 @@ DEPLOY_PREPS = frozenset({"to", "into", "in", "on", "near", "along", "toward", "
 ANSWERING_MARKS = frozenset({"after", "following", "since"})
 
 
+#: Unnamed people an aid or a pledge goes to, whose place names the state helped.
+BENEFICIARY_NOUNS = frozenset({
+    "victim", "survivor", "refugee", "people", "family", "civilian", "resident", "population",
+    "child", "evacuee", "villager", "community", "displaced",
+})  # fmt: skip
+
+
+def _beneficiary_places(heads: list[Any], slots: Iterable[str], index: MentionIndex) -> list[Actor]:
+    """The places of the beneficiaries named in a sense's "to"/"for" slot ("relief for cyclone
+    victims in India"); for unnamed people, the place the parser hung on their head instead
+    ("sent aid to earthquake survivors in Turkey", "in Turkey" under "sent")."""
+    found: list[Actor] = []
+    for h in heads:
+        for slot in ("to", "for"):
+            if slot not in slots:
+                continue
+            for t in _prep_objects(h, slot):
+                here = place_targets(t, [], frozenset({"in"}), index)
+                if not here and index.at(t) is None and t.lemma_.lower() in BENEFICIARY_NOUNS:
+                    here = place_targets(h, [], frozenset({"in"}), index)
+                found += here
+    return found
+
+
 def _deployment_side(
     verb: Any, objs: list[Any], actors: list[Actor], index: MentionIndex
 ) -> tuple[list[Actor], str] | None:
@@ -7171,6 +7242,8 @@ def _in_response(verb: Any) -> bool:
     return False
 
 
+#: Roots of judging and answering acts whose target may be the clause a summary noun sums up.
+JUDGED_ROOTS = frozenset({"05", "11", "12", "13", "16"})
 #: Nouns that name a clause's act as a whole: "in a move Caracas called an act of aggression".
 MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 
