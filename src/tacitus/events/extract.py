@@ -3766,7 +3766,9 @@ PROMPTING = frozenset(
     {"prompt", "force", "lead", "spark", "provoke", "push", "drive", "cause", "trigger", "spur"}
 )
 #: Nouns that sum up the clause they follow ("..., in a move that Beijing called illegal").
-MOVE_NOUNS = frozenset({"move", "step", "decision", "visit", "action", "measure", "trip", "plan"})
+MOVE_NOUNS = frozenset(
+    {"move", "step", "decision", "visit", "action", "measure", "trip", "plan", "act"}
+)
 #: Nouns that sum up something said, which a rejection answers: "denied the charge".
 CLAIM_NOUNS = frozenset(
     {
@@ -7244,8 +7246,6 @@ def _in_response(verb: Any) -> bool:
 
 #: Roots of judging and answering acts whose target may be the clause a summary noun sums up.
 JUDGED_ROOTS = frozenset({"05", "11", "12", "13", "16"})
-#: Nouns that name a clause's act as a whole: "in a move Caracas called an act of aggression".
-MOVE_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 
 
 def _move_verb(verb: Any) -> Any | None:
