@@ -23,7 +23,7 @@ from ..actors.resolve import prefixed_modifier
 from ..nlp import ent_at
 from ..pipeline import stages
 from ..records import Actor, Analysis, Event, Mention
-from . import answered, plover_rules
+from . import answered, noun_sides, plover_rules
 from . import flags as flagmod
 from .patterns import ACTOR, DEP_SLOTS, PLACE, Pattern, PatternSet
 from .patterns import default as default_patterns
@@ -6100,6 +6100,10 @@ class Extractor:
         if not actors and subj is not None:
             actors = located_actors(subj, verb, index)
         if not actors:
+            # "authorities imposed a curfew in Srinagar": the place's state
+            pats = self.patterns.nouns.get(noun.lemma_.lower(), ())
+            actors = noun_sides.organ_placed(pats, verb, noun, subj, index)
+        if not actors:
             return None
         inner = [p for c in noun.children if c.dep_ == "prep"
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
@@ -6212,6 +6216,9 @@ class Extractor:
                     cand = self._suppressed_protest(pattern, noun, index)
                 if cand is None and pattern.cameo[:2] == "14":
                     cand = self._background_protest(pattern, noun, index)
+                if cand is None and pattern.cameo[:2] == "17":
+                    # "a crackdown in Tibet", "a wave of arrests in Istanbul"
+                    cand = noun_sides.placed_coercion(pattern, noun, index)
                 if cand is None and pattern.symmetric and self._onset(noun):
                     # "Cooperation between Italy and Libya has intensified": the sides named
                     parts = self._participants(noun, index)
@@ -6270,6 +6277,9 @@ class Extractor:
             if not actors:
                 continue
             recipients = [r for r in _unique(recipients) if not _same(r, actors)]
+            if pattern.symmetric and not recipients and len(actors) == 1:
+                # "clashes between Inkatha supporters and ANC followers"
+                recipients = noun_sides.unnamed_other_side(noun, actors, index)
             if pattern.symmetric and not recipients and len(actors) > 1:
                 actors, recipients = actors[:1], actors[1:]  # "Riyadh and Tehran ..., after talks"
             if pattern.needs_recipient and not recipients:
@@ -6613,6 +6623,7 @@ class Extractor:
             toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPS
                      for p in c.children if p.dep_ == "pobj"]  # fmt: skip
             toks += [o for o in verb.children if o.dep_ == "dobj"]
+        toks += noun_sides.clause_places(noun)  # "took part in a rally ... in Tel Aviv"
         toks += [p for t in list(toks) for p in _prep_objects(t, "of")]  # "suburbs of Paris"
         for tok in toks:
             country = _place_country(tok, index)
@@ -6711,6 +6722,10 @@ class Extractor:
                 for c in v.children:
                     if c.dep_ == "prep" and c.lower_ in ("between", "among"):
                         found.extend(_members(c, index))
+        if len(found) < 2:
+            # "Indo-Pakistani talks", "Israeli-Palestinian negotiations"
+            found += [a for a in noun_sides.hyphen_sides(noun)
+                      if a.country not in {f.country for f in found}]  # fmt: skip
         return _unique(found)
 
     def _clause_patients(self, noun: Any, index: MentionIndex) -> list[Actor]:
