@@ -6342,6 +6342,10 @@ class Extractor:
                 # "defying warnings from Beijing": the parser hangs the author on the verb
                 owners = [a for t in _prep_objects(noun.head, "from") for a in actors_at(t, index)]
         owners = _unique(owners)
+        if owners and not _sectors_ok(pattern, owners):
+            # the sense's actor classes hold for an owner as for a subject: "air strikes by
+            # Russian forces" are no labour strike, "protests by farmers" no official protest
+            return None
         if not owners:
             # "rejected opposition demands", "bowed to union demands": a group of the answering
             # state's own people asked it
