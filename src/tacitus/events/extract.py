@@ -875,6 +875,11 @@ def subject_actors(verb: Any, subj: Any, index: MentionIndex) -> list[Actor]:
     titled name folded into the phrase, and a second subject after "and" ("Kenya's government
     and the opposition held talks" gets two nsubj arcs instead of a coordination)."""
     actors = actors_at(subj, index)
+    if subj.lemma_.lower() in DISPUTE_NOUNS | {"fighting", "skirmish"}:
+        # "Armenian-Azerbaijani clashes killed four soldiers": both sides, not one half
+        sides = noun_sides.hyphen_sides(subj)
+        if len({a.country for a in sides}) >= 2:
+            return sides
     if not actors:
         return actors
     actors = _unique([*actors, *_misparsed_partners(subj, index)])
@@ -2421,6 +2426,10 @@ def recipients_for(
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             else:
                 toks = _prep_objects(head, slot)
+                if toks and head.i != token.i and _hit_mission(pattern.cameo, head, index):
+                    # "blew himself up outside the Indian embassy in Kabul": the place a foreign
+                    # mission stands in is not the party hit; the mission's state is
+                    toks = [head]
             actors = [a for t in toks for a in actors_at(t, index)
                       if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if not actors and slot == "dobj" and head.i == token.i:
@@ -2441,6 +2450,11 @@ def recipients_for(
                 loose = slot in TARGET_PREPS
                 actors = [a for t in toks for a in _place_actor(t, loose=loose)
                           if not _same(a, exclude)]  # fmt: skip
+                if not actors and _hostile(pattern.cameo) and pattern.cameo[:2] >= "14":
+                    # "blew himself up in a crowded Tel Aviv street": the city named on a
+                    # struck street or quarter
+                    actors = [a for t in toks for a in _compound_place(t)
+                              if not _same(a, exclude)]  # fmt: skip
             if not actors and exclude:
                 # "peace talks with the government": a state body named without a country is
                 # the actor's own
@@ -2450,6 +2464,36 @@ def recipients_for(
             if actors:
                 return _unique(actors), f"{slot} of '{head.text}'"
     return [], "none"
+
+
+#: Nouns for a street, quarter or building a named city can sit on ("a Tel Aviv street",
+#: "the Damascus suburbs", "a Kabul hotel").
+QUARTER_NOUNS = frozenset({
+    "street", "suburb", "suburbs", "neighbourhood", "neighborhood", "district", "quarter",
+    "market", "square", "hotel", "mall", "bus", "station", "cafe", "restaurant", "outskirts",
+    "area", "slum", "township", "mosque", "church", "synagogue", "temple", "nightclub",
+})  # fmt: skip
+
+
+def _compound_place(tok: Any) -> list[Actor]:
+    """The country of a city named as a modifier of a struck street or quarter: "a crowded Tel
+    Aviv street", "the Damascus suburbs" (not "a Hamas bomber": the name must be a place)."""
+    if tok.pos_ != "NOUN" or (
+        tok.lemma_.lower() not in QUARTER_NOUNS and tok.lower_ not in QUARTER_NOUNS
+    ):
+        return []
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [a for c in names[-1:] for a in _place_actor(c)]
+
+
+def _hit_mission(cameo: str, head: Any, index: MentionIndex) -> bool:
+    """Whether ``head`` is a foreign mission a violent act hit ("outside the Indian embassy in
+    Kabul"): a mission noun its mention gives a state, under force, not a meeting held there."""
+    if cameo[:2] not in ("14", "15", "17", "18", "19", "20"):
+        return False
+    if head.lemma_.lower() not in ("embassy", "consulate", "mission", "legation"):
+        return False
+    return any(a.country for a in actors_at(head, index))
 
 
 def _itself(actor: Actor, actors: list[Actor]) -> bool:
@@ -3930,6 +3974,12 @@ def place_targets(
         hit = _place_of(tok, loose=index is not None and m is None)
         if hit is None and m is not None and m.kind == "metonym" and m.actor and m.actor.country:
             hit = (tok.doc[m.token_start : m.token_end], m.actor.country)  # "around Kyiv"
+        if hit is None and m is None and (city := _compound_place(tok)):
+            # "a crowded Aleppo market", "the Damascus suburbs"
+            found.extend(Actor(text=a.text, name=None, country=a.country, sectors=[],
+                               cameo_code=a.country, start=a.start, end=a.end,
+                               resolution="place-target", confidence=0.55) for a in city)  # fmt: skip
+            continue
         if hit is None and m is None and (country := _nationality_place(tok)):
             hit = (tok.doc[tok.left_edge.i : tok.right_edge.i + 1], country)  # "a Ukrainian town"
         if hit is not None:
@@ -5789,6 +5839,16 @@ class Extractor:
             if pattern.cameo in FOREIGN_ONLY:
                 # "ordered Russian troops to withdraw" (by Putin) is no expulsion
                 recipients = [r for r in recipients if r.country not in {a.country for a in actors}]
+            if not recipients and pattern.cameo[:2] in ("07", "15"):
+                # "sent troops to protect Libya's government": whom the purpose clause guards
+                recipients = _purpose_beneficiary(verb, index, actors)
+                rhow = "the party the deployment's purpose clause protects" if recipients else rhow
+            elif pattern.cameo[:2] in ("07", "15") and (
+                hosted := _hosted_body(verb, objs, recipients, actors, index)
+            ):
+                # "deployed troops to Mali to help the government": the government of the
+                # state the forces are sent to, not the sender's own
+                recipients, rhow = hosted, "the state the forces are sent to (its body helped)"
             if pattern.needs_recipient and not recipients:
                 continue
             domestic_code = DOMESTIC_RECODE.get(pattern.cameo[:3])
@@ -6983,6 +7043,25 @@ def _beneficiary_places(heads: list[Any], slots: Iterable[str], index: MentionIn
     return found
 
 
+def _crossed_neighbour(verb: Any, own: set[str], index: MentionIndex) -> list[Actor]:
+    """ "Russia sent tanks across the border in response" to a Georgian assault: forces sent
+    across a border with no state named on it enter the one other state the sentence names;
+    a state they set out from ("from Belarus") is not it; two candidates give none."""
+    border = next((p for c in verb.children if c.dep_ == "prep" and c.lower_ == "across"
+                   for p in c.children if p.dep_ == "pobj"
+                   and p.lemma_.lower() in BORDER_NOUNS), None)  # fmt: skip
+    if border is None or any(c.dep_ == "prep" for c in border.children):
+        return []  # "across the border with Chad" is answered by the caller
+    start = {a.country for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in c.children if p.dep_ == "pobj"
+             for a in (actors_at(p, index) or _place_actor(p, loose=True)) if a.country}  # fmt: skip
+    others = _sentence_countries(verb, index) - own - start
+    if len(others) != 1:
+        return []
+    country = others.pop()
+    return [_implied(border, border, country, [], "place-target")]
+
+
 def _deployment_side(
     verb: Any, objs: list[Any], actors: list[Actor], index: MentionIndex
 ) -> tuple[list[Actor], str] | None:
@@ -7025,6 +7104,9 @@ def _deployment_side(
                   and a.country not in own]  # fmt: skip
         if across:
             return _unique(across), "the state across the border the forces face"
+        crossed = _crossed_neighbour(verb, own, index)
+        if crossed:
+            return crossed, "the one other state the sentence names, across the border"
         return None  # "moved units to the border in Punjab" faces the neighbour, unnamed
     for p in places:
         if p.lemma_.lower() in WATER_NOUNS or index.at(p) is not None:
@@ -7126,6 +7208,58 @@ def _gathering_only(noun: Any) -> bool:
     if any(c.dep_ == "amod" and c.lower_.startswith("anti") for c in noun.children):
         return False  # "anti-government rallies"
     return noun.lemma_.lower() == "rally" or (noun.dep_ == "pobj" and noun.head.lower_ == "at")
+
+
+#: Verbs of a purpose clause by which forces sent guard a party ("to protect Libya's
+#: government", "to shore up the Malian army").
+GUARDING_VERBS = frozenset({"protect", "defend", "guard", "shield", "safeguard", "bolster",
+                            "reinforce", "prop", "shore", "secure", "back", "support", "help",
+                            "assist"})  # fmt: skip
+
+
+#: Resolutions of a body given a country only by default (no name or nationality on it).
+DEFAULT_COUNTRY = ("domestic-default", "article-country", "sentence-country")
+
+
+def _hosted_body(
+    verb: Any, objs: list[Any], recipients: list[Actor], actors: list[Actor], index: MentionIndex
+) -> list[Actor]:
+    """The body a deployment helps, read as the destination state's own: recipients that are
+    all the sender's by default only ("the government", no country named on it) and one
+    foreign state named after "to" or "into" on the verb or its objects."""
+    own = {a.country for a in actors if a.country}
+    if not recipients or not all(
+        r.country in own and (r.resolution or "").startswith(DEFAULT_COUNTRY) for r in recipients
+    ):
+        return []
+    heads = [verb, *objs, *(c for o in objs for c in o.conjuncts)]
+    dest = {a.country for h in heads for w in ("to", "into") for t in _prep_objects(h, w)
+            for a in (actors_at(t, index) or _place_actor(t)) if a.country}  # fmt: skip
+    dest -= own
+    if len(dest) != 1:
+        return []
+    country = dest.pop()
+    return [Actor(text=r.text, name=None, country=country, sectors=list(r.sectors),
+                  cameo_code=cameo_for(country, list(r.sectors)), start=r.start, end=r.end,
+                  resolution="destination-state-body", confidence=0.5)
+            for r in recipients[:1]]  # fmt: skip
+
+
+def _purpose_beneficiary(verb: Any, index: MentionIndex, actors: list[Actor]) -> list[Actor]:
+    """The one foreign state whose party a deployment's "to protect ..." clause names; an own
+    body ("to protect its embassy") or two states ("to defend Kuwait against Iraq": the
+    second is no object) give the first only when it is alone."""
+    own = {a.country for a in actors if a.country}
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in GUARDING_VERBS:
+            continue
+        if not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            continue
+        found = [a for o in _objects(c) for a in actors_at(o, index)
+                 if a.country and a.country not in own]  # fmt: skip
+        if len({a.country for a in found}) == 1:
+            return _unique(found)
+    return []
 
 
 def _to_help(verb: Any) -> bool:
