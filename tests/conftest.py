@@ -52,6 +52,11 @@ def events_of(pipeline, text: str, date: str = "2024-05-01") -> list:
     return analysis.events
 
 
+def coded_triples(pipeline, text: str, date: str) -> set:
+    """The (type, actor, recipient) triples ``pipeline`` codes in one text of ``date``."""
+    return {triple(e) for e in events_of(pipeline, text, date)}
+
+
 @pytest.fixture(scope="session")
 def code_text(pipeline):
     """``run(text, date=...)``: the events the session's pipeline codes in one text."""

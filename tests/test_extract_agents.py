@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of, triple
+from .conftest import coded_triples
 
 
 def _got(pipeline, text, date="1995-06-01"):
-    return {triple(e) for e in events_of(pipeline, text, date)}
+    return coded_triples(pipeline, text, date)
 
 
 # (case, sentence, triples that must be coded, triples that must not)

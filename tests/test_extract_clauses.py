@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of, triple, triple_problems
+from .conftest import coded_triples, triple_problems
 
 NOW = "2023-06-01"
 
 
 def _got(pipeline, text, date=NOW):
-    return {triple(e) for e in events_of(pipeline, text, date)}
+    return coded_triples(pipeline, text, date)
 
 
 # (case, sentence, date, triples of which one must be coded, triples that must not)
