@@ -708,7 +708,9 @@ def _unnamed_international(token: Any, index: MentionIndex) -> list[Actor]:
                                 start=m.start, end=m.end)]  # fmt: skip
 
 
-def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -> Actor:
+def _implied(
+    word: Any, head: Any, country: str, sectors: list[str], how: str, *, confidence: float = 0.6
+) -> Actor:
     span = (
         head.doc[word.i : word.i + 1]
         if how == "demonym-modifier"
@@ -716,7 +718,7 @@ def _implied(word: Any, head: Any, country: str, sectors: list[str], how: str) -
     )
     return Actor(text=span.text, name=None, country=country, sectors=sectors,
                  cameo_code=cameo_for(country, sectors), start=span.start_char,
-                 end=span.end_char, resolution=how, confidence=0.6)  # fmt: skip
+                 end=span.end_char, resolution=how, confidence=confidence)  # fmt: skip
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

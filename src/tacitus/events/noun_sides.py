@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..actors.kb import cameo_for
 from ..records import Actor
 
 #: Combining forms that name a state as the first half of a hyphened pair ("Sino-US talks").
@@ -67,9 +66,10 @@ def _state_of(word: str) -> str | None:
 
 
 def _state_actor(tok: Any, country: str, sectors: list[str], how: str) -> Actor:
-    return Actor(text=tok.text, name=None, country=country, sectors=sectors,
-                 cameo_code=cameo_for(country, sectors), start=tok.idx,
-                 end=tok.idx + len(tok.text), resolution=how, confidence=0.55)  # fmt: skip
+    """The state ``tok`` stands for, as the extractor builds an implied actor on one word."""
+    from .extract import _implied
+
+    return _implied(tok, tok, country, sectors, how, confidence=0.55)
 
 
 def hyphen_sides(noun: Any) -> list[Actor]:
