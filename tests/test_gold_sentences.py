@@ -126,7 +126,7 @@ FLOORS = {
     "nouns_dev.jsonl": ("7445b50fa10e78aa", 0.77, 0.82, 0.26),
     # 1990-2025 domestic politics and unrest (opposition, unions, courts, police against their
     # own government), written blind, then read to write patterns/domestic.yaml (dev)
-    "domestic_dev.jsonl": ("3cba3c2d543a9c71", 0.84, 0.84, 0.18),
+    "domestic_dev.jsonl": ("92e4b931dfbb745a", 0.84, 0.84, 0.18),
     # 1990-2025 cooperation and diplomacy (deals, meetings, backing, aid, joint work) and their
     # look-alikes, written blind, then read to write patterns/coop.yaml (dev)
     # (floor lowered in the PLOVER-rules pass: dev gold records that contradicted the manual were
@@ -186,7 +186,7 @@ FLOORS = {
     # one sentence per CAMEO code in the manner of a codebook's examples: international wire leads of
     # 1990-2008 (factions, militias, leaders by surname, capitals for governments), written blind in
     # the nineteenth pass, then read to write patterns/codebook.yaml and the codebook actor files (dev)
-    "codebook_dev.jsonl": ("b1cd65f343f5c68e", 0.78, 0.85, 0.27),
+    "codebook_dev.jsonl": ("b7011e9c6276a5e1", 0.78, 0.85, 0.27),
     # one or two sentences of international news of 2016-2023 from every region (domestic
     # protests, arrests, rulings and crackdowns as much as diplomacy), written blind in the
     # twentieth pass, then read to write patterns/recent.yaml and the recent actor files (dev)

@@ -1936,6 +1936,17 @@ SPAN_NOUNS = frozenset({
 #: Nouns for a country's rulers, named without the country ("protests against the regime").
 RULING_NOUNS = frozenset({"government", "regime", "junta", "president", "authority", "rule",
                           "leadership", "king", "monarchy", "dictatorship", "dictator"})  # fmt: skip
+#: People a protest may name as those who protest ("student protests", "protests by unions",
+#: "youth-led protests"): with them named, a protest told as a clause's setting has its
+#: participants even when it names no target ("after weeks of student protests").
+PROTESTING_PEOPLE = frozenset({
+    "student", "youth", "worker", "woman", "farmer", "teacher", "doctor", "nurse", "miner",
+    "driver", "trader", "union", "unionist", "opposition", "supporter", "activist", "resident",
+    "citizen", "villager", "pupil", "lawyer", "pensioner", "employee", "labour", "labor",
+    "civil", "veteran", "peasant",
+})  # fmt: skip
+#: Verbs of giving way to pressure: "bowing to weeks of protests" tells the protests as done.
+YIELDING_VERBS = frozenset({"bow", "yield", "cave", "bend", "give", "succumb", "respond"})
 #: Verbs whose object is an event a clause set off ("sparking protests").
 SPARKING_VERBS = frozenset({"spark", "trigger", "provoke", "prompt", "ignite", "fuel", "unleash"})
 #: Marks of a clause that tells what happened (time or cause).
@@ -6007,10 +6018,15 @@ class Extractor:
         if "passive" in how:
             return []  # "was received by": the host reading, not this one
         heads = [*objs, *([obj] if obj is not None and obj not in objs else [])]
+        # "received the first batch of jets from Russia": the objects found are what the
+        # batch holds; the giver hangs on the batch, the verb's own object
+        heads += [c for c in verb.children if c.dep_ == "dobj" and c not in heads]
         # "came under attack from/by rebels": the attacker may also be the "by" phrase
         words = ("from", "by") if pattern.cameo[:2] in ARMED_ROOTS else ("from",)
         toks = [t for h in (verb, *(w for o in heads for w in o.subtree if w.dep_ != "relcl"))
                 for word in words for t in _prep_objects(h, word)]  # fmt: skip
+        # "offers of help from 70 countries, including Greece and Armenia": the states named
+        toks += [i for t in toks if not actors_at(t, index) for i in _prep_objects(t, "including")]
         if pattern.cameo[:2] in ARMED_ROOTS and obj is not None:
             toks += [t for t in _authors(obj) if t not in toks]  # "came under Houthi attack"
         givers = _unique([a for t in toks for a in (actors_at(t, index) or _place_actor(t))])
@@ -6022,6 +6038,14 @@ class Extractor:
             givers = _unique([a for t in named for a in actors_at(t, index)]) or [
                 a for a in _implied_actors(obj, index) if a.resolution == "demonym-modifier"
             ]
+        elif (
+            not givers
+            and obj is not None
+            and "weapon" in self.patterns.classes_of(obj.lemma_.lower())
+        ):
+            # "Venezuela received Russian fighter jets": the nationality of arms received is
+            # the state that supplied them
+            givers = [a for a in _implied_actors(obj, index) if a.resolution == "demonym-modifier"]
         takers = [a for a in takers if not _same(a, givers)]
         if not givers or not takers:
             return []
@@ -6622,8 +6646,21 @@ class Extractor:
             and head.head.head.lemma_.lower() in SPAN_NOUNS
         ):
             head = head.head.head  # "after weeks of protests", "two nights of rioting"
+        if (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.lower_ == "face"
+            and head.head.head.dep_ == "pobj"
+        ):
+            head = head.head.head  # "backed down in the face of mass protests"
         if head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS:
             verb = head.head.head
+        elif (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "to"
+            and head.head.head.lemma_.lower() in YIELDING_VERBS
+        ):
+            verb = head.head.head  # "resigned, bowing to weeks of protests by students"
         elif head.dep_ == "dobj" and head.head.lemma_.lower() in SPARKING_VERBS:
             verb = head.head  # "sparking protests": the clause it hangs from did it
             if verb.dep_ in ("advcl", "xcomp", "conj") and verb.tag_ == "VBG":
@@ -6631,16 +6668,22 @@ class Extractor:
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX") or any(
-            p.cameo[:2] == "14" for p in self.patterns.verbs.get(verb.lemma_.lower(), ())
+            p.cameo[:2] == "14" and not p.needs_object
+            for p in self.patterns.verbs.get(verb.lemma_.lower(), ())
         ):
-            return None  # "marched during a national strike against ...": one protest
+            # "marched during a national strike against ...": one protest ("bowed to protests"
+            # is none: its protest sense is only "bowed out of the election")
+            return None
         targets, rhow = recipients_for(pattern, noun, index, exclude=[])
         # "protests against the military government", "a march against the president": the
         # clause's own country's rulers
         rulers = not targets and any(
             t.lemma_.lower() in RULING_NOUNS for t in _prep_objects(noun, "against")
         )
-        if not targets and not rulers:
+        # "after weeks of student protests", "bowing to protests by unions": who protests is
+        # named (the people of the clause's country), against their own rulers
+        people = not targets and not rulers and _protesters_named(noun)
+        if not targets and not rulers and not people:
             return None  # "after weeks of protests": whose, and against whom, is not told
         found: list[Actor] = []
         subj, _ = subject_of(verb)
@@ -6663,7 +6706,7 @@ class Extractor:
                         end=noun.idx + len(noun.text), resolution="protest-in-clause",
                         confidence=0.5)]  # fmt: skip
         recipients = [r for r in targets if not _same(r, actors)]
-        if rulers:
+        if rulers or people:
             recipients, rhow = domestic(actors, None, "protest"), "its own rulers"
         if not recipients:
             return None
@@ -6863,6 +6906,19 @@ TOOK_EFFECT = {
     "begin": (),
     "start": (),
 }
+
+
+def _protesters_named(noun: Any) -> bool:
+    """Whether a protest noun names those who protest by a word for a kind of people: "student
+    protests", "youth-led protests", "protests by trade unions", "a strike by workers"."""
+    words = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    words += [g for c in words for g in c.children if c.dep_ in ("compound", "npadvmod", "amod")]
+    words += _prep_objects(noun, "by")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in SPAN_NOUNS:
+        words += _prep_objects(noun.head.head, "by")  # "two months of protests by unions"
+    if any(c.ent_type_ == "NORP" for w in words for c in (w, *w.children)):
+        return False  # "protests by Nigerian traders" in Ghana: whose people is told otherwise
+    return any(w.lemma_.lower() in PROTESTING_PEOPLE for w in words)
 
 
 def _sides_took_effect(pattern: Pattern, noun: Any, index: MentionIndex) -> Candidate | None:
