@@ -606,6 +606,9 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
     found: list[Actor] = []
     adjectives = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     adjectives += [cc for c in adjectives for cc in c.children if cc.dep_ == "conj"]
+    # "a British-Iranian aid worker": the first half of a hyphened double nationality hangs on
+    # the second; both states are named
+    adjectives += [cc for c in adjectives for cc in c.children if _hyphened_before(cc, c)]
     own = index.at(token)
     if (
         own is not None
@@ -673,6 +676,83 @@ def _implied_actors(token: Any, index: MentionIndex) -> list[Actor]:
                         # "the ruling party of the Tigray region"
                         found.append(_implied(pobj, token, country, sectors, "agent-in-place"))
     return found
+
+
+def _hyphened_before(word: Any, head: Any) -> bool:
+    """Whether ``word`` is the first half of "X-Y" hung on ``head`` (the second half), both
+    nationality adjectives ("British-Iranian", "Australian-Chinese")."""
+    return (
+        word.dep_ == "amod"
+        and word.i == head.i - 2
+        and word.nbor(1).text == "-"
+        and _kb().country_form(word.text) == "adjective"
+        and _kb().country_form(head.text) == "adjective"
+    )
+
+
+#: Participles of a site that holds forces ("a base hosting U.S. troops").
+HOSTING = frozenset({"host", "house"})
+
+
+def _hosted_forces(verb: Any, index: MentionIndex, own: set) -> list[Actor]:
+    """The armed forces of another state than ``own`` that a site the verb strikes houses
+    ("rockets at a base hosting U.S. troops", "missiles at bases housing American troops")."""
+    sites = [*_objects(verb), *(p for c in verb.children if c.dep_ == "prep"
+                                for p in c.children if p.dep_ == "pobj")]  # fmt: skip
+    found = [a for s in sites for acl in s.children
+             if acl.dep_ == "acl" and acl.lemma_.lower() in HOSTING
+             for d in acl.children if d.dep_ == "dobj"
+             for a in actors_at(d, index)
+             if a.country and a.country not in own and set(a.sectors) & ARMED_SECTORS]  # fmt: skip
+    return _unique(found)
+
+
+#: Prepositions that name what a complaint is about ("a complaint over Warsaw's ban").
+COMPLAINT_ABOUT = frozenset({"over", "about", "against"})
+#: Prepositions before the body a complaint is lodged with ("with the Security Council").
+FORUM_PREPS = ("with", "at", "to", "before")
+
+
+def _forum(a: Actor) -> bool:
+    """Whether ``a`` is an international body (a council, court or trade body complained to)."""
+    return not a.country and (a.cameo_code or "")[:3] == "IGO"
+
+
+def complained_of(
+    noun: Any, verb: Any, index: MentionIndex, actors: list[Actor]
+) -> tuple[list[Actor], str]:
+    """The party a complaint to an international body is about: named in its "over"/"about"
+    phrase ("over Warsaw's ban", "over renewed Iraqi threats"), or the object of the verb the
+    complaint is coordinated with ("accused France of ... and lodged a complaint")."""
+    own = {a.country for a in actors}
+    # the phrase may hang on the noun, the verb, or the body complained to ("filed a complaint
+    # at the WTO over Warsaw's ban")
+    forums = [p for h in (noun, verb) for w in FORUM_PREPS for p in _prep_objects(h, w)]
+    for head in (noun, verb, *forums):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in COMPLAINT_ABOUT:
+                continue
+            found = [a for t in prep.subtree for a in actors_at(t, index)
+                     if a.country and a.country not in own]  # fmt: skip
+            found = found or [a for t in prep.subtree if t.pos_ == "NOUN"
+                              for a in _implied_actors(t, index)
+                              if a.country and a.country not in own]  # fmt: skip
+            if found:
+                return _unique(found)[:1], f"what the complaint is about ('{prep.lower_}' phrase)"
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        found = [a for o in _objects(verb.head) for a in actors_at(o, index)
+                 if a.country and a.country not in own]  # fmt: skip
+        if found:
+            return _unique(found), f"object of coordinated '{verb.head.text}'"
+    return [], "none"
+
+
+def _dual_half(r: Actor, foreign: list[Actor], text: str) -> bool:
+    """Whether ``r`` is the second half of a hyphened double nationality whose first half is
+    one of ``foreign`` ("British-Iranian": Iranian after "British-")."""
+    return r.start is not None and any(
+        f.end is not None and f.end + 1 == r.start and text[f.end] == "-" for f in foreign
+    )
 
 
 def _town_country(tok: Any) -> str | None:
@@ -3951,10 +4031,18 @@ def _water_name(tok: Any) -> bool:
 
 
 def place_targets(
-    verb: Any, objs: list[Any], preps: frozenset[str] | None = None, index: Any = None
+    verb: Any,
+    objs: list[Any],
+    preps: frozenset[str] | None = None,
+    index: Any = None,
+    *,
+    across: bool = True,
 ) -> list[Actor]:
     """Recipients for a place that was attacked or approached: its country (gazetteer), or
-    the nationality on it ("at a Somali army base")."""
+    the nationality on it ("at a Somali army base"). ``across``: a border names the state
+    beyond it ("massed divisions near the border with Kuwait"); without it (a place struck or
+    seized) the border says only that the place is not that state's ("seized a town on the
+    Ugandan border", "shelled villages near the border with Israel")."""
     preps = preps or TARGET_PREPS
     heads = [*objs, verb]
     toks = list(objs)
@@ -3968,6 +4056,8 @@ def place_targets(
     for t in list(toks):
         for c in t.children:
             border = c.lower_ == "with" and t.lemma_.lower() in BORDER_NOUNS
+            if border and not across:
+                continue
             if c.lower_ == "of" and t.lemma_.lower() in WATER_NOUNS:
                 continue  # "in the Gulf of Oman" is open water, not Oman
             if c.dep_ == "prep" and (c.lower_ in (*TARGET_PREPS, "of", "around") or border):
@@ -3993,6 +4083,8 @@ def place_targets(
                                cameo_code=a.country, start=a.start, end=a.end,
                                resolution="place-target", confidence=0.55) for a in city)  # fmt: skip
             continue
+        if not across and tok.lemma_.lower() in BORDER_NOUNS:
+            continue  # "on the Ugandan border": the town is beside Uganda, not in it
         if hit is None and m is None and (country := _nationality_place(tok)):
             hit = (tok.doc[tok.left_edge.i : tok.right_edge.i + 1], country)  # "a Ukrainian town"
         if hit is not None:
@@ -4004,6 +4096,23 @@ def place_targets(
             # "a refinery in Russia's Krasnodar region", "at a Somali army base"
             found.extend(actors_at(tok, index))
     return _unique(found)
+
+
+def _beyond_border(verb: Any, actors: list[Actor], index: MentionIndex) -> list[Actor]:
+    """For a place struck beside a border its clause names ("villages near the border with
+    Israel"): the one state of the sentence that is neither the actor's nor the one the border
+    is with, or none."""
+    border = [t for t in verb.subtree if t.lemma_.lower() in BORDER_NOUNS]
+    if not border:
+        return []
+    beside = {a.country for b in border for t in b.subtree for a in actors_at(t, index)}
+    beside |= {c for b in border if (c := _nationality_place(b))}
+    if not beside:
+        return []  # "the border town of Bunagana": no neighbour named
+    others = _sentence_countries(verb, index) - beside - {a.country for a in actors}
+    if len(others) != 1:
+        return []
+    return [_implied(border[0], border[0], others.pop(), [], "place-target")]
 
 
 def _sentence_countries(tok: Any, index: MentionIndex) -> set[str]:
@@ -4381,6 +4490,18 @@ class Extractor:
                 c.recipients = [r for r in c.recipients
                                 if not (r.country in own and set(r.sectors) & ARMED_SECTORS)]  # fmt: skip
             foreign = [r for r in c.recipients if r.country and r.country not in own]
+            if foreign and len(foreign) < len(c.recipients):
+                # "Iran arrested a British-Iranian aid worker": a double national that the
+                # actor holds or frees is the other state's concern
+                c.recipients = [r for r in c.recipients
+                                if not _dual_half(r, foreign, doc.text)]  # fmt: skip
+            if c.cameo[:2] in ARMED_ROOTS and c.verb is not None:
+                # "fired missiles at two Iraqi bases housing American troops": the forces
+                # the struck site houses are the target
+                hosted = _hosted_forces(c.verb, index, own)
+                if hosted:
+                    c.recipients = hosted
+                    _recipient_how(c, "recipient: the forces the struck site houses")
             if c.cameo[:2] in CENSURE_ROOTS and foreign and len(foreign) < len(c.recipients):
                 # "India protested the killing of its soldiers by Chinese troops": a protest
                 # naming the protester's own people and another state is aimed at the other
@@ -5609,7 +5730,12 @@ class Extractor:
             if not recipients and pattern.cameo[:2] in TARGET_ROOTS | {"08"}:
                 # "shelled Kherson", "struck facilities in Kharkiv", "moved troops toward Tripoli"
                 preps = TARGET_PREPS | {"from"} if pattern.cameo[:2] == "08" else TARGET_PREPS
-                near = place_targets(verb, objs, preps, index)
+                across = pattern.cameo[:2] in ("08", "15")
+                near = place_targets(verb, objs, preps, index, across=across)
+                if not near and not across:
+                    # "shelled villages near the border with Israel" after "peacekeepers in
+                    # southern Lebanon": the one other state the sentence names
+                    near = _beyond_border(verb, actors, index)
                 # "blew himself up outside the Indian embassy in Kabul": a target that is itself
                 # an actor outranks the place it stands in; else a named place first
                 direct = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
@@ -6209,6 +6335,12 @@ class Extractor:
                 recipients = self._participants(noun, index)
                 rhow = "participants named around the noun"
             recipients = [r for r in recipients if not _same(r, actors)]
+            if pattern.cameo[:3] == "114" and recipients and all(_forum(r) for r in recipients):
+                # "lodged a complaint with the Security Council over Warsaw's ban": the body
+                # complained to is the forum; the complaint is about the other party
+                about, ahow = complained_of(noun, verb, index, actors)
+                if about:
+                    recipients, rhow = about, ahow
             if (
                 not recipients
                 and pattern.recipient
@@ -8045,11 +8177,29 @@ def _same_group(a: list[Actor], b: list[Actor]) -> bool:
 def _two_entities(a: Actor, b: Actor) -> bool:
     """Whether two actors of one code are different entities, one of them a named person or
     body of the knowledge base (its id has a dot), not a country or a bare role."""
+    if bool(a.entity_id) != bool(b.entity_id):
+        # "Governor Alfaro accused the federal government", "hardliners in Tehran accused the
+        # foreign minister": a named person or body of the knowledge base and a bare body of
+        # its state named apart from it are two parties
+        named, bare = (a, b) if a.entity_id else (b, a)
+        eid = named.entity_id or ""
+        return "." in eid and not eid.endswith(CAPITAL_ENTITY) and _apart_bare(bare, named)
     if not (a.entity_id and b.entity_id) or a.entity_id == b.entity_id:
         return False
     if a.entity_id.endswith(CAPITAL_ENTITY) or b.entity_id.endswith(CAPITAL_ENTITY):
         return False  # "Belgrade" for the government is the president's own side
     return "." in a.entity_id or "." in b.entity_id
+
+
+def _apart_bare(bare: Actor, named: Actor) -> bool:
+    """Whether ``bare`` (an actor with no entity) is a body of its own named in another stretch
+    of text than ``named``: not a pronoun or a reference back, not the named one's own words."""
+    if bare.start is None or named.start is None or bare.end is None or named.end is None:
+        return False
+    if bare.start < named.end and named.start < bare.end:
+        return False
+    res = bare.resolution or ""
+    return not (res.startswith(("coref", "pronoun")) or res.endswith("pronoun"))
 
 
 #: Entity id ending of a capital read as its government ("srb.capital").
