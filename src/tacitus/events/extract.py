@@ -1794,7 +1794,26 @@ def _not_done(tok: Any) -> bool:
         # pressure is for
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
             return True
+    if (
+        tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in OPPOSED_PLANS
+        and tok.head.dep_ == "pobj"
+        and tok.head.head.lower_ == "against"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    ):
+        return True  # "voted against an EU plan to relocate asylum seekers"
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() == "vote"
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.head.children)
+    ):
+        return True  # the same, the infinitive hung on "voted" by the parser
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "against"
+
+
+#: what is stood against before it is done ("voted against a plan to relocate refugees")
+OPPOSED_PLANS = frozenset({"plan", "proposal", "bill", "motion", "draft", "resolution", "bid",
+                           "scheme", "attempt", "initiative"})  # fmt: skip
 
 
 #: Verbs of travelling, and the talks a trip is made for ("flew to Cairo to meet Sisi", "went

@@ -23,10 +23,12 @@ NEGATING_HEADS = frozenset(
     }
 )
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-#: Heads that put their complement in the future: "plans to buy", "is set to visit".
+#: Heads that put their complement in the future: "plans to buy", "is set to visit". Not
+#: "vote": a body's vote to lift a state of emergency or to impose sanctions enacts the act
+#: (the vote is the decision taken), it announces no intention.
 FUTURE_HEADS = frozenset({
     "plan", "intend", "aim", "expect", "hope", "want", "prepare", "seek", "schedule", "set",
-    "agree", "promise", "pledge", "vow", "vote", "decide", "threaten", "offer",
+    "agree", "promise", "pledge", "vow", "decide", "threaten", "offer",
     # adjectives: "is due to meet", "is ready to send", "is expected to sign"
     "due", "ready", "expected", "poised", "likely", "willing", "prepared",
 })  # fmt: skip

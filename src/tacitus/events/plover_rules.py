@@ -763,6 +763,19 @@ def refine(
         # or kills is the use of force (CAMEO 180 use unconventional violence)
         recode("ASSAULT", None, "a boarding or raid that wounds or kills is ASSAULT", "180")
         contexts = ["military"]
+    elif ptype == "PROTEST" and _homes_burned(tok):
+        # ASSAULT: "Incidental damage to houses/property should not automatically be coded as
+        # ASSAULT", but houses, villages or neighbourhoods burned by a mob are the aim of the
+        # attack on the people who live there (communal violence), not a riot against the state
+        # (PROTEST riot); the manual's ASSAULT ambiguities give fire the `primitive` mode
+        recode("ASSAULT", "primitive", "homes burned by a mob are ASSAULT", "180")
+        contexts = ["religion_ethnicity"]
+    elif ptype == "REQUEST" and _crowd_demand(tok):
+        # PROTEST ambiguities: "demands that take the form of protests are PROTEST" ("fired
+        # tear gas at demonstrators demanding the end of his rule"): the crowd's demand is the
+        # protest's topic, and the protest itself is the event (CAMEO 141 demonstrate)
+        recode("PROTEST", "demonstrate", "a demand voiced by a crowd is PROTEST", "141")
+        contexts = []
     elif ptype in ("RETREAT", "CONCEDE") and _voiced_demand(tok):
         # REQUEST (CAMEO 1041 demand change in leadership): "chanting for the president to
         # resign" demands a resignation that has not happened (PROTEST ambiguities: the topic
@@ -850,6 +863,20 @@ def prune(events: list[Any], doc: Any) -> list[Any]:
             elif ptype in ("RETREAT", "CONCEDE") and _demanded_not_done(tok):
                 # REQUEST: the content of an order or a demand ("defied an army order to leave
                 # their homes") is what was asked for, not a withdrawal that took place
+                drop.add(id(e))
+            elif ptype == "REQUEST" and _hazard_advice(tok):
+                # a natural-hazard alert is no event (MOBILIZE ambiguities, above); nor is the
+                # advice that goes with it: residents told to leave the volcano's slopes, to
+                # drink water in a heatwave, to stay off the roads in a blizzard ask no actor
+                drop.add(id(e))
+            elif ptype in ("PROTEST", "CONCEDE") and _company_dispute(tok):
+                # PROTEST is "civilian demonstrations and other collective actions" against a
+                # political target; a strike over pay at a firm's plant (and its end when the
+                # company raises wages) is a labour dispute with an employer, no political act
+                drop.add(id(e))
+            elif ptype == "RETREAT" and _agreement_effect(tok):
+                # AGREE: "agreed to a ceasefire ..., ending eight days of fighting": the end of
+                # the fighting is what the agreement does, told with it, not a second act
                 drop.add(id(e))
             elif ptype == "ACCUSE" and _rejection_restated(tok, evs, doc):
                 # REJECT: "all rejections and refusals": "rejected the offer, calling it
@@ -1638,3 +1665,115 @@ def _harm_done(tok: Any) -> bool:
         and any(o.dep_ == "dobj" for o in c.children)
         for c in tok.children
     )  # fmt: skip
+
+
+#: a crowd whose demand is a protest ("demonstrators demanding", "students demanding")
+DEMANDING_CROWDS = PROTESTERS | BLOCKERS | frozenset({"youth", "worker", "opponent"})
+
+
+def _crowd_demand(tok: Any) -> bool:
+    """ "Tear gas at demonstrators demanding the end of his rule", "fired on thousands of
+    students demanding reform": a participle on a crowd that someone else acts on, a demand
+    made as a protest that is not itself coded (a crowd that is the subject of its own march
+    or strike has that protest coded, and the demand is pruned as its topic)."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "advcl") and tok.i > tok.sent.start:
+        # "used water cannon against demonstrators demanding ...": the participle right
+        # after the crowd, hung on the main verb by the parser
+        prev = tok.doc[tok.i - 1]
+        return prev.lemma_.lower() in DEMANDING_CROWDS and prev.dep_ in ("pobj", "dobj")
+    if tok.dep_ != "acl":
+        return False
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    crowd = [head, *(g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    return any(c.lemma_.lower() in DEMANDING_CROWDS for c in crowd)
+
+
+#: acts that conclude an agreement, whose effect a participle may tell
+AGREEING = frozenset({"agree", "sign", "reach", "conclude", "seal", "broker", "ink"})
+
+
+def _agreement_effect(tok: Any) -> bool:
+    """ "Agreed to a ceasefire on Wednesday, ending eight days of fighting": the participle
+    tells what the agreement ends."""
+    return (
+        tok.lemma_.lower() == "end"
+        and tok.tag_ == "VBG"
+        and tok.dep_ in ("advcl", "xcomp")
+        and tok.head.lemma_.lower() in AGREEING
+    )
+
+
+#: where people live: a mob burning houses or villages attacks their inhabitants
+DWELLINGS = frozenset({"house", "home", "village", "neighbourhood", "neighborhood", "hut",
+    "dwelling", "homestead", "hamlet", "settlement"})  # fmt: skip
+BURNING = frozenset({"burn", "torch", "set", "raze", "firebomb", "petrol-bomb"})
+
+
+def _homes_burned(tok: Any) -> bool:
+    """ "Christian and Muslim mobs burned dozens of houses", "rioters set fire to villages": homes
+    (plural: not one official's residence stormed by protesters) burned by a crowd."""
+    if tok.lemma_.lower() not in BURNING:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    objs += [c for o in objs for c in o.conjuncts]
+    return any(o.lemma_.lower() in DWELLINGS and o.tag_ == "NNS" for o in objs)
+
+
+#: the public, addressed by a hazard warning
+PUBLIC = frozenset({"resident", "villager", "people", "public", "citizen", "inhabitant",
+    "motorist", "traveller", "traveler", "household", "population", "tourist", "visitor",
+    "family", "driver", "commuter"})  # fmt: skip
+WEATHER = NATURAL_HAZARDS | frozenset({"heat", "snow", "snowfall", "wind", "winds", "weather",
+    "volcano", "volcanic", "ash", "cold", "frost", "fog", "hail"})  # fmt: skip
+
+
+def _hazard_advice(tok: Any) -> bool:
+    """ "Urged residents to avoid travel" as heavy snow falls, "ordered villagers within 20
+    kilometres of the volcano to leave": the public told what to do about a natural hazard."""
+    told = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj")]
+    told += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if not any(t.lemma_.lower() in PUBLIC for t in told):
+        return False
+    return bool(_lemmas(tok.sent) & WEATHER)
+
+
+#: where the strikers work: a firm's premises or the firm itself
+WORKPLACES = frozenset({"plant", "factory", "warehouse", "firm", "company", "chain",
+    "corporation", "carmaker", "automaker", "mill", "store", "outlet", "subsidiary"})  # fmt: skip
+PAY = frozenset({"pay", "wage", "wages", "salary", "salaries", "bonus", "bonuses", "condition",
+    "conditions", "contract", "overtime", "pension"})  # fmt: skip
+STRIKE_WORDS = frozenset({"strike", "walkout", "stoppage", "walk"})
+
+
+def _company_dispute(tok: Any) -> bool:
+    """ "Workers at the carmaker's plant in Ulsan went on a partial strike over pay", "nurses at
+    a private hospital chain ended their strike after the management agreed to raise
+    salaries": a strike at a firm over pay (not a state-owned plant's workers jeering the
+    president, not rail workers striking against a reform)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    words = _lemmas(_phrase(verb))
+    if not words & STRIKE_WORDS or not _lemmas(tok.sent) & PAY:
+        return False
+    subj = _subject_of(verb)
+    if subj is None:
+        return False
+    who = list(subj.subtree)
+    if any(t.lower_ in ("state-owned", "state", "public", "government") for t in who):
+        return False
+    if _lemmas(who) & WORKPLACES:
+        return True
+    unions = _lemmas(who) & {"union", "federation", "confederation", "congress", "sector"}
+    return not unions and any(
+        t.ent_type_ == "ORG" or (t.lower_ == "private" and t.dep_ == "amod") for t in who
+    )
