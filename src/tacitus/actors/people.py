@@ -75,6 +75,10 @@ def _has_rank(title: Any) -> bool:
 _REGIME_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
 #: Courtesy titles before a surname ("Mr. Netanyahu", "Mrs Thatcher").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madame", "monsieur"})
+#: Prepositions of place before a town ("police in Lagos"), and the size of a town that a lone
+#: surname after one names rather than its bearer.
+_TOWN_PREPS = frozenset({"in", "near", "outside", "around", "across", "throughout", "inside"})
+_BIG_TOWN = 1_000_000
 #: Titles of rank, religion and nobility before a surname that TITLE_WORDS lacks ("Sheikh
 #: Tamim", "Pope Francis", "Taoiseach Martin").
 _COURTESY_WORDS = frozenset(
@@ -696,6 +700,8 @@ class _People(_DocBase):
             return
         if not self._lone_name(start, end):
             return
+        if self._big_town_after_preposition(start, end):
+            return  # "police in Lagos": the city, not Chile's President Lagos
         if self.tables.surname_counts.get(_norm(word), 0) != 1 or len(ids) != 1:
             # several people carry the surname: the one of them in office that day, where an
             # office title names him ("President Clinton" in 1999, not the later Secretary of
@@ -807,6 +813,21 @@ class _People(_DocBase):
         if not day or not t.term_start or t.term_start > day:
             return False
         return t.in_office(day) or bool(t.term_end and _within(t.term_end, day, _TERM_GRACE_DAYS))
+
+    def _big_town_after_preposition(self, start: int, end: int) -> bool:
+        """A lone surname that the article did not introduce, standing as the object of a
+        preposition of place ("police in Lagos", "gunmen near Mosul") where the gazetteer knows
+        a city of a million people by that name: the city is meant, not the person."""
+        tok = self.doc[end - 1]
+        if end - start != 1 or tok.dep_ != "pobj" or tok.head.lower_ not in _TOWN_PREPS:
+            return False
+        from ..places import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        place = gazetteer.best(tok.text)
+        if place is None or not place.country or place.precision != "city":
+            return False
+        return gazetteer.population(tok.text, place.country) >= _BIG_TOWN
 
     def _lone_name(self, start: int, end: int) -> bool:
         """Whether doc[start:end] stands alone as a name: a proper noun that the tagger calls a

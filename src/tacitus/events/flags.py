@@ -261,9 +261,11 @@ def flags_for(tok: Any) -> dict[str, bool]:
             future = True  # "said it would buy": future in reported speech
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in kids):
             hypothetical = True
-        if t.dep_ == "advcl" and any(
+        if t.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids
         ):
+            # a condition ("unless Baghdad disarms") or an open question ("to examine whether
+            # he urged her to lie", "asked if Iran had attacked"): nothing said to have happened
             hypothetical = True
         if any(if_clause(c) for c in kids):
             hypothetical = True  # the main clause of a condition: "if talks fail, X will ..."
