@@ -1509,6 +1509,11 @@ def _objects(verb: Any) -> list[Any]:
         # "brushing aside the demand": the parser takes the particle for a preposition
         out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("aside", "away")
                for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    if not out and verb.pos_ == "VERB":
+        # "dismissed as false a U.N. report", "rejected as absurd Canada's allegation": the
+        # object set after its judgement, which the parser hangs under "as"
+        out = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+               for p in c.children if p.dep_ == "pobj" and _judged_before(c, p)]  # fmt: skip
     if not out and (held := _blame_held(verb)) is not None:
         # "held the Lebanese government responsible": the parser makes the party the subject
         # of the adjective
@@ -1523,6 +1528,22 @@ def _objects(verb: Any) -> list[Any]:
     if not out:
         out = _what_it_called(verb)
     return out
+
+
+def _judged_before(prep: Any, noun: Any) -> bool:
+    """Whether ``noun``, the object of ``prep`` "as", is an object set after its judgement
+    ("as false a report", "as absurd Canada's allegation"): only adjectives stand between
+    "as" and the noun's own determiner or possessor."""
+    # a possessor's own name starts with its determiner or compounds, not with an adjective
+    # the parser may hang on it ("as groundless Beijing's claim")
+    first = min((min([c.i, *(k.i for k in c.children if k.dep_ in ("det", "compound"))])
+                 for c in noun.children if c.dep_ in ("det", "poss")), default=None)  # fmt: skip
+    if first is None or first <= prep.i + 1:
+        return False
+    between = noun.doc[prep.i + 1 : first]
+    return any(t.pos_ == "ADJ" for t in between) and all(
+        t.pos_ in ("ADJ", "ADV", "CCONJ") or t.tag_ == "VBN" or t.text == "," for t in between
+    )
 
 
 #: Verbs that name what an act hit in the actor's own words ("struck what it called camps").
@@ -2169,6 +2190,18 @@ def _authors(noun: Any, *, acl: bool = True) -> list[Any]:
                 # "the missiles that Russia launched", "the plan Washington proposed"
                 toks.extend(s for s in c.children
                             if s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS)  # fmt: skip
+    head = noun.head
+    if (
+        noun.dep_ == "dobj"
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
+    ):
+        # "denied accusations by NATO that ...", "rejected a ruling by the tribunal": the
+        # parser hangs the "by" right after the object on the verb (an active verb's own
+        # "by" would name a means or a deadline, no party)
+        toks.extend(p for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                    and c.i == noun.right_edge.i + 1
+                    for p in c.children if p.dep_ == "pobj")  # fmt: skip
     if not any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children):
         # "the expulsion of two diplomats by Britain": the parser hangs the act's agent on
         # what it was done to (not on an act of its own: "the condemnation of the bombing by
@@ -2188,6 +2221,8 @@ ACT_ENDINGS = ("ing", "ion", "ions", "ment", "ments", "ure", "ures")
 MOVING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "retreat",
                           "redeployment", "drawdown", "exit", "evacuation", "deployment",
                           "buildup", "massing"})  # fmt: skip
+#: Modifiers that set a body above or outside one state ("the international court").
+BEYOND_STATE = frozenset({"international", "foreign", "world", "global", "regional"})
 #: Nouns of calling for something ("calls for restraint from Washington").
 CALLING_NOUNS = frozenset({"call", "demand", "appeal", "plea", "request"})
 #: Nouns of taking someone or something out of a place, whose "from" is the place.
@@ -2369,15 +2404,24 @@ AGENT_PRONOUN_CUES = frozenset({"of", "against", "about", "over", "for", "to", "
 ACTED_ON_PREPS = ("against", "with", "on", "at")
 
 
-def adjunct_object_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor]) -> list[Actor]:
+def adjunct_object_antecedent(
+    tok: Any, index: MentionIndex, exclude: list[Actor], *, at: Any | None = None
+) -> list[Actor]:
     """ "Burundi expelled the head of the U.N. office, accusing him of ...", "Addis Ababa
     launched an offensive against the Tigray government, accusing it of ...": the object
     pronoun of a participle hung on a main clause stands for the side that clause acts on
     (its object, or the object of "against"/"with" on the verb or on its object noun), even
     where that side is of the actor's own state. Only a participle ("accusing", "saying")
     whose subject is the main clause's; the number must fit ("them" a plural or a list)."""
-    verb = tok.head
-    if tok.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+    # "rejecting their criticism": an owner pronoun on the participle's object (or on a noun
+    # inside it, ``at``) stands alike; so in a second clause of the same subject ("imposed
+    # sanctions on Iraq and demanded its withdrawal from Kuwait")
+    owner = tok.dep_ == "poss" and tok.lower_ in ("its", "their")
+    slot = at if at is not None else tok.head if owner else tok
+    verb = slot.head
+    if slot.dep_ != "dobj" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return []
+    if verb.tag_ != "VBG" and not (owner and verb.dep_ == "conj" and verb.pos_ == "VERB"):
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []  # a clause with a subject of its own
@@ -2385,12 +2429,16 @@ def adjunct_object_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor
     if main.pos_ not in ("VERB", "AUX") or main.i > tok.i:
         return []
     objs = [c for c in main.children if c.dep_ == "dobj"]
+    if slot is not tok and main.dep_ == "xcomp" and main.head.pos_ == "VERB":
+        # "ordered diplomats from Peru to leave the country, rejecting their criticism": the
+        # side is the object of the verb the infinitive completes
+        objs += [c for c in main.head.children if c.dep_ == "dobj"]
     sides = objs + [p for n in [main, *objs] for c in n.children
                     if c.dep_ == "prep" and c.lower_ in ACTED_ON_PREPS
                     for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     if tok.lower_ == "it" and objs and not actors_at(objs[0], index):
         return []  # "rejected the deal with Iran, calling it a trap": "it" is the deal
-    plural = tok.lower_ == "them"
+    plural = tok.lower_ in ("them", "their")
     for side in sides:
         toks = [side, *(c for c in side.conjuncts)]
         if plural != (len(toks) > 1 or side.tag_ in ("NNS", "NNPS")) and not (
@@ -2398,7 +2446,7 @@ def adjunct_object_antecedent(tok: Any, index: MentionIndex, exclude: list[Actor
         ):
             continue
         found = [a for t in toks for a in actors_at(t, index) if not _same(a, exclude)]
-        if not found and tok.lower_ != "it":
+        if not found and tok.lower_ not in ("it", "its"):
             # "the head of the U.N. office": the first body named inside ("rejected the offer
             # from the G7, calling it ...": "it" is the offer, a thing)
             found = next((f for t2 in side.subtree if t2.i != side.i
@@ -2489,11 +2537,24 @@ def recipients_for(
                       if not _same(a, exclude) and not _itself(a, exclude)]  # fmt: skip
             if actors:
                 return _unique(actors), f"author of the object of '{token.text}'"
-            group = next((c for o in objs if o.lemma_.lower() in CALLING_NOUNS
-                          for c in o.children if c.dep_ in ("compound", "amod", "poss")
-                          and c.lemma_.lower() in DOMESTIC_GROUPS), None)  # fmt: skip
-            if group is not None and token.lemma_.lower() in ANSWERING_VERBS and exclude:
-                # "rejected opposition demands": the answering state's own people asked
+            # "rejecting their criticism": the possessive pronoun stands for the side acted on
+            actors = [a for t in toks if t.dep_ == "poss" and t.lower_ in ("its", "their")
+                      for a in adjunct_object_antecedent(t, index, exclude)]  # fmt: skip
+            if actors:
+                return _unique(actors), f"author of the object of '{token.text}' (pronoun)"
+            if token.lemma_.lower() not in ANSWERING_VERBS or not exclude:
+                continue
+            # "rejected opposition demands", "ignored calls from striking doctors", "refused a
+            # police order": the answering state's own people or body asked
+            called = [o for o in objs if o.lemma_.lower() in CALLING_NOUNS | ISSUED_NOUNS]
+            near = [c for o in called for c in o.children if c.dep_ in ("compound", "amod", "poss")]
+            near += [t for o in called for t in _authors(o, acl=False) if t.dep_ == "pobj"]
+            near += [k for t in near for k in t.conjuncts]
+            near = [c for c in near if not any(m.lower_ in BEYOND_STATE for m in c.children)]
+            group = next((c for c in near if c.lemma_.lower() in DOMESTIC_GROUPS
+                          or _own_state_role(c, index, definite=c.dep_ != "compound")),
+                         None)  # fmt: skip
+            if group is not None:
                 found = domestic(list(exclude), group, "unnamed domestic group")
                 if found:
                     return found, f"author of the object of '{token.text}' (its own people)"
@@ -2549,6 +2610,16 @@ def recipients_for(
                 actors = [a for t in toks for a in pronoun_antecedent(t, index, exclude)]
                 if actors:
                     return _unique(actors), f"{slot} of '{head.text}' (pronoun: its antecedent)"
+            if not actors and slot == "dobj" and head.i == token.i:
+                # "demanded its withdrawal", "the withdrawal of its forces": who is to move is
+                # the side the pronoun stands for
+                moving = [t for t in toks if t.lemma_.lower() in MOVING_NOUNS]
+                pron = [(p, t) for t in moving for h in (t, *_prep_objects(t, "of"))
+                        for p in h.children if p.dep_ == "poss" and p.lower_ in ("its", "their")]  # fmt: skip
+                actors = [a for p, t in pron[:1]
+                          for a in adjunct_object_antecedent(p, index, exclude, at=t)]  # fmt: skip
+                if actors:
+                    return _unique(actors), f"{slot} of '{head.text}' (its owner: the antecedent)"
             if not actors and (slot == "dobj" or slot == "into") and head.i == token.i:
                 # "condemned the coup in Niger", "an inquiry into abuses in Iran": the object
                 # happened in a country
@@ -2716,8 +2787,9 @@ def _reciprocal(tok: Any) -> bool:
     )
 
 
-def _own_state_role(tok: Any, index: MentionIndex) -> bool:
-    """ "the government", "the army", "the police": a definite state body with no country."""
+def _own_state_role(tok: Any, index: MentionIndex, *, definite: bool = True) -> bool:
+    """ "the government", "the army", "the police": a definite state body with no country
+    (with ``definite`` false, also a bare one modifying a noun: "a police order")."""
     agent = _kb().agent(tok.lemma_.lower())
     if agent is None or not set(agent.sectors) & {"GOV", "MIL", "COP", "LEG", "JUD"}:
         return False
@@ -2726,8 +2798,8 @@ def _own_state_role(tok: Any, index: MentionIndex) -> bool:
     m = index.at(tok)
     if m is not None and m.actor is not None and (m.actor.country or m.actor.cameo_code):
         return False
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
-        c.dep_ in ("amod", "compound", "poss") for c in tok.children
+    return (not definite or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)) and (
+        not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children)
     )
 
 
