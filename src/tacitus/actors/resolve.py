@@ -148,6 +148,7 @@ from ..records import Analysis, Mention
 from .base import _ARMED, _Found, iter_actors, resolved_actor
 from .ethnic import MODIFIER_PREFIXES, prefixed_modifier
 from .kb import Entity, KnowledgeBase, as_of, cameo_for
+from .occupied import ARTICLE_DATE, occupier
 from .people import TITLE_WORDS
 from .placing import _AIM_PREPS, _FIRE_VERBS
 from .references import _References
@@ -402,6 +403,11 @@ def place_country(mentions: list[Mention], places: dict[str, int]) -> str | None
     return home
 
 
+#: Resolutions that placed a bare body by the ground it stands on (which occupied ground may
+#: give to the occupier).
+_PLACED = ("sentence-country", "title-sentence-country", "agent-in-place", "local-place")
+
+
 class _DocResolver(_References):
     """The per-document resolver: its parts, run in order over one document."""
 
@@ -449,7 +455,24 @@ class _DocResolver(_References):
         self._possessed_bodies()
         self._international_courts()
         self._followers()  # again: for people the placing parts gave a country
+        self._occupied_ground()
+        self.doc.user_data[ARTICLE_DATE] = self.date
         return [self._mention(f) for f in sorted(self.found, key=lambda f: f.start)]
+
+    def _occupied_ground(self) -> None:
+        """ "Soldiers arrested dozens of men in Hebron": an army or settlers placed only by
+        ground another state holds under military occupation are the occupier's
+        (:mod:`.occupied`)."""
+        for f in self.found:
+            a = f.actor
+            if a is None or a.resolution not in _PLACED or not a.country:
+                continue
+            occ = occupier(
+                a.country, a.sectors, self.doc[f.end - 1].lemma_, self.date, self.doc.text
+            )
+            if occ is not None:
+                a.country, a.cameo_code = occ, cameo_for(occ, a.sectors)
+                a.resolution = "occupier"
 
     def _outside_landmarks(self, spans: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
         """The knowledge-base spans less a country named inside a longer landmark of another

@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__, codes
+from ..actors import story
 from ..actors.kb import MISSION_WORDS, KnowledgeBase, as_of, cameo_for
+from ..actors.occupied import ARTICLE_DATE, occupied_by, occupier
 from ..actors.resolve import prefixed_modifier
 from ..nlp import ent_at
 from ..pipeline import stages
@@ -227,36 +229,111 @@ PLURAL_REF_NOUNS = {
     "nation": [],
     "state": [],
     "side": [],
+    "party": [],
     "neighbour": [],
     "neighbor": [],
+    "member": [],
+    "ally": [],
+    "signatory": [],
     "government": ["GOV"],
     "leader": ["GOV"],
     "capital": ["GOV"],
 }
-PLURAL_REF_COUNTS = {"two": 2, "both": 2, "three": 3}
+PLURAL_REF_COUNTS = {
+    "two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
+#: Plural reference nouns that may name two sides of one state ("the army and the RSF ... both
+#: sides"): counted by actor code when the countries are too few.
+PLURAL_SIDE_NOUNS = frozenset({"side", "party"})
+
+
+def _ref_count(token: Any) -> int | None:
+    """The number on a plural reference noun ("the seven governments", "both sides"), if any."""
+    for c in token.children:
+        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in PLURAL_REF_COUNTS:
+            return PLURAL_REF_COUNTS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
+            return int(c.text)
+    return None
+
+
+def _clause_subject_span(token: Any) -> tuple[int, int] | None:
+    """The token span of the subject of the clause ``token`` stands in, up the heads (a
+    participle's subject is its main clause's): "Erdogan ..., accusing both countries"."""
+    cur = token
+    for _ in range(8):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i != token.i:
+            return subj.left_edge.i, subj.right_edge.i + 1
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _plural_reference(token: Any, index: MentionIndex) -> list[Actor]:
-    """ "the two countries", "both sides", "the three governments": the states named last
-    before it, when exactly that many distinct ones were named in the sentences just before
-    (else nothing)."""
+    """ "the two countries", "both sides", "the seven governments", "the four NATO members":
+    the states named last before it, when exactly that many distinct ones were named in the
+    sentences just before (the subject of its own clause left out where it is one too many:
+    "Erdogan ... accusing both countries"); "the seven governments" after "seven countries,
+    including A, B and C": the ones named there; "both sides" of one state's army and rebels:
+    that state. Else nothing."""
     sectors = PLURAL_REF_NOUNS.get(token.lemma_.lower())
     if sectors is None or token.tag_ not in ("NNS", "NNPS"):
         return []
-    count = next((PLURAL_REF_COUNTS[c.lower_] for c in token.children
-                  if c.dep_ in ("nummod", "det", "predet") and c.lower_ in PLURAL_REF_COUNTS),
-                 None)  # fmt: skip
+    count = _ref_count(token)
     if count is None:
         return []
+    subj = _clause_subject_span(token)
     # this sentence first, then with the one before
     for first in (token.sent.start, token.doc[max(0, token.sent.start - 1)].sent.start):
         countries: list[str] = []
+        codes: list[str] = []
+        own: set[str] = set()
         for m in index.before(token, first):
             c = m.actor.country if m.actor is not None else None
-            if c and c not in countries:
+            if not c:
+                continue
+            if c not in countries:
                 countries.append(c)
+            if m.actor.cameo_code and m.actor.cameo_code not in codes:
+                codes.append(m.actor.cameo_code)
+            if subj is not None and subj[0] <= m.token_start < subj[1]:
+                own.add(c)
         if len(countries) == count:
             return [_implied(token, token, c, list(sectors), "plural-reference") for c in countries]
+        rest = [c for c in countries if c not in own]
+        if own and len(rest) == count:
+            return [_implied(token, token, c, list(sectors), "plural-reference") for c in rest]
+        numbered = _numbered_antecedent(token, count, first, index)
+        if numbered:
+            return [_implied(token, token, c, list(sectors), "plural-reference") for c in numbered]
+        lone = [c for c in countries if c not in own] if own else countries
+        sided = [c for c in codes if c[:3] in lone]
+        if token.lemma_.lower() in PLURAL_SIDE_NOUNS and len(lone) == 1 and len(sided) >= count:
+            # "the army and the RSF ... both sides": the one state both are of
+            return [_implied(token, token, lone[0], [], "plural-reference")]
+    return []
+
+
+def _numbered_antecedent(token: Any, count: int, first: int, index: MentionIndex) -> list[str]:
+    """The countries named inside an earlier phrase of the same number ("diplomats from seven
+    Latin American countries, including Argentina, Chile and Peru ... the seven governments"),
+    when it names some of them."""
+    for t in token.doc[first : token.i]:
+        if t.tag_ not in ("NNS", "NNPS") or t.lemma_.lower() not in PLURAL_REF_NOUNS:
+            continue
+        if _ref_count(t) != count:
+            continue
+        lo, hi = t.left_edge.i, t.right_edge.i + 1
+        found: list[str] = []
+        for m in index.before(token, lo):
+            c = m.actor.country if m.actor is not None else None
+            if c and m.token_end <= hi and c not in found:
+                found.append(c)
+        if found:
+            return found
     return []
 
 
@@ -288,6 +365,16 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
         if owner and owner[0].country != a.country:
             a.country, a.cameo_code = owner[0].country, cameo_for(owner[0].country, a.sectors)
             a.resolution = "possessor-country"
+    if (
+        depth == 0
+        and a is not None
+        and a.resolution in ("sentence-country", "title-sentence-country")
+        and _ref_count(token) is not None
+        and (listed := _plural_reference(token, index))
+    ):
+        # "accused the seven governments of ...": the states listed before, not a guess from
+        # the sentence
+        return listed
     if m is not None and a is not None:
         if a:
             found.append(a)
@@ -301,6 +388,10 @@ def actors_at(token: Any, index: MentionIndex, *, depth: int = 0) -> list[Actor]
                     extra.sectors = list(a.sectors)
                     extra.cameo_code = cameo_for(extra.country, extra.sectors)
                     found.append(extra)
+    elif depth == 0 and (listed := _plural_reference(token, index)):
+        # "broke off relations with the US, Britain, France and Germany, accusing the four
+        # NATO members of aggression": the states listed, not the body on the noun
+        found = listed
     elif depth < 2:
         for child in token.children:
             # "Japan's decision" stands for Japan; "his counterpart" is not "him"
@@ -2324,13 +2415,19 @@ def _clause_pobjs(verb: Any) -> list[Any]:
 
 
 def object_phrase_recipients(
-    nouns: list[Any], index: MentionIndex, exclude: list[Actor], *, hostile: bool = True
+    nouns: list[Any],
+    index: MentionIndex,
+    exclude: list[Actor],
+    *,
+    hostile: bool = True,
+    cameo: str = "",
 ) -> tuple[list[Actor], str]:
     """Recipients named inside the object's own phrase, when the pattern's slots found none:
     a target preposition on the object ("halted all trade with Israel"), the object's author
     ("accepted Saudi mediation", "shot down missiles that Russia launched", "war crimes
     committed by Russian troops"), a place it happened in ("reforms in Georgia"); then the
-    same one level down ("the release of its citizen held in Iran")."""
+    same one level down ("the release of its citizen held in Iran"). With ``cameo``, a city
+    that is only the venue ("pulled out of talks in Geneva") is passed over (``venue_city``)."""
     # "lobbied its allies against Chinese firms": for a friendly act "against" names a rival
     preps = OBJECT_TARGET_PREPS if hostile else tuple(p for p in OBJECT_TARGET_PREPS
                                                       if p != "against")  # fmt: skip
@@ -2341,7 +2438,7 @@ def object_phrase_recipients(
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ in preps:
                     for p in c.children:
-                        if p.dep_ != "pobj":
+                        if p.dep_ != "pobj" or venue_city(p, cameo):
                             continue
                         found = actors_at(p, index) or (
                             _place_actor(p) if c.lower_ != "with" else []
@@ -2368,6 +2465,7 @@ def object_phrase_recipients(
                 return _unique(found), f"author of the object '{n.text}'"
             places = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
                       for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+            places = [p for p in places if not venue_city(p, cameo)]
             # a participle on the object places or owns it, but the content of a charge
             # ("denied accusations that it supplied arms to the Taliban") names no party to it
             acls = [a for a in n.children if a.dep_ == "acl" and not _that_clause(a)]
@@ -2598,7 +2696,8 @@ def recipients_for(
                 toks = [s for c in head.children if c.dep_ == "ccomp" or _that_clause(c)
                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
             else:
-                toks = _prep_objects(head, slot)
+                # "suspended its participation in talks ... in Lome": a venue is no party
+                toks = [t for t in _prep_objects(head, slot) if not venue_city(t, pattern.cameo)]
                 if toks and head.i != token.i and _hit_mission(pattern.cameo, head, index):
                     # "blew himself up outside the Indian embassy in Kabul": the place a foreign
                     # mission stands in is not the party hit; the mission's state is
@@ -2624,7 +2723,8 @@ def recipients_for(
                 # "condemned the coup in Niger", "an inquiry into abuses in Iran": the object
                 # happened in a country
                 places = [p for t in toks for c in t.children if c.dep_ == "prep"
-                          and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+                          and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                          and not venue_city(p, pattern.cameo)]  # fmt: skip
                 actors = [a for p in places for a in (actors_at(p, index) or _place_actor(p))
                           if not _same(a, exclude)]  # fmt: skip
             if not actors and slot not in DEP_SLOTS:
@@ -3360,6 +3460,10 @@ def located_actors(subj: Any, verb: Any, index: MentionIndex) -> list[Actor]:
                     if country:
                         break
         if country:
+            # "the army sealed off the West Bank": an army on occupied ground is the occupier's
+            occ = occupier(country, sectors, lemma, subj.doc.user_data.get(ARTICLE_DATE),
+                           subj.doc.text)  # fmt: skip
+            country = occ or country
             return [Actor(text=subj.text, name=None, country=country, sectors=sectors,
                           cameo_code=cameo_for(country, sectors), start=subj.idx,
                           end=subj.idx + len(subj.text), resolution="agent-located",
@@ -3544,6 +3648,51 @@ def _place_of(tok: Any, *, loose: bool = False) -> tuple[Any, str] | None:
     return ent, place.country
 
 
+#: Prepositions that name where an act happened ("talks in Geneva", "a summit at Sharm el-Sheikh").
+VENUE_PREPS = frozenset({"in", "at"})
+#: Heads whose "in" place is a party after all: where something arrives ("aid arrived in Kabul",
+#: "on his arrival in Havana") and where a mission stands ("reopened its embassy in Damascus").
+VENUE_EXCEPTIONS = ARRIVING | MISSION_WORDS | {"arrival", "mission", "consulate"}
+#: Nouns for a gathering whose "in"/"at" city is only its venue ("peace talks in Geneva",
+#: "a summit in Brussels", "its participation in the talks in Lome").
+GATHERING_NOUNS = frozenset({
+    "talk", "talks", "summit", "meeting", "conference", "negotiation", "negotiations",
+    "session", "round", "ceremony", "forum", "gathering", "participation", "consultation",
+})  # fmt: skip
+
+
+def venue_city(tok: Any, cameo: str) -> bool:
+    """Whether ``tok`` is a city named after "in"/"at" as the scene of a non-violent act or of
+    a gathering (``GATHERING_NOUNS``) ("pulled out of talks in Geneva", "signed his resignation in Moscow", "dropped its veto
+    at a summit in Brussels"): where it happened, not a party to it. Force (roots 15, 17-20)
+    keeps its place targets ("shelled districts in Kharkiv"); a place something reaches is
+    where it went and a mission's city its host (``VENUE_EXCEPTIONS``)."""
+    from ..places import Gazetteer
+
+    if not cameo or cameo[:2] in TARGET_ROOTS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ not in VENUE_PREPS or prep.head.lemma_.lower() in VENUE_EXCEPTIONS:
+        return False
+    head = prep.head
+    if cameo[:2] == "04" and head.lemma_.lower() not in GATHERING_NOUNS:
+        return False  # "stopped in Hanoi on his way": a visit's city is its host
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in GATHERING_NOUNS:
+        # "signed his resignation in Moscow" (the parser may hang the scene on the object), but
+        # "rejected the outcome of the election in Kano": where the thing acted on is
+        if head.dep_ != "dobj":
+            return False
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC", "", "PERSON", "ORG") or tok.pos_ != "PROPN":
+        return False
+    ent = ent_at(tok.doc, tok.i) if tok.ent_type_ else None
+    place = Gazetteer.default().best(ent.text if ent is not None else tok.text)
+    if place is None or place.precision != "city":
+        return False
+    # "held talks in Beijing": talks in a capital are with its government, the host; talks in
+    # Geneva, Doha or a seat of international bodies (Brussels, Vienna) only say where they met
+    return not (cameo[:2] == "04" and story.dateline_capital(tok.text, place.country or "", _kb()))
+
+
 #: Nouns for a standing quarrel or contest between two sides ("its dispute with Serbia").
 DISPUTE_NOUNS = frozenset({
     "dispute", "row", "standoff", "stand-off", "conflict", "feud", "spat", "quarrel",
@@ -3635,6 +3784,10 @@ def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
     base = next((a for a in actors if a.country), None)
     if base is None:
         return []
+    home = base.country
+    if base.resolution == "occupier" and tok is not None:
+        # "soldiers arrested dozens of men in Hebron": the people of the occupied ground
+        home = occupied_by(home, tok.doc.user_data.get(ARTICLE_DATE), tok.doc.text) or home
     sectors: list[str] = []
     if tok is not None:
         agent = _kb().agent(tok.lemma_.lower())
@@ -3650,9 +3803,9 @@ def domestic(actors: list[Actor], tok: Any | None, why: str) -> list[Actor]:
         sectors = ["GOV"]
     elif why in ("concession", "coercion"):
         sectors = ["CVL"]  # "lifted its ban on rallies", "restricted NGOs": its people
-    return [Actor(text=tok.text if tok is not None else base.country, name=None,
-                  country=base.country, sectors=sectors,
-                  cameo_code=cameo_for(base.country, sectors),
+    return [Actor(text=tok.text if tok is not None else home, name=None,
+                  country=home, sectors=sectors,
+                  cameo_code=cameo_for(home, sectors),
                   start=tok.idx if tok is not None else None,
                   end=tok.idx + len(tok.text) if tok is not None else None,
                   resolution=f"domestic-default ({why})", confidence=0.5)]  # fmt: skip
@@ -4128,12 +4281,14 @@ def place_targets(
     index: Any = None,
     *,
     across: bool = True,
+    cameo: str = "",
 ) -> list[Actor]:
     """Recipients for a place that was attacked or approached: its country (gazetteer), or
     the nationality on it ("at a Somali army base"). ``across``: a border names the state
     beyond it ("massed divisions near the border with Kuwait"); without it (a place struck or
     seized) the border says only that the place is not that state's ("seized a town on the
-    Ugandan border", "shelled villages near the border with Israel")."""
+    Ugandan border", "shelled villages near the border with Israel"). With ``cameo``, a city
+    that is only the venue of a non-violent act is passed over (``venue_city``)."""
     preps = preps or TARGET_PREPS
     heads = [*objs, verb]
     toks = list(objs)
@@ -4162,7 +4317,7 @@ def place_targets(
     toks += [c for t in toks for c in t.children if c.dep_ == "conj"]
     found: list[Actor] = []
     for tok in toks:
-        if tok.lemma_.lower() in WATER_NOUNS:
+        if tok.lemma_.lower() in WATER_NOUNS or venue_city(tok, cameo):
             continue
         m = index.at(tok) if index is not None else None
         hit = _place_of(tok, loose=index is not None and m is None)
@@ -5756,7 +5911,7 @@ class Extractor:
                     # "vowed to defend the island against aggression": not aimed at the attacker
                     phrase = [p for p in phrase if not _defended_against(p)]
                 recipients, ohow = object_phrase_recipients(
-                    phrase, index, actors, hostile=_hostile(pattern.cameo)
+                    phrase, index, actors, hostile=_hostile(pattern.cameo), cameo=pattern.cameo
                 )
                 if len(actors) > 1:
                     # "Russia and China pledged to deepen ties during a visit by Putin"
@@ -5779,7 +5934,7 @@ class Extractor:
                             and slot not in ("author", "clause")
                             for t in _prep_objects(verb, slot)]  # fmt: skip
                 recipients, ohow = object_phrase_recipients(
-                    targets, index, actors, hostile=_hostile(pattern.cameo)
+                    targets, index, actors, hostile=_hostile(pattern.cameo), cameo=pattern.cameo
                 )
                 rhow = ohow if recipients else rhow
             elif objs and _own_people(recipients, actors):
@@ -5822,7 +5977,7 @@ class Extractor:
                 # "shelled Kherson", "struck facilities in Kharkiv", "moved troops toward Tripoli"
                 preps = TARGET_PREPS | {"from"} if pattern.cameo[:2] == "08" else TARGET_PREPS
                 across = pattern.cameo[:2] in ("08", "15")
-                near = place_targets(verb, objs, preps, index, across=across)
+                near = place_targets(verb, objs, preps, index, across=across, cameo=pattern.cameo)
                 if not near and not across:
                     # "shelled villages near the border with Israel" after "peacekeepers in
                     # southern Lebanon": the one other state the sentence names
@@ -6444,7 +6599,7 @@ class Extractor:
                                    and slot not in ("author", "clause")
                                    for t in _prep_objects(verb, slot))]  # fmt: skip
                 recipients, rhow = object_phrase_recipients(
-                    targets, index, actors, hostile=_hostile(pattern.cameo)
+                    targets, index, actors, hostile=_hostile(pattern.cameo), cameo=pattern.cameo
                 )
             if not recipients and pattern.cameo[:2] in SYMMETRIC_ROOTS and pattern.recipient:
                 # "pledged emergency relief for cyclone victims in India": the country of the
