@@ -66,34 +66,30 @@ def occupations() -> tuple[Occupation, ...]:
     )
 
 
+def _held(date: str | None, story: str):
+    """The occupations in force on ``date`` whose ground the ``story`` names."""
+    if not date:
+        return
+    day = date[:10]
+    for occ in occupations():
+        if day >= occ.since and not (occ.until and day >= occ.until) and occ.names.search(story):
+            yield occ
+
+
 def occupier(
     country: str | None, sectors: list[str], noun: str, date: str | None, story: str
 ) -> str | None:
     """The occupier for an army (``sectors`` with MIL) or settlers (``noun``) placed in
     ``country`` only by ground, when the ``story`` names occupied ground of that country held
     on ``date``; else None."""
-    if not country or not date:
+    if not country or not (OCCUPYING_SECTORS & set(sectors) or noun.lower() in SETTLER_WORDS):
         return None
-    if not (OCCUPYING_SECTORS & set(sectors) or noun.lower() in SETTLER_WORDS):
-        return None
-    day = date[:10]
-    for occ in occupations():
-        if occ.country != country or day < occ.since or (occ.until and day >= occ.until):
-            continue
-        if occ.names.search(story):
-            return occ.occupier
-    return None
+    return next((o.occupier for o in _held(date, story) if o.country == country), None)
 
 
 def occupied_by(occupier_code: str | None, date: str | None, story: str) -> str | None:
     """The occupied ground's state whose army ``occupier_code``'s army stands on in ``story``
     ("soldiers arrested dozens of men in Hebron": the men are Palestinian), else None."""
-    if not occupier_code or not date:
+    if not occupier_code:
         return None
-    day = date[:10]
-    for occ in occupations():
-        if occ.occupier != occupier_code or day < occ.since or (occ.until and day >= occ.until):
-            continue
-        if occ.names.search(story):
-            return occ.country
-    return None
+    return next((o.country for o in _held(date, story) if o.occupier == occupier_code), None)
